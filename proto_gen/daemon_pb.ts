@@ -80,6 +80,8 @@ export const RequestType = {
   REQUEST_TYPE_REGISTER_SESSION_OBSERVER: 78,
   REQUEST_TYPE_UNREGISTER_SESSION_OBSERVER: 79,
   REQUEST_TYPE_GET_SESSION_OBSERVER_STATUS: 80,
+  REQUEST_TYPE_ATTACH_SESSION_OBSERVER: 81,
+  REQUEST_TYPE_GET_OBSERVER_CAPABILITIES: 82,
   0: "REQUEST_TYPE_UNSPECIFIED",
   10: "REQUEST_TYPE_REGISTER",
   11: "REQUEST_TYPE_UNREGISTER",
@@ -123,6 +125,8 @@ export const RequestType = {
   78: "REQUEST_TYPE_REGISTER_SESSION_OBSERVER",
   79: "REQUEST_TYPE_UNREGISTER_SESSION_OBSERVER",
   80: "REQUEST_TYPE_GET_SESSION_OBSERVER_STATUS",
+  81: "REQUEST_TYPE_ATTACH_SESSION_OBSERVER",
+  82: "REQUEST_TYPE_GET_OBSERVER_CAPABILITIES",
 } as const;
 /** Numeric value of {@link RequestType} (open enum: unknown numbers are preserved). */
 export type RequestType = number;
@@ -445,6 +449,10 @@ export interface DaemonRequest {
   unregisterSessionObserver?: UnregisterSessionObserverRequest;
   /** Field 80: `GetSessionObserverStatusRequest get_session_observer_status`. */
   getSessionObserverStatus?: GetSessionObserverStatusRequest;
+  /** Field 81: `AttachSessionObserverRequest attach_session_observer`. */
+  attachSessionObserver?: AttachSessionObserverRequest;
+  /** Field 82: `GetObserverCapabilitiesRequest get_observer_capabilities`. */
+  getObserverCapabilities?: GetObserverCapabilitiesRequest;
 }
 
 /** Input form of {@link DaemonRequest}: every field optional; omitted means default. */
@@ -541,11 +549,15 @@ export interface DaemonRequestInit {
   unregisterSessionObserver?: UnregisterSessionObserverRequestInit;
   /** Field 80. */
   getSessionObserverStatus?: GetSessionObserverStatusRequestInit;
+  /** Field 81. */
+  attachSessionObserver?: AttachSessionObserverRequestInit;
+  /** Field 82. */
+  getObserverCapabilities?: GetObserverCapabilitiesRequestInit;
 }
 
 /** A {@link DaemonRequest} with every field at its default. */
 export function createDaemonRequest(): DaemonRequest {
-  return { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined };
+  return { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
 }
 
 /** Writes the fields of {@link DaemonRequest} (no length prefix) into `w`. */
@@ -952,6 +964,24 @@ export function writeDaemonRequest(w: Writer, m: DaemonRequestInit): void {
       w.endLen(k);
     }
   }
+  {
+    const v = m.attachSessionObserver;
+    if (v != null) {
+      w.uint32(650);
+      const k = w.beginLen();
+      writeAttachSessionObserverRequest(w, v);
+      w.endLen(k);
+    }
+  }
+  {
+    const v = m.getObserverCapabilities;
+    if (v != null) {
+      w.uint32(658);
+      const k = w.beginLen();
+      writeGetObserverCapabilitiesRequest(w, v);
+      w.endLen(k);
+    }
+  }
 }
 
 /** Encodes {@link DaemonRequest} into an owned `Uint8Array`. */
@@ -961,14 +991,14 @@ export function encodeDaemonRequest(m: DaemonRequestInit): Uint8Array {
   return w.finish();
 }
 
-const KNOWN_DaemonRequest: ReadonlySet<number> = new Set([1,2,3,4,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80]);
+const KNOWN_DaemonRequest: ReadonlySet<number> = new Set([1,2,3,4,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82]);
 
 /**
  * Reads {@link DaemonRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonRequest {
-  const m: DaemonRequest = into ?? { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined };
+  const m: DaemonRequest = into ?? { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -1236,6 +1266,18 @@ export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonReques
         r.leave(pe);
         break;
       }
+      case 650: {
+        const pe = r.enter();
+        m.attachSessionObserver = readAttachSessionObserverRequest(r, m.attachSessionObserver);
+        r.leave(pe);
+        break;
+      }
+      case 658: {
+        const pe = r.enter();
+        m.getObserverCapabilities = readGetObserverCapabilitiesRequest(r, m.getObserverCapabilities);
+        r.leave(pe);
+        break;
+      }
       default:
         r.skipUnknown(t, KNOWN_DaemonRequest);
     }
@@ -1435,6 +1477,14 @@ export function toJsonDaemonRequest(m: DaemonRequestInit): Record<string, unknow
     const v = m.getSessionObserverStatus;
     if (v != null) o.getSessionObserverStatus = toJsonGetSessionObserverStatusRequest(v);
   }
+  {
+    const v = m.attachSessionObserver;
+    if (v != null) o.attachSessionObserver = toJsonAttachSessionObserverRequest(v);
+  }
+  {
+    const v = m.getObserverCapabilities;
+    if (v != null) o.getObserverCapabilities = toJsonGetObserverCapabilitiesRequest(v);
+  }
   return o;
 }
 
@@ -1624,6 +1674,14 @@ export function fromJsonDaemonRequest(json: unknown, path = "DaemonRequest"): Da
       case "get_session_observer_status":
         m.getSessionObserverStatus = fromJsonGetSessionObserverStatusRequest(v, p);
         break;
+      case "attachSessionObserver":
+      case "attach_session_observer":
+        m.attachSessionObserver = fromJsonAttachSessionObserverRequest(v, p);
+        break;
+      case "getObserverCapabilities":
+      case "get_observer_capabilities":
+        m.getObserverCapabilities = fromJsonGetObserverCapabilitiesRequest(v, p);
+        break;
       default:
         throw new JsonMappingError(p, "unknown field");
     }
@@ -1723,6 +1781,10 @@ export interface DaemonResponse {
   unregisterSessionObserver?: UnregisterSessionObserverResponse;
   /** Field 80: `GetSessionObserverStatusResponse get_session_observer_status`. */
   getSessionObserverStatus?: GetSessionObserverStatusResponse;
+  /** Field 81: `AttachSessionObserverResponse attach_session_observer`. */
+  attachSessionObserver?: AttachSessionObserverResponse;
+  /** Field 82: `GetObserverCapabilitiesResponse get_observer_capabilities`. */
+  getObserverCapabilities?: GetObserverCapabilitiesResponse;
 }
 
 /** Input form of {@link DaemonResponse}: every field optional; omitted means default. */
@@ -1817,11 +1879,15 @@ export interface DaemonResponseInit {
   unregisterSessionObserver?: UnregisterSessionObserverResponseInit;
   /** Field 80. */
   getSessionObserverStatus?: GetSessionObserverStatusResponseInit;
+  /** Field 81. */
+  attachSessionObserver?: AttachSessionObserverResponseInit;
+  /** Field 82. */
+  getObserverCapabilities?: GetObserverCapabilitiesResponseInit;
 }
 
 /** A {@link DaemonResponse} with every field at its default. */
 export function createDaemonResponse(): DaemonResponse {
-  return { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined };
+  return { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
 }
 
 /** Writes the fields of {@link DaemonResponse} (no length prefix) into `w`. */
@@ -2222,6 +2288,24 @@ export function writeDaemonResponse(w: Writer, m: DaemonResponseInit): void {
       w.endLen(k);
     }
   }
+  {
+    const v = m.attachSessionObserver;
+    if (v != null) {
+      w.uint32(650);
+      const k = w.beginLen();
+      writeAttachSessionObserverResponse(w, v);
+      w.endLen(k);
+    }
+  }
+  {
+    const v = m.getObserverCapabilities;
+    if (v != null) {
+      w.uint32(658);
+      const k = w.beginLen();
+      writeGetObserverCapabilitiesResponse(w, v);
+      w.endLen(k);
+    }
+  }
 }
 
 /** Encodes {@link DaemonResponse} into an owned `Uint8Array`. */
@@ -2231,14 +2315,14 @@ export function encodeDaemonResponse(m: DaemonResponseInit): Uint8Array {
   return w.finish();
 }
 
-const KNOWN_DaemonResponse: ReadonlySet<number> = new Set([1,2,3,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80]);
+const KNOWN_DaemonResponse: ReadonlySet<number> = new Set([1,2,3,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82]);
 
 /**
  * Reads {@link DaemonResponse} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResponse {
-  const m: DaemonResponse = into ?? { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined };
+  const m: DaemonResponse = into ?? { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -2503,6 +2587,18 @@ export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResp
         r.leave(pe);
         break;
       }
+      case 650: {
+        const pe = r.enter();
+        m.attachSessionObserver = readAttachSessionObserverResponse(r, m.attachSessionObserver);
+        r.leave(pe);
+        break;
+      }
+      case 658: {
+        const pe = r.enter();
+        m.getObserverCapabilities = readGetObserverCapabilitiesResponse(r, m.getObserverCapabilities);
+        r.leave(pe);
+        break;
+      }
       default:
         r.skipUnknown(t, KNOWN_DaemonResponse);
     }
@@ -2698,6 +2794,14 @@ export function toJsonDaemonResponse(m: DaemonResponseInit): Record<string, unkn
     const v = m.getSessionObserverStatus;
     if (v != null) o.getSessionObserverStatus = toJsonGetSessionObserverStatusResponse(v);
   }
+  {
+    const v = m.attachSessionObserver;
+    if (v != null) o.attachSessionObserver = toJsonAttachSessionObserverResponse(v);
+  }
+  {
+    const v = m.getObserverCapabilities;
+    if (v != null) o.getObserverCapabilities = toJsonGetObserverCapabilitiesResponse(v);
+  }
   return o;
 }
 
@@ -2882,6 +2986,14 @@ export function fromJsonDaemonResponse(json: unknown, path = "DaemonResponse"): 
       case "getSessionObserverStatus":
       case "get_session_observer_status":
         m.getSessionObserverStatus = fromJsonGetSessionObserverStatusResponse(v, p);
+        break;
+      case "attachSessionObserver":
+      case "attach_session_observer":
+        m.attachSessionObserver = fromJsonAttachSessionObserverResponse(v, p);
+        break;
+      case "getObserverCapabilities":
+      case "get_observer_capabilities":
+        m.getObserverCapabilities = fromJsonGetObserverCapabilitiesResponse(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -8578,6 +8690,8 @@ export interface SpawnPtySessionRequest {
   originator: string;
   /** Field 8: `EnvironmentPolicy environment_policy`. */
   environmentPolicy: EnvironmentPolicy;
+  /** Field 100: `ObserverSpec observe`. */
+  observe?: ObserverSpec;
 }
 
 /** Input form of {@link SpawnPtySessionRequest}: every field optional; omitted means default. */
@@ -8598,11 +8712,13 @@ export interface SpawnPtySessionRequestInit {
   originator?: string;
   /** Field 8. */
   environmentPolicy?: EnvironmentPolicy;
+  /** Field 100. */
+  observe?: ObserverSpecInit;
 }
 
 /** A {@link SpawnPtySessionRequest} with every field at its default. */
 export function createSpawnPtySessionRequest(): SpawnPtySessionRequest {
-  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0 };
+  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0, observe: undefined };
 }
 
 /** Writes the fields of {@link SpawnPtySessionRequest} (no length prefix) into `w`. */
@@ -8664,6 +8780,15 @@ export function writeSpawnPtySessionRequest(w: Writer, m: SpawnPtySessionRequest
       w.uint32(64).int32(v);
     }
   }
+  {
+    const v = m.observe;
+    if (v != null) {
+      w.uint32(802);
+      const k = w.beginLen();
+      writeObserverSpec(w, v);
+      w.endLen(k);
+    }
+  }
 }
 
 /** Encodes {@link SpawnPtySessionRequest} into an owned `Uint8Array`. */
@@ -8673,14 +8798,14 @@ export function encodeSpawnPtySessionRequest(m: SpawnPtySessionRequestInit): Uin
   return w.finish();
 }
 
-const KNOWN_SpawnPtySessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8]);
+const KNOWN_SpawnPtySessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,100]);
 
 /**
  * Reads {@link SpawnPtySessionRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequest): SpawnPtySessionRequest {
-  const m: SpawnPtySessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0 };
+  const m: SpawnPtySessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0, observe: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -8711,6 +8836,12 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
       case 64:
         m.environmentPolicy = r.int32();
         break;
+      case 802: {
+        const pe = r.enter();
+        m.observe = readObserverSpec(r, m.observe);
+        r.leave(pe);
+        break;
+      }
       default:
         r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
     }
@@ -8762,6 +8893,10 @@ export function toJsonSpawnPtySessionRequest(m: SpawnPtySessionRequestInit): Rec
     const v = m.environmentPolicy;
     if (v) o.environmentPolicy = enumToJson(EnvironmentPolicy, v);
   }
+  {
+    const v = m.observe;
+    if (v != null) o.observe = toJsonObserverSpec(v);
+  }
   return o;
 }
 
@@ -8800,6 +8935,9 @@ export function fromJsonSpawnPtySessionRequest(json: unknown, path = "SpawnPtySe
       case "environment_policy":
         m.environmentPolicy = jsonEnum(EnvironmentPolicy, v, p);
         break;
+      case "observe":
+        m.observe = fromJsonObserverSpec(v, p);
+        break;
       default:
         throw new JsonMappingError(p, "unknown field");
     }
@@ -8815,6 +8953,8 @@ export interface SpawnPtySessionResponse {
   pid: number;
   /** Field 3: `double created_at`. */
   createdAt: number;
+  /** Field 100: `string subscriber_id`. */
+  subscriberId: string;
 }
 
 /** Input form of {@link SpawnPtySessionResponse}: every field optional; omitted means default. */
@@ -8825,11 +8965,13 @@ export interface SpawnPtySessionResponseInit {
   pid?: number;
   /** Field 3. */
   createdAt?: number;
+  /** Field 100. */
+  subscriberId?: string;
 }
 
 /** A {@link SpawnPtySessionResponse} with every field at its default. */
 export function createSpawnPtySessionResponse(): SpawnPtySessionResponse {
-  return { sessionId: "", pid: 0, createdAt: 0 };
+  return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
 }
 
 /** Writes the fields of {@link SpawnPtySessionResponse} (no length prefix) into `w`. */
@@ -8852,6 +8994,12 @@ export function writeSpawnPtySessionResponse(w: Writer, m: SpawnPtySessionRespon
       w.uint32(25).double(v);
     }
   }
+  {
+    const v = m.subscriberId;
+    if (v) {
+      w.uint32(802).string(v);
+    }
+  }
 }
 
 /** Encodes {@link SpawnPtySessionResponse} into an owned `Uint8Array`. */
@@ -8861,14 +9009,14 @@ export function encodeSpawnPtySessionResponse(m: SpawnPtySessionResponseInit): U
   return w.finish();
 }
 
-const KNOWN_SpawnPtySessionResponse: ReadonlySet<number> = new Set([1,2,3]);
+const KNOWN_SpawnPtySessionResponse: ReadonlySet<number> = new Set([1,2,3,100]);
 
 /**
  * Reads {@link SpawnPtySessionResponse} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionResponse): SpawnPtySessionResponse {
-  const m: SpawnPtySessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0 };
+  const m: SpawnPtySessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -8880,6 +9028,9 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
         break;
       case 25:
         m.createdAt = r.double();
+        break;
+      case 802:
+        m.subscriberId = r.string();
         break;
       default:
         r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
@@ -8908,6 +9059,10 @@ export function toJsonSpawnPtySessionResponse(m: SpawnPtySessionResponseInit): R
     const v = m.createdAt;
     if (v !== undefined && v !== 0) o.createdAt = doubleToJson(v);
   }
+  {
+    const v = m.subscriberId;
+    if (v) o.subscriberId = v;
+  }
   return o;
 }
 
@@ -8930,6 +9085,10 @@ export function fromJsonSpawnPtySessionResponse(json: unknown, path = "SpawnPtyS
       case "createdAt":
       case "created_at":
         m.createdAt = jsonDouble(v, p);
+        break;
+      case "subscriberId":
+      case "subscriber_id":
+        m.subscriberId = jsonString(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -10719,6 +10878,8 @@ export interface SpawnPipeSessionRequest {
   mergeStderrIntoStdout: boolean;
   /** Field 7: `EnvironmentPolicy environment_policy`. */
   environmentPolicy: EnvironmentPolicy;
+  /** Field 100: `ObserverSpec observe`. */
+  observe?: ObserverSpec;
 }
 
 /** Input form of {@link SpawnPipeSessionRequest}: every field optional; omitted means default. */
@@ -10737,11 +10898,13 @@ export interface SpawnPipeSessionRequestInit {
   mergeStderrIntoStdout?: boolean;
   /** Field 7. */
   environmentPolicy?: EnvironmentPolicy;
+  /** Field 100. */
+  observe?: ObserverSpecInit;
 }
 
 /** A {@link SpawnPipeSessionRequest} with every field at its default. */
 export function createSpawnPipeSessionRequest(): SpawnPipeSessionRequest {
-  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
+  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0, observe: undefined };
 }
 
 /** Writes the fields of {@link SpawnPipeSessionRequest} (no length prefix) into `w`. */
@@ -10797,6 +10960,15 @@ export function writeSpawnPipeSessionRequest(w: Writer, m: SpawnPipeSessionReque
       w.uint32(56).int32(v);
     }
   }
+  {
+    const v = m.observe;
+    if (v != null) {
+      w.uint32(802);
+      const k = w.beginLen();
+      writeObserverSpec(w, v);
+      w.endLen(k);
+    }
+  }
 }
 
 /** Encodes {@link SpawnPipeSessionRequest} into an owned `Uint8Array`. */
@@ -10806,14 +10978,14 @@ export function encodeSpawnPipeSessionRequest(m: SpawnPipeSessionRequestInit): U
   return w.finish();
 }
 
-const KNOWN_SpawnPipeSessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7]);
+const KNOWN_SpawnPipeSessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,100]);
 
 /**
  * Reads {@link SpawnPipeSessionRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRequest): SpawnPipeSessionRequest {
-  const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
+  const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0, observe: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -10841,6 +11013,12 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
       case 56:
         m.environmentPolicy = r.int32();
         break;
+      case 802: {
+        const pe = r.enter();
+        m.observe = readObserverSpec(r, m.observe);
+        r.leave(pe);
+        break;
+      }
       default:
         r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
     }
@@ -10888,6 +11066,10 @@ export function toJsonSpawnPipeSessionRequest(m: SpawnPipeSessionRequestInit): R
     const v = m.environmentPolicy;
     if (v) o.environmentPolicy = enumToJson(EnvironmentPolicy, v);
   }
+  {
+    const v = m.observe;
+    if (v != null) o.observe = toJsonObserverSpec(v);
+  }
   return o;
 }
 
@@ -10924,6 +11106,9 @@ export function fromJsonSpawnPipeSessionRequest(json: unknown, path = "SpawnPipe
       case "environment_policy":
         m.environmentPolicy = jsonEnum(EnvironmentPolicy, v, p);
         break;
+      case "observe":
+        m.observe = fromJsonObserverSpec(v, p);
+        break;
       default:
         throw new JsonMappingError(p, "unknown field");
     }
@@ -10939,6 +11124,8 @@ export interface SpawnPipeSessionResponse {
   pid: number;
   /** Field 3: `double created_at`. */
   createdAt: number;
+  /** Field 100: `string subscriber_id`. */
+  subscriberId: string;
 }
 
 /** Input form of {@link SpawnPipeSessionResponse}: every field optional; omitted means default. */
@@ -10949,11 +11136,13 @@ export interface SpawnPipeSessionResponseInit {
   pid?: number;
   /** Field 3. */
   createdAt?: number;
+  /** Field 100. */
+  subscriberId?: string;
 }
 
 /** A {@link SpawnPipeSessionResponse} with every field at its default. */
 export function createSpawnPipeSessionResponse(): SpawnPipeSessionResponse {
-  return { sessionId: "", pid: 0, createdAt: 0 };
+  return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
 }
 
 /** Writes the fields of {@link SpawnPipeSessionResponse} (no length prefix) into `w`. */
@@ -10976,6 +11165,12 @@ export function writeSpawnPipeSessionResponse(w: Writer, m: SpawnPipeSessionResp
       w.uint32(25).double(v);
     }
   }
+  {
+    const v = m.subscriberId;
+    if (v) {
+      w.uint32(802).string(v);
+    }
+  }
 }
 
 /** Encodes {@link SpawnPipeSessionResponse} into an owned `Uint8Array`. */
@@ -10985,14 +11180,14 @@ export function encodeSpawnPipeSessionResponse(m: SpawnPipeSessionResponseInit):
   return w.finish();
 }
 
-const KNOWN_SpawnPipeSessionResponse: ReadonlySet<number> = new Set([1,2,3]);
+const KNOWN_SpawnPipeSessionResponse: ReadonlySet<number> = new Set([1,2,3,100]);
 
 /**
  * Reads {@link SpawnPipeSessionResponse} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionResponse): SpawnPipeSessionResponse {
-  const m: SpawnPipeSessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0 };
+  const m: SpawnPipeSessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -11004,6 +11199,9 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
         break;
       case 25:
         m.createdAt = r.double();
+        break;
+      case 802:
+        m.subscriberId = r.string();
         break;
       default:
         r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
@@ -11032,6 +11230,10 @@ export function toJsonSpawnPipeSessionResponse(m: SpawnPipeSessionResponseInit):
     const v = m.createdAt;
     if (v !== undefined && v !== 0) o.createdAt = doubleToJson(v);
   }
+  {
+    const v = m.subscriberId;
+    if (v) o.subscriberId = v;
+  }
   return o;
 }
 
@@ -11054,6 +11256,10 @@ export function fromJsonSpawnPipeSessionResponse(json: unknown, path = "SpawnPip
       case "createdAt":
       case "created_at":
         m.createdAt = jsonDouble(v, p);
+        break;
+      case "subscriberId":
+      case "subscriber_id":
+        m.subscriberId = jsonString(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -15139,6 +15345,1414 @@ export function fromJsonPipeStreamFrame(json: unknown, path = "PipeStreamFrame")
   return m;
 }
 
+/** Message `running_process.daemon.v1.AttachSessionObserverRequest` (decoded form: every field present, defaults filled in). */
+export interface AttachSessionObserverRequest {
+  /** Field 1: `string session_id`. */
+  sessionId: string;
+  /** Field 2: `ObserverSessionKind session_kind`. */
+  sessionKind: ObserverSessionKind;
+  /** Field 3: `string subscriber_id`. */
+  subscriberId: string;
+  /** Field 4: `bool steal`. */
+  steal: boolean;
+}
+
+/** Input form of {@link AttachSessionObserverRequest}: every field optional; omitted means default. */
+export interface AttachSessionObserverRequestInit {
+  /** Field 1. */
+  sessionId?: string;
+  /** Field 2. */
+  sessionKind?: ObserverSessionKind;
+  /** Field 3. */
+  subscriberId?: string;
+  /** Field 4. */
+  steal?: boolean;
+}
+
+/** A {@link AttachSessionObserverRequest} with every field at its default. */
+export function createAttachSessionObserverRequest(): AttachSessionObserverRequest {
+  return { sessionId: "", sessionKind: 0, subscriberId: "", steal: false };
+}
+
+/** Writes the fields of {@link AttachSessionObserverRequest} (no length prefix) into `w`. */
+export function writeAttachSessionObserverRequest(w: Writer, m: AttachSessionObserverRequestInit): void {
+  {
+    const v = m.sessionId;
+    if (v) {
+      w.uint32(10).string(v);
+    }
+  }
+  {
+    const v = m.sessionKind;
+    if (v) {
+      w.uint32(16).int32(v);
+    }
+  }
+  {
+    const v = m.subscriberId;
+    if (v) {
+      w.uint32(26).string(v);
+    }
+  }
+  {
+    const v = m.steal;
+    if (v) {
+      w.uint32(32).bool(v);
+    }
+  }
+}
+
+/** Encodes {@link AttachSessionObserverRequest} into an owned `Uint8Array`. */
+export function encodeAttachSessionObserverRequest(m: AttachSessionObserverRequestInit): Uint8Array {
+  const w = sharedWriter();
+  writeAttachSessionObserverRequest(w, m);
+  return w.finish();
+}
+
+const KNOWN_AttachSessionObserverRequest: ReadonlySet<number> = new Set([1,2,3,4]);
+
+/**
+ * Reads {@link AttachSessionObserverRequest} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readAttachSessionObserverRequest(r: Reader, into?: AttachSessionObserverRequest): AttachSessionObserverRequest {
+  const m: AttachSessionObserverRequest = into ?? { sessionId: "", sessionKind: 0, subscriberId: "", steal: false };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 10:
+        m.sessionId = r.string();
+        break;
+      case 16:
+        m.sessionKind = r.int32();
+        break;
+      case 26:
+        m.subscriberId = r.string();
+        break;
+      case 32:
+        m.steal = r.bool();
+        break;
+      default:
+        r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link AttachSessionObserverRequest}; throws `WireError` on malformed input. */
+export function decodeAttachSessionObserverRequest(bytes: Uint8Array): AttachSessionObserverRequest {
+  return readAttachSessionObserverRequest(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link AttachSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
+export function toJsonAttachSessionObserverRequest(m: AttachSessionObserverRequestInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.sessionId;
+    if (v) o.sessionId = v;
+  }
+  {
+    const v = m.sessionKind;
+    if (v) o.sessionKind = enumToJson(ObserverSessionKind, v);
+  }
+  {
+    const v = m.subscriberId;
+    if (v) o.subscriberId = v;
+  }
+  {
+    const v = m.steal;
+    if (v) o.steal = v;
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link AttachSessionObserverRequest} (accepts lowerCamelCase and proto names). */
+export function fromJsonAttachSessionObserverRequest(json: unknown, path = "AttachSessionObserverRequest"): AttachSessionObserverRequest {
+  const o = jsonObject(json, path);
+  const m = createAttachSessionObserverRequest();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "sessionId":
+      case "session_id":
+        m.sessionId = jsonString(v, p);
+        break;
+      case "sessionKind":
+      case "session_kind":
+        m.sessionKind = jsonEnum(ObserverSessionKind, v, p);
+        break;
+      case "subscriberId":
+      case "subscriber_id":
+        m.subscriberId = jsonString(v, p);
+        break;
+      case "steal":
+        m.steal = jsonBool(v, p);
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.AttachSessionObserverResponse` (decoded form: every field present, defaults filled in). */
+export interface AttachSessionObserverResponse {
+  /** Field 1: `uint64 buffered_events`. */
+  bufferedEvents: Int64;
+  /** Field 2: `uint64 missed_events`. */
+  missedEvents: Int64;
+}
+
+/** Input form of {@link AttachSessionObserverResponse}: every field optional; omitted means default. */
+export interface AttachSessionObserverResponseInit {
+  /** Field 1. */
+  bufferedEvents?: Int64;
+  /** Field 2. */
+  missedEvents?: Int64;
+}
+
+/** A {@link AttachSessionObserverResponse} with every field at its default. */
+export function createAttachSessionObserverResponse(): AttachSessionObserverResponse {
+  return { bufferedEvents: 0, missedEvents: 0 };
+}
+
+/** Writes the fields of {@link AttachSessionObserverResponse} (no length prefix) into `w`. */
+export function writeAttachSessionObserverResponse(w: Writer, m: AttachSessionObserverResponseInit): void {
+  {
+    const v = m.bufferedEvents;
+    if (v) {
+      w.uint32(8).uint64(v);
+    }
+  }
+  {
+    const v = m.missedEvents;
+    if (v) {
+      w.uint32(16).uint64(v);
+    }
+  }
+}
+
+/** Encodes {@link AttachSessionObserverResponse} into an owned `Uint8Array`. */
+export function encodeAttachSessionObserverResponse(m: AttachSessionObserverResponseInit): Uint8Array {
+  const w = sharedWriter();
+  writeAttachSessionObserverResponse(w, m);
+  return w.finish();
+}
+
+const KNOWN_AttachSessionObserverResponse: ReadonlySet<number> = new Set([1,2]);
+
+/**
+ * Reads {@link AttachSessionObserverResponse} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readAttachSessionObserverResponse(r: Reader, into?: AttachSessionObserverResponse): AttachSessionObserverResponse {
+  const m: AttachSessionObserverResponse = into ?? { bufferedEvents: 0, missedEvents: 0 };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 8:
+        m.bufferedEvents = r.uint64();
+        break;
+      case 16:
+        m.missedEvents = r.uint64();
+        break;
+      default:
+        r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link AttachSessionObserverResponse}; throws `WireError` on malformed input. */
+export function decodeAttachSessionObserverResponse(bytes: Uint8Array): AttachSessionObserverResponse {
+  return readAttachSessionObserverResponse(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link AttachSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
+export function toJsonAttachSessionObserverResponse(m: AttachSessionObserverResponseInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.bufferedEvents;
+    if (v) o.bufferedEvents = int64ToJson(v);
+  }
+  {
+    const v = m.missedEvents;
+    if (v) o.missedEvents = int64ToJson(v);
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link AttachSessionObserverResponse} (accepts lowerCamelCase and proto names). */
+export function fromJsonAttachSessionObserverResponse(json: unknown, path = "AttachSessionObserverResponse"): AttachSessionObserverResponse {
+  const o = jsonObject(json, path);
+  const m = createAttachSessionObserverResponse();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "bufferedEvents":
+      case "buffered_events":
+        m.bufferedEvents = jsonInt64(v, p, true);
+        break;
+      case "missedEvents":
+      case "missed_events":
+        m.missedEvents = jsonInt64(v, p, true);
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ObserverEvent` (decoded form: every field present, defaults filled in). */
+export interface ObserverEvent {
+  /** Field 1: `ObserverEventCategory category`. */
+  category: ObserverEventCategory;
+  /** Field 2: `string kind`. */
+  kind: string;
+  /** Field 3: `uint32 pid`. */
+  pid: number;
+  /** Field 4: `uint32 ppid`. */
+  ppid: number;
+  /** Field 5: `uint64 timestamp_ms`. */
+  timestampMs: Int64;
+  /** Field 6: `uint64 sequence`. */
+  sequence: Int64;
+  /** Field 7: `int32 exit_code`. */
+  exitCode: number;
+  /** Field 8: `string path`. */
+  path: string;
+  /** Field 9: `uint32 flags`. */
+  flags: number;
+  /** Field 10: `uint64 byte_count`. */
+  byteCount: Int64;
+  /** Field 11: `string to_path`. */
+  toPath: string;
+  /** Field 12: `string protocol`. */
+  protocol: string;
+  /** Field 13: `string local_address`. */
+  localAddress: string;
+  /** Field 14: `string remote_address`. */
+  remoteAddress: string;
+  /** Field 15: `repeated string argv`. */
+  argv: string[];
+}
+
+/** Input form of {@link ObserverEvent}: every field optional; omitted means default. */
+export interface ObserverEventInit {
+  /** Field 1. */
+  category?: ObserverEventCategory;
+  /** Field 2. */
+  kind?: string;
+  /** Field 3. */
+  pid?: number;
+  /** Field 4. */
+  ppid?: number;
+  /** Field 5. */
+  timestampMs?: Int64;
+  /** Field 6. */
+  sequence?: Int64;
+  /** Field 7. */
+  exitCode?: number;
+  /** Field 8. */
+  path?: string;
+  /** Field 9. */
+  flags?: number;
+  /** Field 10. */
+  byteCount?: Int64;
+  /** Field 11. */
+  toPath?: string;
+  /** Field 12. */
+  protocol?: string;
+  /** Field 13. */
+  localAddress?: string;
+  /** Field 14. */
+  remoteAddress?: string;
+  /** Field 15. */
+  argv?: readonly string[];
+}
+
+/** A {@link ObserverEvent} with every field at its default. */
+export function createObserverEvent(): ObserverEvent {
+  return { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [] };
+}
+
+/** Writes the fields of {@link ObserverEvent} (no length prefix) into `w`. */
+export function writeObserverEvent(w: Writer, m: ObserverEventInit): void {
+  {
+    const v = m.category;
+    if (v) {
+      w.uint32(8).int32(v);
+    }
+  }
+  {
+    const v = m.kind;
+    if (v) {
+      w.uint32(18).string(v);
+    }
+  }
+  {
+    const v = m.pid;
+    if (v) {
+      w.uint32(24).uint32(v);
+    }
+  }
+  {
+    const v = m.ppid;
+    if (v) {
+      w.uint32(32).uint32(v);
+    }
+  }
+  {
+    const v = m.timestampMs;
+    if (v) {
+      w.uint32(40).uint64(v);
+    }
+  }
+  {
+    const v = m.sequence;
+    if (v) {
+      w.uint32(48).uint64(v);
+    }
+  }
+  {
+    const v = m.exitCode;
+    if (v) {
+      w.uint32(56).int32(v);
+    }
+  }
+  {
+    const v = m.path;
+    if (v) {
+      w.uint32(66).string(v);
+    }
+  }
+  {
+    const v = m.flags;
+    if (v) {
+      w.uint32(72).uint32(v);
+    }
+  }
+  {
+    const v = m.byteCount;
+    if (v) {
+      w.uint32(80).uint64(v);
+    }
+  }
+  {
+    const v = m.toPath;
+    if (v) {
+      w.uint32(90).string(v);
+    }
+  }
+  {
+    const v = m.protocol;
+    if (v) {
+      w.uint32(98).string(v);
+    }
+  }
+  {
+    const v = m.localAddress;
+    if (v) {
+      w.uint32(106).string(v);
+    }
+  }
+  {
+    const v = m.remoteAddress;
+    if (v) {
+      w.uint32(114).string(v);
+    }
+  }
+  {
+    const list = m.argv;
+    if (list !== undefined && list.length !== 0) {
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i];
+        w.uint32(122).string(v);
+      }
+    }
+  }
+}
+
+/** Encodes {@link ObserverEvent} into an owned `Uint8Array`. */
+export function encodeObserverEvent(m: ObserverEventInit): Uint8Array {
+  const w = sharedWriter();
+  writeObserverEvent(w, m);
+  return w.finish();
+}
+
+const KNOWN_ObserverEvent: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]);
+
+/**
+ * Reads {@link ObserverEvent} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEvent {
+  const m: ObserverEvent = into ?? { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [] };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 8:
+        m.category = r.int32();
+        break;
+      case 18:
+        m.kind = r.string();
+        break;
+      case 24:
+        m.pid = r.uint32();
+        break;
+      case 32:
+        m.ppid = r.uint32();
+        break;
+      case 40:
+        m.timestampMs = r.uint64();
+        break;
+      case 48:
+        m.sequence = r.uint64();
+        break;
+      case 56:
+        m.exitCode = r.int32();
+        break;
+      case 66:
+        m.path = r.string();
+        break;
+      case 72:
+        m.flags = r.uint32();
+        break;
+      case 80:
+        m.byteCount = r.uint64();
+        break;
+      case 90:
+        m.toPath = r.string();
+        break;
+      case 98:
+        m.protocol = r.string();
+        break;
+      case 106:
+        m.localAddress = r.string();
+        break;
+      case 114:
+        m.remoteAddress = r.string();
+        break;
+      case 122:
+        m.argv.push(r.string());
+        break;
+      default:
+        r.skipUnknown(t, KNOWN_ObserverEvent);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link ObserverEvent}; throws `WireError` on malformed input. */
+export function decodeObserverEvent(bytes: Uint8Array): ObserverEvent {
+  return readObserverEvent(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ObserverEvent} (lowerCamelCase names, defaults omitted). */
+export function toJsonObserverEvent(m: ObserverEventInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.category;
+    if (v) o.category = enumToJson(ObserverEventCategory, v);
+  }
+  {
+    const v = m.kind;
+    if (v) o.kind = v;
+  }
+  {
+    const v = m.pid;
+    if (v) o.pid = v;
+  }
+  {
+    const v = m.ppid;
+    if (v) o.ppid = v;
+  }
+  {
+    const v = m.timestampMs;
+    if (v) o.timestampMs = int64ToJson(v);
+  }
+  {
+    const v = m.sequence;
+    if (v) o.sequence = int64ToJson(v);
+  }
+  {
+    const v = m.exitCode;
+    if (v) o.exitCode = v;
+  }
+  {
+    const v = m.path;
+    if (v) o.path = v;
+  }
+  {
+    const v = m.flags;
+    if (v) o.flags = v;
+  }
+  {
+    const v = m.byteCount;
+    if (v) o.byteCount = int64ToJson(v);
+  }
+  {
+    const v = m.toPath;
+    if (v) o.toPath = v;
+  }
+  {
+    const v = m.protocol;
+    if (v) o.protocol = v;
+  }
+  {
+    const v = m.localAddress;
+    if (v) o.localAddress = v;
+  }
+  {
+    const v = m.remoteAddress;
+    if (v) o.remoteAddress = v;
+  }
+  {
+    const v = m.argv;
+    if (v !== undefined && v.length !== 0) {
+      o.argv = v.map((e) => e);
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ObserverEvent} (accepts lowerCamelCase and proto names). */
+export function fromJsonObserverEvent(json: unknown, path = "ObserverEvent"): ObserverEvent {
+  const o = jsonObject(json, path);
+  const m = createObserverEvent();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "category":
+        m.category = jsonEnum(ObserverEventCategory, v, p);
+        break;
+      case "kind":
+        m.kind = jsonString(v, p);
+        break;
+      case "pid":
+        m.pid = jsonInt32(v, p, true);
+        break;
+      case "ppid":
+        m.ppid = jsonInt32(v, p, true);
+        break;
+      case "timestampMs":
+      case "timestamp_ms":
+        m.timestampMs = jsonInt64(v, p, true);
+        break;
+      case "sequence":
+        m.sequence = jsonInt64(v, p, true);
+        break;
+      case "exitCode":
+      case "exit_code":
+        m.exitCode = jsonInt32(v, p, false);
+        break;
+      case "path":
+        m.path = jsonString(v, p);
+        break;
+      case "flags":
+        m.flags = jsonInt32(v, p, true);
+        break;
+      case "byteCount":
+      case "byte_count":
+        m.byteCount = jsonInt64(v, p, true);
+        break;
+      case "toPath":
+      case "to_path":
+        m.toPath = jsonString(v, p);
+        break;
+      case "protocol":
+        m.protocol = jsonString(v, p);
+        break;
+      case "localAddress":
+      case "local_address":
+        m.localAddress = jsonString(v, p);
+        break;
+      case "remoteAddress":
+      case "remote_address":
+        m.remoteAddress = jsonString(v, p);
+        break;
+      case "argv":
+        m.argv = jsonArray(v, p).map((e, i) => jsonString(e, p + "[" + i + "]"));
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ObserverEventBatch` (decoded form: every field present, defaults filled in). */
+export interface ObserverEventBatch {
+  /** Field 1: `repeated ObserverEvent events`. */
+  events: ObserverEvent[];
+}
+
+/** Input form of {@link ObserverEventBatch}: every field optional; omitted means default. */
+export interface ObserverEventBatchInit {
+  /** Field 1. */
+  events?: readonly ObserverEventInit[];
+}
+
+/** A {@link ObserverEventBatch} with every field at its default. */
+export function createObserverEventBatch(): ObserverEventBatch {
+  return { events: [] };
+}
+
+/** Writes the fields of {@link ObserverEventBatch} (no length prefix) into `w`. */
+export function writeObserverEventBatch(w: Writer, m: ObserverEventBatchInit): void {
+  {
+    const list = m.events;
+    if (list !== undefined && list.length !== 0) {
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i];
+        w.uint32(10);
+        const k = w.beginLen();
+        writeObserverEvent(w, v);
+        w.endLen(k);
+      }
+    }
+  }
+}
+
+/** Encodes {@link ObserverEventBatch} into an owned `Uint8Array`. */
+export function encodeObserverEventBatch(m: ObserverEventBatchInit): Uint8Array {
+  const w = sharedWriter();
+  writeObserverEventBatch(w, m);
+  return w.finish();
+}
+
+const KNOWN_ObserverEventBatch: ReadonlySet<number> = new Set([1]);
+
+/**
+ * Reads {@link ObserverEventBatch} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readObserverEventBatch(r: Reader, into?: ObserverEventBatch): ObserverEventBatch {
+  const m: ObserverEventBatch = into ?? { events: [] };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 10: {
+        const pe = r.enter();
+        m.events.push(readObserverEvent(r));
+        r.leave(pe);
+        break;
+      }
+      default:
+        r.skipUnknown(t, KNOWN_ObserverEventBatch);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link ObserverEventBatch}; throws `WireError` on malformed input. */
+export function decodeObserverEventBatch(bytes: Uint8Array): ObserverEventBatch {
+  return readObserverEventBatch(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ObserverEventBatch} (lowerCamelCase names, defaults omitted). */
+export function toJsonObserverEventBatch(m: ObserverEventBatchInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.events;
+    if (v !== undefined && v.length !== 0) {
+      o.events = v.map((e) => toJsonObserverEvent(e));
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ObserverEventBatch} (accepts lowerCamelCase and proto names). */
+export function fromJsonObserverEventBatch(json: unknown, path = "ObserverEventBatch"): ObserverEventBatch {
+  const o = jsonObject(json, path);
+  const m = createObserverEventBatch();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "events":
+        m.events = jsonArray(v, p).map((e, i) => fromJsonObserverEvent(e, p + "[" + i + "]"));
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ObserverEventFrame` (decoded form: every field present, defaults filled in). */
+export interface ObserverEventFrame {
+  /** Oneof `frame`: at most one member is set. */
+  frame?:
+    | { case: "events"; value: ObserverEventBatch }
+    | { case: "missedEvents"; value: Int64 }
+    | { case: "error"; value: string }
+    | { case: "stolenBy"; value: string }
+    | { case: "closed"; value: boolean };
+}
+
+/** Input form of {@link ObserverEventFrame}: every field optional; omitted means default. */
+export interface ObserverEventFrameInit {
+  /** Oneof `frame`. */
+  frame?:
+    | { case: "events"; value: ObserverEventBatchInit }
+    | { case: "missedEvents"; value: Int64 }
+    | { case: "error"; value: string }
+    | { case: "stolenBy"; value: string }
+    | { case: "closed"; value: boolean };
+}
+
+/** A {@link ObserverEventFrame} with every field at its default. */
+export function createObserverEventFrame(): ObserverEventFrame {
+  return { frame: undefined };
+}
+
+/** Writes the fields of {@link ObserverEventFrame} (no length prefix) into `w`. */
+export function writeObserverEventFrame(w: Writer, m: ObserverEventFrameInit): void {
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "events": {
+          const v = o.value;
+          w.uint32(10);
+          const k = w.beginLen();
+          writeObserverEventBatch(w, v);
+          w.endLen(k);
+          break;
+        }
+        case "missedEvents": {
+          const v = o.value;
+          w.uint32(16).uint64(v);
+          break;
+        }
+        case "error": {
+          const v = o.value;
+          w.uint32(26).string(v);
+          break;
+        }
+        case "stolenBy": {
+          const v = o.value;
+          w.uint32(34).string(v);
+          break;
+        }
+        case "closed": {
+          const v = o.value;
+          w.uint32(40).bool(v);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Encodes {@link ObserverEventFrame} into an owned `Uint8Array`. */
+export function encodeObserverEventFrame(m: ObserverEventFrameInit): Uint8Array {
+  const w = sharedWriter();
+  writeObserverEventFrame(w, m);
+  return w.finish();
+}
+
+const KNOWN_ObserverEventFrame: ReadonlySet<number> = new Set([1,2,3,4,5]);
+
+/**
+ * Reads {@link ObserverEventFrame} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): ObserverEventFrame {
+  const m: ObserverEventFrame = into ?? { frame: undefined };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 10: {
+        const pe = r.enter();
+        const prev = m.frame;
+        m.frame = { case: "events", value: readObserverEventBatch(r, prev !== undefined && prev.case === "events" ? prev.value : undefined) };
+        r.leave(pe);
+        break;
+      }
+      case 16:
+        m.frame = { case: "missedEvents", value: r.uint64() };
+        break;
+      case 26:
+        m.frame = { case: "error", value: r.string() };
+        break;
+      case 34:
+        m.frame = { case: "stolenBy", value: r.string() };
+        break;
+      case 40:
+        m.frame = { case: "closed", value: r.bool() };
+        break;
+      default:
+        r.skipUnknown(t, KNOWN_ObserverEventFrame);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link ObserverEventFrame}; throws `WireError` on malformed input. */
+export function decodeObserverEventFrame(bytes: Uint8Array): ObserverEventFrame {
+  return readObserverEventFrame(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ObserverEventFrame} (lowerCamelCase names, defaults omitted). */
+export function toJsonObserverEventFrame(m: ObserverEventFrameInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.frame;
+    if (v !== undefined) {
+      switch (v.case) {
+        case "events":
+          o.events = toJsonObserverEventBatch(v.value);
+          break;
+        case "missedEvents":
+          o.missedEvents = int64ToJson(v.value);
+          break;
+        case "error":
+          o.error = v.value;
+          break;
+        case "stolenBy":
+          o.stolenBy = v.value;
+          break;
+        case "closed":
+          o.closed = v.value;
+          break;
+      }
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ObserverEventFrame} (accepts lowerCamelCase and proto names). */
+export function fromJsonObserverEventFrame(json: unknown, path = "ObserverEventFrame"): ObserverEventFrame {
+  const o = jsonObject(json, path);
+  const m = createObserverEventFrame();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "events":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "events", value: fromJsonObserverEventBatch(v, p) };
+        break;
+      case "missedEvents":
+      case "missed_events":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "missedEvents", value: jsonInt64(v, p, true) };
+        break;
+      case "error":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "error", value: jsonString(v, p) };
+        break;
+      case "stolenBy":
+      case "stolen_by":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "stolenBy", value: jsonString(v, p) };
+        break;
+      case "closed":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "closed", value: jsonBool(v, p) };
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ObserverSpec` (decoded form: every field present, defaults filled in). */
+export interface ObserverSpec {
+  /** Field 1: `repeated uint32 categories`. */
+  categories: number[];
+  /** Field 2: `uint32 ring_capacity_events`. */
+  ringCapacityEvents: number;
+  /** Field 3: `ObserverBackpressure backpressure`. */
+  backpressure: ObserverBackpressure;
+}
+
+/** Input form of {@link ObserverSpec}: every field optional; omitted means default. */
+export interface ObserverSpecInit {
+  /** Field 1. */
+  categories?: readonly number[];
+  /** Field 2. */
+  ringCapacityEvents?: number;
+  /** Field 3. */
+  backpressure?: ObserverBackpressure;
+}
+
+/** A {@link ObserverSpec} with every field at its default. */
+export function createObserverSpec(): ObserverSpec {
+  return { categories: [], ringCapacityEvents: 0, backpressure: 0 };
+}
+
+/** Writes the fields of {@link ObserverSpec} (no length prefix) into `w`. */
+export function writeObserverSpec(w: Writer, m: ObserverSpecInit): void {
+  {
+    const list = m.categories;
+    if (list !== undefined && list.length !== 0) {
+      w.uint32(10);
+      const k = w.beginLen();
+      for (let i = 0; i < list.length; i++) w.uint32(list[i]);
+      w.endLen(k);
+    }
+  }
+  {
+    const v = m.ringCapacityEvents;
+    if (v) {
+      w.uint32(16).uint32(v);
+    }
+  }
+  {
+    const v = m.backpressure;
+    if (v) {
+      w.uint32(24).int32(v);
+    }
+  }
+}
+
+/** Encodes {@link ObserverSpec} into an owned `Uint8Array`. */
+export function encodeObserverSpec(m: ObserverSpecInit): Uint8Array {
+  const w = sharedWriter();
+  writeObserverSpec(w, m);
+  return w.finish();
+}
+
+const KNOWN_ObserverSpec: ReadonlySet<number> = new Set([1,2,3]);
+
+/**
+ * Reads {@link ObserverSpec} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
+  const m: ObserverSpec = into ?? { categories: [], ringCapacityEvents: 0, backpressure: 0 };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 10:
+      case 8:
+        r.repeatedUint32(t & 7, m.categories);
+        break;
+      case 16:
+        m.ringCapacityEvents = r.uint32();
+        break;
+      case 24:
+        m.backpressure = r.int32();
+        break;
+      default:
+        r.skipUnknown(t, KNOWN_ObserverSpec);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link ObserverSpec}; throws `WireError` on malformed input. */
+export function decodeObserverSpec(bytes: Uint8Array): ObserverSpec {
+  return readObserverSpec(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ObserverSpec} (lowerCamelCase names, defaults omitted). */
+export function toJsonObserverSpec(m: ObserverSpecInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.categories;
+    if (v !== undefined && v.length !== 0) {
+      o.categories = v.map((e) => e);
+    }
+  }
+  {
+    const v = m.ringCapacityEvents;
+    if (v) o.ringCapacityEvents = v;
+  }
+  {
+    const v = m.backpressure;
+    if (v) o.backpressure = enumToJson(ObserverBackpressure, v);
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ObserverSpec} (accepts lowerCamelCase and proto names). */
+export function fromJsonObserverSpec(json: unknown, path = "ObserverSpec"): ObserverSpec {
+  const o = jsonObject(json, path);
+  const m = createObserverSpec();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "categories":
+        m.categories = jsonArray(v, p).map((e, i) => jsonInt32(e, p + "[" + i + "]", true));
+        break;
+      case "ringCapacityEvents":
+      case "ring_capacity_events":
+        m.ringCapacityEvents = jsonInt32(v, p, true);
+        break;
+      case "backpressure":
+        m.backpressure = jsonEnum(ObserverBackpressure, v, p);
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.GetObserverCapabilitiesRequest` (decoded form: every field present, defaults filled in). */
+export interface GetObserverCapabilitiesRequest {
+}
+
+/** Input form of {@link GetObserverCapabilitiesRequest}: every field optional; omitted means default. */
+export interface GetObserverCapabilitiesRequestInit {
+}
+
+/** A {@link GetObserverCapabilitiesRequest} with every field at its default. */
+export function createGetObserverCapabilitiesRequest(): GetObserverCapabilitiesRequest {
+  return {};
+}
+
+/** Writes the fields of {@link GetObserverCapabilitiesRequest} (no length prefix) into `w`. */
+export function writeGetObserverCapabilitiesRequest(w: Writer, m: GetObserverCapabilitiesRequestInit): void {
+}
+
+/** Encodes {@link GetObserverCapabilitiesRequest} into an owned `Uint8Array`. */
+export function encodeGetObserverCapabilitiesRequest(m: GetObserverCapabilitiesRequestInit): Uint8Array {
+  const w = sharedWriter();
+  writeGetObserverCapabilitiesRequest(w, m);
+  return w.finish();
+}
+
+const KNOWN_GetObserverCapabilitiesRequest: ReadonlySet<number> = new Set([]);
+
+/**
+ * Reads {@link GetObserverCapabilitiesRequest} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readGetObserverCapabilitiesRequest(r: Reader, into?: GetObserverCapabilitiesRequest): GetObserverCapabilitiesRequest {
+  const m: GetObserverCapabilitiesRequest = into ?? {};
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      default:
+        r.skipUnknown(t, KNOWN_GetObserverCapabilitiesRequest);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link GetObserverCapabilitiesRequest}; throws `WireError` on malformed input. */
+export function decodeGetObserverCapabilitiesRequest(bytes: Uint8Array): GetObserverCapabilitiesRequest {
+  return readGetObserverCapabilitiesRequest(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link GetObserverCapabilitiesRequest} (lowerCamelCase names, defaults omitted). */
+export function toJsonGetObserverCapabilitiesRequest(m: GetObserverCapabilitiesRequestInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link GetObserverCapabilitiesRequest} (accepts lowerCamelCase and proto names). */
+export function fromJsonGetObserverCapabilitiesRequest(json: unknown, path = "GetObserverCapabilitiesRequest"): GetObserverCapabilitiesRequest {
+  const o = jsonObject(json, path);
+  const m = createGetObserverCapabilitiesRequest();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.GetObserverCapabilitiesResponse` (decoded form: every field present, defaults filled in). */
+export interface GetObserverCapabilitiesResponse {
+  /** Field 1: `string scope`. */
+  scope: string;
+  /** Field 2: `repeated ObserverCategoryCapability categories`. */
+  categories: ObserverCategoryCapability[];
+}
+
+/** Input form of {@link GetObserverCapabilitiesResponse}: every field optional; omitted means default. */
+export interface GetObserverCapabilitiesResponseInit {
+  /** Field 1. */
+  scope?: string;
+  /** Field 2. */
+  categories?: readonly ObserverCategoryCapabilityInit[];
+}
+
+/** A {@link GetObserverCapabilitiesResponse} with every field at its default. */
+export function createGetObserverCapabilitiesResponse(): GetObserverCapabilitiesResponse {
+  return { scope: "", categories: [] };
+}
+
+/** Writes the fields of {@link GetObserverCapabilitiesResponse} (no length prefix) into `w`. */
+export function writeGetObserverCapabilitiesResponse(w: Writer, m: GetObserverCapabilitiesResponseInit): void {
+  {
+    const v = m.scope;
+    if (v) {
+      w.uint32(10).string(v);
+    }
+  }
+  {
+    const list = m.categories;
+    if (list !== undefined && list.length !== 0) {
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i];
+        w.uint32(18);
+        const k = w.beginLen();
+        writeObserverCategoryCapability(w, v);
+        w.endLen(k);
+      }
+    }
+  }
+}
+
+/** Encodes {@link GetObserverCapabilitiesResponse} into an owned `Uint8Array`. */
+export function encodeGetObserverCapabilitiesResponse(m: GetObserverCapabilitiesResponseInit): Uint8Array {
+  const w = sharedWriter();
+  writeGetObserverCapabilitiesResponse(w, m);
+  return w.finish();
+}
+
+const KNOWN_GetObserverCapabilitiesResponse: ReadonlySet<number> = new Set([1,2]);
+
+/**
+ * Reads {@link GetObserverCapabilitiesResponse} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readGetObserverCapabilitiesResponse(r: Reader, into?: GetObserverCapabilitiesResponse): GetObserverCapabilitiesResponse {
+  const m: GetObserverCapabilitiesResponse = into ?? { scope: "", categories: [] };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 10:
+        m.scope = r.string();
+        break;
+      case 18: {
+        const pe = r.enter();
+        m.categories.push(readObserverCategoryCapability(r));
+        r.leave(pe);
+        break;
+      }
+      default:
+        r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link GetObserverCapabilitiesResponse}; throws `WireError` on malformed input. */
+export function decodeGetObserverCapabilitiesResponse(bytes: Uint8Array): GetObserverCapabilitiesResponse {
+  return readGetObserverCapabilitiesResponse(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link GetObserverCapabilitiesResponse} (lowerCamelCase names, defaults omitted). */
+export function toJsonGetObserverCapabilitiesResponse(m: GetObserverCapabilitiesResponseInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.scope;
+    if (v) o.scope = v;
+  }
+  {
+    const v = m.categories;
+    if (v !== undefined && v.length !== 0) {
+      o.categories = v.map((e) => toJsonObserverCategoryCapability(e));
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link GetObserverCapabilitiesResponse} (accepts lowerCamelCase and proto names). */
+export function fromJsonGetObserverCapabilitiesResponse(json: unknown, path = "GetObserverCapabilitiesResponse"): GetObserverCapabilitiesResponse {
+  const o = jsonObject(json, path);
+  const m = createGetObserverCapabilitiesResponse();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "scope":
+        m.scope = jsonString(v, p);
+        break;
+      case "categories":
+        m.categories = jsonArray(v, p).map((e, i) => fromJsonObserverCategoryCapability(e, p + "[" + i + "]"));
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ObserverCategoryCapability` (decoded form: every field present, defaults filled in). */
+export interface ObserverCategoryCapability {
+  /** Field 1: `ObserverEventCategory category`. */
+  category: ObserverEventCategory;
+  /** Field 2: `string support`. */
+  support: string;
+  /** Field 3: `string backend`. */
+  backend: string;
+  /** Field 4: `string reason`. */
+  reason: string;
+}
+
+/** Input form of {@link ObserverCategoryCapability}: every field optional; omitted means default. */
+export interface ObserverCategoryCapabilityInit {
+  /** Field 1. */
+  category?: ObserverEventCategory;
+  /** Field 2. */
+  support?: string;
+  /** Field 3. */
+  backend?: string;
+  /** Field 4. */
+  reason?: string;
+}
+
+/** A {@link ObserverCategoryCapability} with every field at its default. */
+export function createObserverCategoryCapability(): ObserverCategoryCapability {
+  return { category: 0, support: "", backend: "", reason: "" };
+}
+
+/** Writes the fields of {@link ObserverCategoryCapability} (no length prefix) into `w`. */
+export function writeObserverCategoryCapability(w: Writer, m: ObserverCategoryCapabilityInit): void {
+  {
+    const v = m.category;
+    if (v) {
+      w.uint32(8).int32(v);
+    }
+  }
+  {
+    const v = m.support;
+    if (v) {
+      w.uint32(18).string(v);
+    }
+  }
+  {
+    const v = m.backend;
+    if (v) {
+      w.uint32(26).string(v);
+    }
+  }
+  {
+    const v = m.reason;
+    if (v) {
+      w.uint32(34).string(v);
+    }
+  }
+}
+
+/** Encodes {@link ObserverCategoryCapability} into an owned `Uint8Array`. */
+export function encodeObserverCategoryCapability(m: ObserverCategoryCapabilityInit): Uint8Array {
+  const w = sharedWriter();
+  writeObserverCategoryCapability(w, m);
+  return w.finish();
+}
+
+const KNOWN_ObserverCategoryCapability: ReadonlySet<number> = new Set([1,2,3,4]);
+
+/**
+ * Reads {@link ObserverCategoryCapability} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readObserverCategoryCapability(r: Reader, into?: ObserverCategoryCapability): ObserverCategoryCapability {
+  const m: ObserverCategoryCapability = into ?? { category: 0, support: "", backend: "", reason: "" };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t) {
+      case 8:
+        m.category = r.int32();
+        break;
+      case 18:
+        m.support = r.string();
+        break;
+      case 26:
+        m.backend = r.string();
+        break;
+      case 34:
+        m.reason = r.string();
+        break;
+      default:
+        r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+    }
+  }
+  return m;
+}
+
+/** Decodes {@link ObserverCategoryCapability}; throws `WireError` on malformed input. */
+export function decodeObserverCategoryCapability(bytes: Uint8Array): ObserverCategoryCapability {
+  return readObserverCategoryCapability(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ObserverCategoryCapability} (lowerCamelCase names, defaults omitted). */
+export function toJsonObserverCategoryCapability(m: ObserverCategoryCapabilityInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.category;
+    if (v) o.category = enumToJson(ObserverEventCategory, v);
+  }
+  {
+    const v = m.support;
+    if (v) o.support = v;
+  }
+  {
+    const v = m.backend;
+    if (v) o.backend = v;
+  }
+  {
+    const v = m.reason;
+    if (v) o.reason = v;
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ObserverCategoryCapability} (accepts lowerCamelCase and proto names). */
+export function fromJsonObserverCategoryCapability(json: unknown, path = "ObserverCategoryCapability"): ObserverCategoryCapability {
+  const o = jsonObject(json, path);
+  const m = createObserverCategoryCapability();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "category":
+        m.category = jsonEnum(ObserverEventCategory, v, p);
+        break;
+      case "support":
+        m.support = jsonString(v, p);
+        break;
+      case "backend":
+        m.backend = jsonString(v, p);
+        break;
+      case "reason":
+        m.reason = jsonString(v, p);
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
 /** Every message codec of the schema, by fully qualified name. */
 export const MESSAGES: { readonly [typeName: string]: MessageCodec<any, any> } = {
   "running_process.daemon.v1.DaemonRequest": {
@@ -15932,6 +17546,78 @@ export const MESSAGES: { readonly [typeName: string]: MessageCodec<any, any> } =
     toJson: toJsonPipeStreamFrame,
     fromJson: fromJsonPipeStreamFrame,
     create: createPipeStreamFrame,
+  },
+  "running_process.daemon.v1.AttachSessionObserverRequest": {
+    typeName: "running_process.daemon.v1.AttachSessionObserverRequest",
+    encode: encodeAttachSessionObserverRequest,
+    decode: decodeAttachSessionObserverRequest,
+    toJson: toJsonAttachSessionObserverRequest,
+    fromJson: fromJsonAttachSessionObserverRequest,
+    create: createAttachSessionObserverRequest,
+  },
+  "running_process.daemon.v1.AttachSessionObserverResponse": {
+    typeName: "running_process.daemon.v1.AttachSessionObserverResponse",
+    encode: encodeAttachSessionObserverResponse,
+    decode: decodeAttachSessionObserverResponse,
+    toJson: toJsonAttachSessionObserverResponse,
+    fromJson: fromJsonAttachSessionObserverResponse,
+    create: createAttachSessionObserverResponse,
+  },
+  "running_process.daemon.v1.ObserverEvent": {
+    typeName: "running_process.daemon.v1.ObserverEvent",
+    encode: encodeObserverEvent,
+    decode: decodeObserverEvent,
+    toJson: toJsonObserverEvent,
+    fromJson: fromJsonObserverEvent,
+    create: createObserverEvent,
+  },
+  "running_process.daemon.v1.ObserverEventBatch": {
+    typeName: "running_process.daemon.v1.ObserverEventBatch",
+    encode: encodeObserverEventBatch,
+    decode: decodeObserverEventBatch,
+    toJson: toJsonObserverEventBatch,
+    fromJson: fromJsonObserverEventBatch,
+    create: createObserverEventBatch,
+  },
+  "running_process.daemon.v1.ObserverEventFrame": {
+    typeName: "running_process.daemon.v1.ObserverEventFrame",
+    encode: encodeObserverEventFrame,
+    decode: decodeObserverEventFrame,
+    toJson: toJsonObserverEventFrame,
+    fromJson: fromJsonObserverEventFrame,
+    create: createObserverEventFrame,
+  },
+  "running_process.daemon.v1.ObserverSpec": {
+    typeName: "running_process.daemon.v1.ObserverSpec",
+    encode: encodeObserverSpec,
+    decode: decodeObserverSpec,
+    toJson: toJsonObserverSpec,
+    fromJson: fromJsonObserverSpec,
+    create: createObserverSpec,
+  },
+  "running_process.daemon.v1.GetObserverCapabilitiesRequest": {
+    typeName: "running_process.daemon.v1.GetObserverCapabilitiesRequest",
+    encode: encodeGetObserverCapabilitiesRequest,
+    decode: decodeGetObserverCapabilitiesRequest,
+    toJson: toJsonGetObserverCapabilitiesRequest,
+    fromJson: fromJsonGetObserverCapabilitiesRequest,
+    create: createGetObserverCapabilitiesRequest,
+  },
+  "running_process.daemon.v1.GetObserverCapabilitiesResponse": {
+    typeName: "running_process.daemon.v1.GetObserverCapabilitiesResponse",
+    encode: encodeGetObserverCapabilitiesResponse,
+    decode: decodeGetObserverCapabilitiesResponse,
+    toJson: toJsonGetObserverCapabilitiesResponse,
+    fromJson: fromJsonGetObserverCapabilitiesResponse,
+    create: createGetObserverCapabilitiesResponse,
+  },
+  "running_process.daemon.v1.ObserverCategoryCapability": {
+    typeName: "running_process.daemon.v1.ObserverCategoryCapability",
+    encode: encodeObserverCategoryCapability,
+    decode: decodeObserverCategoryCapability,
+    toJson: toJsonObserverCategoryCapability,
+    fromJson: fromJsonObserverCategoryCapability,
+    create: createObserverCategoryCapability,
   },
 };
 
