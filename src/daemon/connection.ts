@@ -1,0 +1,250 @@
+/**
+ * One daemon connection: frames in, `DaemonRequest` decode, dispatch, `DaemonResponse` out,
+ * in strict order with pipelining (PROTOCOL.md §3.4). Responses to requests that arrived
+ * together are written with one socket write. ATTACH requests turn the connection into a
+ * stream for good.
+ *
+ * @module
+ */
+import {
+  type DaemonRequest,
+  type DaemonResponseInit,
+  decodeDaemonRequest,
+  RequestType,
+  StatusCode,
+  writeDaemonResponse,
+} from "../../proto_gen/daemon_pb.ts";
+import { FrameTooLargeError } from "../errors.ts";
+import { DAEMON_MAX_FRAME, FrameDecoder } from "../frame.ts";
+import type { Transport } from "../transport/transport.ts";
+import { WireError, Writer } from "../wire.ts";
+import { StatusError } from "./status_error.ts";
+import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "./types.ts";
+
+/** Idle timeout of request/response mode (hard-coded upstream too). */
+export const IDLE_TIMEOUT_MS = 60_000;
+
+const ATTACH_PAYLOAD: Record<number, keyof DaemonResponseInit> = {
+  [RequestType.REQUEST_TYPE_ATTACH_PTY_SESSION]: "attachPtySession",
+  [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM]: "attachPipeStream",
+  [RequestType.REQUEST_TYPE_ATTACH_SESSION_OBSERVER]: "attachSessionObserver",
+};
+
+/** What a connection needs from the server. */
+export interface ConnectionHost {
+  /** Handlers by request type. */
+  handlers: Map<number, Handler>;
+  /** True once shutdown started. */
+  shuttingDown(): boolean;
+  /** Called after the SHUTDOWN reply is written. */
+  startShutdown(): void;
+  /** Idle timeout override (tests). */
+  idleTimeoutMs?: number;
+}
+
+function isAttach(r: HandlerResult): r is AttachTakeover {
+  return (r as AttachTakeover).kind === "attach";
+}
+
+function isPromise<T>(v: T | Promise<T>): v is Promise<T> {
+  return typeof (v as Promise<T>)?.then === "function";
+}
+
+/** Serves one accepted connection until it closes. Never throws. */
+export async function serveConnection(t: Transport, host: ConnectionHost): Promise<void> {
+  const dec = new FrameDecoder(DAEMON_MAX_FRAME);
+  const out = new Writer(4096);
+  const chunks = t[Symbol.asyncIterator]();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const idleMs = host.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+  const armIdle = () => {
+    if (idle !== undefined) clearTimeout(idle);
+    idle = setTimeout(() => void t.close(), idleMs);
+  };
+
+  /** Appends one framed response to `out`. */
+  const queue = (id: DaemonRequest["id"], res: DaemonResponseInit) => {
+    const start = out.pos;
+    out.pos += 4;
+    writeDaemonResponse(out, { ...res, requestId: id });
+    const len = out.pos - start - 4;
+    if (len > DAEMON_MAX_FRAME) {
+      // Never send a frame the peer's daemon-side cap would refuse; answer with the reason.
+      out.pos = start + 4;
+      writeDaemonResponse(out, {
+        requestId: id,
+        code: StatusCode.STATUS_CODE_INTERNAL,
+        message: `response of ${len} bytes exceeds the ${DAEMON_MAX_FRAME}-byte frame cap`,
+      });
+    }
+    const n = out.pos - start - 4;
+    out.buf[start] = n >>> 24;
+    out.buf[start + 1] = (n >>> 16) & 0xff;
+    out.buf[start + 2] = (n >>> 8) & 0xff;
+    out.buf[start + 3] = n & 0xff;
+  };
+  const flush = async () => {
+    if (out.pos === 0) return;
+    const bytes = out.finish();
+    out.reset();
+    if (out.buf.length > 1 << 20) out.buf = new Uint8Array(4096); // do not pin big buffers
+    await t.write(bytes);
+  };
+  const errorResponse = (type: number, e: unknown): DaemonResponseInit => {
+    const res: DaemonResponseInit = e instanceof StatusError
+      ? { code: e.status, message: e.message }
+      : {
+        code: StatusCode.STATUS_CODE_INTERNAL,
+        message: `internal server error: ${(e as Error)?.message ?? String(e)}`,
+      };
+    const attachField = ATTACH_PAYLOAD[type];
+    if (attachField) (res as Record<string, unknown>)[attachField] = {};
+    return res;
+  };
+
+  try {
+    armIdle();
+    for (;;) {
+      let frame: Uint8Array | undefined;
+      try {
+        frame = dec.next();
+      } catch (e) {
+        if (e instanceof FrameTooLargeError) {
+          queue(0, {
+            code: StatusCode.STATUS_CODE_INVALID_ARGUMENT,
+            message: "frame decode error: frame size too big",
+          });
+          await flush().catch(() => {});
+          return;
+        }
+        throw e;
+      }
+      if (frame === undefined) {
+        await flush();
+        const r = await chunks.next();
+        if (r.done) {
+          if (dec.buffered > 0) {
+            queue(0, {
+              code: StatusCode.STATUS_CODE_INVALID_ARGUMENT,
+              message: "frame decode error: bytes remaining on stream",
+            });
+            await flush().catch(() => {});
+          }
+          return;
+        }
+        dec.push(r.value);
+        continue;
+      }
+      armIdle();
+      if (host.shuttingDown()) return;
+      let req: DaemonRequest;
+      try {
+        req = decodeDaemonRequest(frame);
+      } catch (e) {
+        if (!(e instanceof WireError)) throw e;
+        queue(0, {
+          code: StatusCode.STATUS_CODE_INVALID_ARGUMENT,
+          message: `protobuf decode error: ${e.message}`,
+        });
+        continue;
+      }
+      const type = req.type;
+      let result: HandlerResult;
+      const handler = host.handlers.get(type);
+      try {
+        if (type === 0) {
+          throw new StatusError(StatusCode.STATUS_CODE_UNKNOWN_REQUEST, "unspecified request type");
+        }
+        if (!handler) {
+          if ((RequestType as Record<number, string>)[type] === undefined) {
+            throw new StatusError(
+              StatusCode.STATUS_CODE_UNKNOWN_REQUEST,
+              `unknown request type: ${type}`,
+            );
+          }
+          throw new StatusError(
+            StatusCode.STATUS_CODE_UNIMPLEMENTED,
+            `${(RequestType as Record<number, string>)[type]} is not implemented by this daemon`,
+          );
+        }
+        const r = handler({ request: req, clientName: req.clientName });
+        if (isPromise(r)) {
+          await flush(); // earlier answers go out before a slow handler runs
+          result = await r;
+        } else result = r;
+      } catch (e) {
+        result = errorResponse(type, e);
+        if (ATTACH_PAYLOAD[type]) {
+          // An attach error answers and closes (the connection never returns to RPC mode).
+          queue(req.id, result as DaemonResponseInit);
+          await flush().catch(() => {});
+          return;
+        }
+      }
+      if (isAttach(result)) {
+        queue(req.id, result.response);
+        await flush();
+        if (idle !== undefined) clearTimeout(idle);
+        idle = undefined;
+        await runAttach(t, dec, chunks, result);
+        return;
+      }
+      queue(req.id, result);
+      if (type === RequestType.REQUEST_TYPE_SHUTDOWN) {
+        await flush().catch(() => {});
+        host.startShutdown();
+        return;
+      }
+    }
+  } catch {
+    // I/O failure: the connection is gone; nothing else to do.
+  } finally {
+    if (idle !== undefined) clearTimeout(idle);
+    await t.close().catch(() => {});
+  }
+}
+
+async function runAttach(
+  t: Transport,
+  dec: FrameDecoder,
+  chunks: AsyncIterator<Uint8Array>,
+  takeover: AttachTakeover,
+): Promise<void> {
+  async function* inbound(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      let f: Uint8Array | undefined;
+      try {
+        f = dec.next();
+      } catch {
+        return; // a frame-level error ends the stream silently (§7.2)
+      }
+      if (f !== undefined) {
+        yield f;
+        continue;
+      }
+      const r = await chunks.next().catch(() => ({ done: true as const, value: undefined }));
+      if (r.done) return;
+      dec.push(r.value);
+    }
+  }
+  const io: AttachIO = {
+    writeFrame(payload: Uint8Array): Promise<void> {
+      const framed = new Uint8Array(payload.length + 4);
+      const n = payload.length;
+      framed[0] = n >>> 24;
+      framed[1] = (n >>> 16) & 0xff;
+      framed[2] = (n >>> 8) & 0xff;
+      framed[3] = n & 0xff;
+      framed.set(payload, 4);
+      return t.write(framed);
+    },
+    frames: inbound(),
+    close: () => t.close(),
+    closed: t.closed,
+  };
+  try {
+    await takeover.run(io);
+  } catch {
+    // stream failures close the connection
+  }
+}

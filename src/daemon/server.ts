@@ -1,0 +1,251 @@
+/**
+ * The daemon server: binds the socket safely (PROTOCOL.md §1), accepts connections and
+ * serves each on its own task, and shuts down cleanly (§10): reply first, stop accepting,
+ * reap every live session, remove the socket.
+ *
+ * @module
+ */
+import { chmodSync, lstatSync, mkdirSync, unlinkSync } from "node:fs";
+import { dirname } from "node:path";
+import process from "node:process";
+import { RunningProcessError } from "../errors.ts";
+import { encodeFrame, FrameDecoder } from "../frame.ts";
+import {
+  decodeDaemonResponse,
+  encodeDaemonRequest,
+  RequestType,
+} from "../../proto_gen/daemon_pb.ts";
+import { connectTransport } from "../transport/auto.ts";
+import { type Listener, listenUnix } from "../transport/listen.ts";
+import { resolveSocketPath } from "../transport/runtime.ts";
+import type { Transport } from "../transport/transport.ts";
+import { serveConnection } from "./connection.ts";
+import { coreHandlers } from "./handlers/core.ts";
+import { observerHandlers } from "./handlers/observer.ts";
+import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
+
+/** Version reported by STATUS. */
+export const DAEMON_VERSION = "0.1.0-ts";
+
+/** Raised when the daemon cannot start. */
+export class DaemonStartError extends RunningProcessError {
+  constructor(
+    code: "UNSAFE_SOCKET_DIR" | "ALREADY_RUNNING" | "LISTEN_FAILED",
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(code, message, options);
+    this.name = "DaemonStartError";
+  }
+}
+
+/** Options of {@link serve}. */
+export interface ServeOptions {
+  /** Explicit socket path (wins over `scope`). */
+  socketPath?: string;
+  /** Scope: `daemon-<scope>.sock` in the default runtime dir. */
+  scope?: string;
+  /** Aborting it shuts the daemon down, like SHUTDOWN. */
+  signal?: AbortSignal;
+  /** Extra handler modules (sessions, tees, registry…) merged over the built-in ones. */
+  modules?: HandlerModule[];
+  /** Idle timeout of request/response connections (default 60 s). */
+  idleTimeoutMs?: number;
+  /** Where the process registry is stored. */
+  dbPath?: string;
+}
+
+/** A running daemon. */
+export interface DaemonServer extends AsyncDisposable {
+  /** The socket it listens on. */
+  readonly socketPath: string;
+  /** The daemon state (sessions…), for embedding and tests. */
+  readonly state: DaemonState;
+  /** Resolves once the daemon has fully stopped. */
+  readonly finished: Promise<void>;
+  /** Shuts down (idempotent); resolves when finished. */
+  shutdown(): Promise<void>;
+}
+
+function checkSocketDir(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as { code?: string }).code !== "EEXIST") {
+      throw new DaemonStartError(
+        "UNSAFE_SOCKET_DIR",
+        `cannot create socket directory ${dir}: ${(e as Error).message}`,
+      );
+    }
+  }
+  const st = lstatSync(dir);
+  const uid = process.geteuid?.() ?? process.getuid?.();
+  const problem = st.isSymbolicLink()
+    ? "is a symbolic link"
+    : !st.isDirectory()
+    ? "is not a directory"
+    : uid !== undefined && st.uid !== uid
+    ? `is owned by uid ${st.uid}, not ${uid}`
+    : (st.mode & 0o777) !== 0o700
+    ? `has mode ${(st.mode & 0o777).toString(8).padStart(4, "0")}, not 0700`
+    : undefined;
+  if (problem) {
+    throw new DaemonStartError("UNSAFE_SOCKET_DIR", `refusing to bind: ${dir} ${problem}`);
+  }
+}
+
+/** True when a daemon answers PING at `path` within `timeoutMs`. */
+async function answersPing(path: string, timeoutMs: number): Promise<boolean> {
+  let t: Transport | undefined;
+  try {
+    t = await connectTransport({ kind: "unix", path }, { timeoutMs });
+    await t.write(encodeFrame(encodeDaemonRequest({
+      id: 1,
+      type: RequestType.REQUEST_TYPE_PING,
+      protocolVersion: 1,
+      ping: {},
+    })));
+    const dec = new FrameDecoder(16 << 20);
+    const timer = setTimeout(() => void t?.close(), timeoutMs);
+    try {
+      for await (const chunk of t) {
+        dec.push(chunk);
+        const f = dec.next();
+        if (f) return decodeDaemonResponse(f).ping !== undefined;
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await t?.close().catch(() => {});
+  }
+}
+
+/**
+ * Starts a daemon on `socketPath` (or the default endpoint of `scope`).
+ *
+ * @example
+ * ```ts
+ * import { serve } from "./server.ts";
+ * const ac = new AbortController();
+ * const daemon = await serve({ socketPath: "/tmp/rp-demo/daemon.sock", signal: ac.signal });
+ * // … clients connect …
+ * ac.abort();
+ * await daemon.finished;
+ * ```
+ */
+export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
+  const path = resolveSocketPath({ socketPath: options.socketPath, scope: options.scope });
+  checkSocketDir(dirname(path));
+  let exists = false;
+  try {
+    lstatSync(path);
+    exists = true;
+  } catch { /* nothing there */ }
+  if (exists) {
+    if (await answersPing(path, 1000)) {
+      throw new DaemonStartError(
+        "ALREADY_RUNNING",
+        `a daemon already answers on ${path}; refusing to take its socket`,
+      );
+    }
+    try {
+      unlinkSync(path); // stale socket retirement
+    } catch { /* raced with someone else */ }
+  }
+  let listener: Listener;
+  try {
+    listener = await listenUnix(path);
+    chmodSync(path, 0o600);
+  } catch (e) {
+    throw new DaemonStartError(
+      "LISTEN_FAILED",
+      `cannot listen on ${path}: ${(e as Error).message}`,
+      {
+        cause: e,
+      },
+    );
+  }
+
+  const connections = new Set<Transport>();
+  let shuttingDown = false;
+  let resolveFinished!: () => void;
+  const finished = new Promise<void>((r) => (resolveFinished = r));
+
+  const state: DaemonState = {
+    version: DAEMON_VERSION,
+    socketPath: path,
+    scope: options.scope,
+    cwd: process.cwd(),
+    startedAtMs: Date.now(),
+    ptySessions: new Map<string, SessionBase>(),
+    pipeSessions: new Map<string, SessionBase>(),
+    activeConnections: () => connections.size,
+    trackedProcessCount: () => 0,
+    dbPath: options.dbPath ?? "",
+    requestShutdown: () => {},
+  };
+  const handlers = new Map<number, Handler>();
+  for (const mod of [coreHandlers, observerHandlers, ...(options.modules ?? [])]) {
+    for (const [k, v] of mod(state)) handlers.set(k, v);
+  }
+
+  const host = {
+    handlers,
+    shuttingDown: () => shuttingDown,
+    startShutdown: () => void shutdown(),
+    idleTimeoutMs: options.idleTimeoutMs,
+  };
+
+  const acceptLoop = (async () => {
+    try {
+      for await (const conn of listener) {
+        if (shuttingDown) {
+          void conn.close();
+          continue;
+        }
+        connections.add(conn);
+        void serveConnection(conn, host).finally(() => connections.delete(conn));
+      }
+    } catch { /* listener closed */ }
+  })();
+
+  let shutdownPromise: Promise<void> | undefined;
+  function shutdown(): Promise<void> {
+    return shutdownPromise ??= (async () => {
+      shuttingDown = true;
+      await listener.close().catch(() => {});
+      for (const s of [...state.ptySessions.values(), ...state.pipeSessions.values()]) {
+        try {
+          if (!s.exited) s.kill();
+        } catch { /* already gone */ }
+      }
+      for (const s of [...state.ptySessions.values(), ...state.pipeSessions.values()]) {
+        s.observers.clear();
+        s.dispose();
+      }
+      await Promise.all([...connections].map((c) => c.close().catch(() => {})));
+      await acceptLoop;
+      try {
+        unlinkSync(path);
+      } catch { /* already removed */ }
+      resolveFinished();
+    })();
+  }
+  (state as { requestShutdown: () => void }).requestShutdown = () => {};
+  if (options.signal) {
+    if (options.signal.aborted) void shutdown();
+    else options.signal.addEventListener("abort", () => void shutdown(), { once: true });
+  }
+
+  return {
+    socketPath: path,
+    state,
+    finished,
+    shutdown,
+    [Symbol.asyncDispose]: shutdown,
+  };
+}

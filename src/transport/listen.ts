@@ -1,0 +1,83 @@
+/**
+ * Server side of the transport room: listens on a Unix socket and yields each accepted
+ * connection as a {@link Transport}. Uses `node:net`, which Deno, Bun and Node all provide.
+ *
+ * @example
+ * ```ts
+ * import { listenUnix } from "./listen.ts";
+ * const l = await listenUnix("/tmp/rp-example.sock");
+ * for await (const conn of l) {
+ *   await conn.write(new Uint8Array([0, 0, 0, 0]));
+ *   await conn.close();
+ *   break;
+ * }
+ * await l.close();
+ * ```
+ *
+ * @module
+ */
+import { wrapNodeSocket } from "./node.ts";
+import type { Transport } from "./transport.ts";
+
+/** Accepted connections of a listening socket. */
+export interface Listener extends AsyncIterable<Transport> {
+  /** The socket path. */
+  readonly path: string;
+  /** Stops accepting (idempotent). Accepted connections stay open. */
+  close(): Promise<void>;
+}
+
+interface NodeServer {
+  listen(path: string, cb: () => void): void;
+  close(cb?: () => void): void;
+  once(ev: string, cb: (...a: any[]) => void): void;
+  on(ev: string, cb: (...a: any[]) => void): void;
+}
+
+/**
+ * Listens on the Unix socket `path` (which must not exist).
+ *
+ * @example
+ * ```ts
+ * import { listenUnix } from "./listen.ts";
+ * const l = await listenUnix("/tmp/rp-example2.sock");
+ * await l.close();
+ * ```
+ */
+export async function listenUnix(path: string): Promise<Listener> {
+  const net = await import("node:net");
+  const pending: Transport[] = [];
+  const waiters: ((v: IteratorResult<Transport>) => void)[] = [];
+  let closed = false;
+  const endpoint = { kind: "unix" as const, path };
+  const server = net.createServer({ allowHalfOpen: false }, (socket: unknown) => {
+    const t = wrapNodeSocket(socket, endpoint);
+    const w = waiters.shift();
+    if (w) w({ done: false, value: t });
+    else pending.push(t);
+  }) as unknown as NodeServer;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(path, () => resolve());
+  });
+  server.on("error", () => {});
+  return {
+    path,
+    close(): Promise<void> {
+      if (closed) return Promise.resolve();
+      closed = true;
+      for (const w of waiters.splice(0)) w({ done: true, value: undefined });
+      return new Promise((r) => server.close(() => r()));
+    },
+    [Symbol.asyncIterator](): AsyncIterator<Transport> {
+      return {
+        next(): Promise<IteratorResult<Transport>> {
+          const t = pending.shift();
+          if (t) return Promise.resolve({ done: false, value: t });
+          if (closed) return Promise.resolve({ done: true, value: undefined });
+          return new Promise((r) => waiters.push(r));
+        },
+      };
+    },
+  };
+}
