@@ -555,6 +555,58 @@ export interface DaemonRequestInit {
   getObserverCapabilities?: GetObserverCapabilitiesRequestInit;
 }
 
+/** Field numbers of {@link DaemonRequest} by property name. */
+export const DaemonRequest_FIELDS = {
+  id: 1,
+  type: 2,
+  protocolVersion: 3,
+  clientName: 4,
+  register: 10,
+  unregister: 11,
+  spawnDaemon: 12,
+  listActive: 20,
+  listByOriginator: 21,
+  getProcessTree: 22,
+  killZombies: 30,
+  killTree: 31,
+  ping: 40,
+  shutdown: 41,
+  status: 42,
+  serviceStart: 50,
+  serviceStop: 51,
+  serviceRestart: 52,
+  serviceDelete: 53,
+  serviceList: 54,
+  serviceDescribe: 55,
+  serviceLogs: 56,
+  serviceFlush: 57,
+  serviceSave: 58,
+  serviceResurrect: 59,
+  spawnPtySession: 60,
+  attachPtySession: 61,
+  detachPtySession: 62,
+  listPtySessions: 63,
+  terminatePtySession: 64,
+  spawnPipeSession: 65,
+  attachPipeStream: 66,
+  detachPipeStream: 67,
+  listPipeSessions: 68,
+  terminatePipeSession: 69,
+  writePipeStdin: 70,
+  getSessionBacklog: 71,
+  purgeExitedSessions: 72,
+  bulkTerminateSessions: 73,
+  resizePtySession: 74,
+  registerSessionTee: 75,
+  unregisterSessionTee: 76,
+  getSessionTeeStatus: 77,
+  registerSessionObserver: 78,
+  unregisterSessionObserver: 79,
+  getSessionObserverStatus: 80,
+  attachSessionObserver: 81,
+  getObserverCapabilities: 82,
+} as const;
+
 /** A {@link DaemonRequest} with every field at its default. */
 export function createDaemonRequest(): DaemonRequest {
   return { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
@@ -1885,6 +1937,57 @@ export interface DaemonResponseInit {
   getObserverCapabilities?: GetObserverCapabilitiesResponseInit;
 }
 
+/** Field numbers of {@link DaemonResponse} by property name. */
+export const DaemonResponse_FIELDS = {
+  requestId: 1,
+  code: 2,
+  message: 3,
+  register: 10,
+  unregister: 11,
+  spawnDaemon: 12,
+  listActive: 20,
+  listByOriginator: 21,
+  getProcessTree: 22,
+  killZombies: 30,
+  killTree: 31,
+  ping: 40,
+  shutdown: 41,
+  status: 42,
+  serviceStart: 50,
+  serviceStop: 51,
+  serviceRestart: 52,
+  serviceDelete: 53,
+  serviceList: 54,
+  serviceDescribe: 55,
+  serviceLogs: 56,
+  serviceFlush: 57,
+  serviceSave: 58,
+  serviceResurrect: 59,
+  spawnPtySession: 60,
+  attachPtySession: 61,
+  detachPtySession: 62,
+  listPtySessions: 63,
+  terminatePtySession: 64,
+  spawnPipeSession: 65,
+  attachPipeStream: 66,
+  detachPipeStream: 67,
+  listPipeSessions: 68,
+  terminatePipeSession: 69,
+  writePipeStdin: 70,
+  getSessionBacklog: 71,
+  purgeExitedSessions: 72,
+  bulkTerminateSessions: 73,
+  resizePtySession: 74,
+  registerSessionTee: 75,
+  unregisterSessionTee: 76,
+  getSessionTeeStatus: 77,
+  registerSessionObserver: 78,
+  unregisterSessionObserver: 79,
+  getSessionObserverStatus: 80,
+  attachSessionObserver: 81,
+  getObserverCapabilities: 82,
+} as const;
+
 /** A {@link DaemonResponse} with every field at its default. */
 export function createDaemonResponse(): DaemonResponse {
   return { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
@@ -3018,6 +3121,12 @@ export interface KeyValueInit {
   value?: string;
 }
 
+/** Field numbers of {@link KeyValue} by property name. */
+export const KeyValue_FIELDS = {
+  key: 1,
+  value: 2,
+} as const;
+
 /** A {@link KeyValue} with every field at its default. */
 export function createKeyValue(): KeyValue {
   return { key: "", value: "" };
@@ -3138,6 +3247,15 @@ export interface TerminalGraphicsCapabilityInit {
   /** Field 5. */
   risks?: readonly string[];
 }
+
+/** Field numbers of {@link TerminalGraphicsCapability} by property name. */
+export const TerminalGraphicsCapability_FIELDS = {
+  protocol: 1,
+  status: 2,
+  evidence: 3,
+  source: 4,
+  risks: 5,
+} as const;
 
 /** A {@link TerminalGraphicsCapability} with every field at its default. */
 export function createTerminalGraphicsCapability(): TerminalGraphicsCapability {
@@ -3301,6 +3419,12 @@ export interface TerminalGraphicsCapabilitiesInit {
   preferred?: GraphicsProtocol;
 }
 
+/** Field numbers of {@link TerminalGraphicsCapabilities} by property name. */
+export const TerminalGraphicsCapabilities_FIELDS = {
+  protocols: 1,
+  preferred: 2,
+} as const;
+
 /** A {@link TerminalGraphicsCapabilities} with every field at its default. */
 export function createTerminalGraphicsCapabilities(): TerminalGraphicsCapabilities {
   return { protocols: [], preferred: 0 };
@@ -3440,6 +3564,17 @@ export interface RegisterRequestInit {
   /** Field 7. */
   containment?: string;
 }
+
+/** Field numbers of {@link RegisterRequest} by property name. */
+export const RegisterRequest_FIELDS = {
+  pid: 1,
+  createdAt: 2,
+  kind: 3,
+  command: 4,
+  cwd: 5,
+  originator: 6,
+  containment: 7,
+} as const;
 
 /** A {@link RegisterRequest} with every field at its default. */
 export function createRegisterRequest(): RegisterRequest {
@@ -3623,6 +3758,10 @@ export interface RegisterResponse {
 export interface RegisterResponseInit {
 }
 
+/** Field numbers of {@link RegisterResponse} by property name. */
+export const RegisterResponse_FIELDS = {
+} as const;
+
 /** A {@link RegisterResponse} with every field at its default. */
 export function createRegisterResponse(): RegisterResponse {
   return {};
@@ -3695,6 +3834,11 @@ export interface UnregisterRequestInit {
   /** Field 1. */
   pid?: number;
 }
+
+/** Field numbers of {@link UnregisterRequest} by property name. */
+export const UnregisterRequest_FIELDS = {
+  pid: 1,
+} as const;
 
 /** A {@link UnregisterRequest} with every field at its default. */
 export function createUnregisterRequest(): UnregisterRequest {
@@ -3780,6 +3924,10 @@ export interface UnregisterResponse {
 /** Input form of {@link UnregisterResponse}: every field optional; omitted means default. */
 export interface UnregisterResponseInit {
 }
+
+/** Field numbers of {@link UnregisterResponse} by property name. */
+export const UnregisterResponse_FIELDS = {
+} as const;
 
 /** A {@link UnregisterResponse} with every field at its default. */
 export function createUnregisterResponse(): UnregisterResponse {
@@ -3873,6 +4021,16 @@ export interface SpawnDaemonRequestInit {
   /** Field 6. */
   environmentPolicy?: EnvironmentPolicy;
 }
+
+/** Field numbers of {@link SpawnDaemonRequest} by property name. */
+export const SpawnDaemonRequest_FIELDS = {
+  command: 1,
+  cwd: 2,
+  env: 3,
+  originator: 4,
+  clearInheritedEnv: 5,
+  environmentPolicy: 6,
+} as const;
 
 /** A {@link SpawnDaemonRequest} with every field at its default. */
 export function createSpawnDaemonRequest(): SpawnDaemonRequest {
@@ -4076,6 +4234,16 @@ export interface SpawnDaemonResponseInit {
   containment?: string;
 }
 
+/** Field numbers of {@link SpawnDaemonResponse} by property name. */
+export const SpawnDaemonResponse_FIELDS = {
+  pid: 1,
+  createdAt: 2,
+  command: 3,
+  cwd: 4,
+  originator: 5,
+  containment: 6,
+} as const;
+
 /** A {@link SpawnDaemonResponse} with every field at its default. */
 export function createSpawnDaemonResponse(): SpawnDaemonResponse {
   return { pid: 0, createdAt: 0, command: "", cwd: "", originator: "", containment: "" };
@@ -4242,6 +4410,10 @@ export interface ListActiveRequest {
 export interface ListActiveRequestInit {
 }
 
+/** Field numbers of {@link ListActiveRequest} by property name. */
+export const ListActiveRequest_FIELDS = {
+} as const;
+
 /** A {@link ListActiveRequest} with every field at its default. */
 export function createListActiveRequest(): ListActiveRequest {
   return {};
@@ -4314,6 +4486,11 @@ export interface ListActiveResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
 }
+
+/** Field numbers of {@link ListActiveResponse} by property name. */
+export const ListActiveResponse_FIELDS = {
+  processes: 1,
+} as const;
 
 /** A {@link ListActiveResponse} with every field at its default. */
 export function createListActiveResponse(): ListActiveResponse {
@@ -4415,6 +4592,11 @@ export interface ListByOriginatorRequestInit {
   tool?: string;
 }
 
+/** Field numbers of {@link ListByOriginatorRequest} by property name. */
+export const ListByOriginatorRequest_FIELDS = {
+  tool: 1,
+} as const;
+
 /** A {@link ListByOriginatorRequest} with every field at its default. */
 export function createListByOriginatorRequest(): ListByOriginatorRequest {
   return { tool: "" };
@@ -4503,6 +4685,11 @@ export interface ListByOriginatorResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
 }
+
+/** Field numbers of {@link ListByOriginatorResponse} by property name. */
+export const ListByOriginatorResponse_FIELDS = {
+  processes: 1,
+} as const;
 
 /** A {@link ListByOriginatorResponse} with every field at its default. */
 export function createListByOriginatorResponse(): ListByOriginatorResponse {
@@ -4604,6 +4791,11 @@ export interface GetProcessTreeRequestInit {
   pid?: number;
 }
 
+/** Field numbers of {@link GetProcessTreeRequest} by property name. */
+export const GetProcessTreeRequest_FIELDS = {
+  pid: 1,
+} as const;
+
 /** A {@link GetProcessTreeRequest} with every field at its default. */
 export function createGetProcessTreeRequest(): GetProcessTreeRequest {
   return { pid: 0 };
@@ -4692,6 +4884,11 @@ export interface GetProcessTreeResponseInit {
   /** Field 1. */
   treeDisplay?: string;
 }
+
+/** Field numbers of {@link GetProcessTreeResponse} by property name. */
+export const GetProcessTreeResponse_FIELDS = {
+  treeDisplay: 1,
+} as const;
 
 /** A {@link GetProcessTreeResponse} with every field at its default. */
 export function createGetProcessTreeResponse(): GetProcessTreeResponse {
@@ -4783,6 +4980,11 @@ export interface KillZombiesRequestInit {
   dryRun?: boolean;
 }
 
+/** Field numbers of {@link KillZombiesRequest} by property name. */
+export const KillZombiesRequest_FIELDS = {
+  dryRun: 1,
+} as const;
+
 /** A {@link KillZombiesRequest} with every field at its default. */
 export function createKillZombiesRequest(): KillZombiesRequest {
   return { dryRun: false };
@@ -4872,6 +5074,11 @@ export interface KillZombiesResponseInit {
   /** Field 1. */
   zombies?: readonly ZombieReportInit[];
 }
+
+/** Field numbers of {@link KillZombiesResponse} by property name. */
+export const KillZombiesResponse_FIELDS = {
+  zombies: 1,
+} as const;
 
 /** A {@link KillZombiesResponse} with every field at its default. */
 export function createKillZombiesResponse(): KillZombiesResponse {
@@ -4984,6 +5191,14 @@ export interface ZombieReportInit {
   /** Field 4. */
   killed?: boolean;
 }
+
+/** Field numbers of {@link ZombieReport} by property name. */
+export const ZombieReport_FIELDS = {
+  pid: 1,
+  command: 2,
+  reason: 3,
+  killed: 4,
+} as const;
 
 /** A {@link ZombieReport} with every field at its default. */
 export function createZombieReport(): ZombieReport {
@@ -5126,6 +5341,12 @@ export interface KillTreeRequestInit {
   timeoutSeconds?: number;
 }
 
+/** Field numbers of {@link KillTreeRequest} by property name. */
+export const KillTreeRequest_FIELDS = {
+  pid: 1,
+  timeoutSeconds: 2,
+} as const;
+
 /** A {@link KillTreeRequest} with every field at its default. */
 export function createKillTreeRequest(): KillTreeRequest {
   return { pid: 0, timeoutSeconds: 0 };
@@ -5232,6 +5453,11 @@ export interface KillTreeResponseInit {
   processesKilled?: number;
 }
 
+/** Field numbers of {@link KillTreeResponse} by property name. */
+export const KillTreeResponse_FIELDS = {
+  processesKilled: 1,
+} as const;
+
 /** A {@link KillTreeResponse} with every field at its default. */
 export function createKillTreeResponse(): KillTreeResponse {
   return { processesKilled: 0 };
@@ -5318,6 +5544,10 @@ export interface PingRequest {
 export interface PingRequestInit {
 }
 
+/** Field numbers of {@link PingRequest} by property name. */
+export const PingRequest_FIELDS = {
+} as const;
+
 /** A {@link PingRequest} with every field at its default. */
 export function createPingRequest(): PingRequest {
   return {};
@@ -5390,6 +5620,11 @@ export interface PingResponseInit {
   /** Field 1. */
   serverTimeMs?: Int64;
 }
+
+/** Field numbers of {@link PingResponse} by property name. */
+export const PingResponse_FIELDS = {
+  serverTimeMs: 1,
+} as const;
 
 /** A {@link PingResponse} with every field at its default. */
 export function createPingResponse(): PingResponse {
@@ -5484,6 +5719,12 @@ export interface ShutdownRequestInit {
   /** Field 2. */
   timeoutSeconds?: number;
 }
+
+/** Field numbers of {@link ShutdownRequest} by property name. */
+export const ShutdownRequest_FIELDS = {
+  graceful: 1,
+  timeoutSeconds: 2,
+} as const;
 
 /** A {@link ShutdownRequest} with every field at its default. */
 export function createShutdownRequest(): ShutdownRequest {
@@ -5587,6 +5828,10 @@ export interface ShutdownResponse {
 export interface ShutdownResponseInit {
 }
 
+/** Field numbers of {@link ShutdownResponse} by property name. */
+export const ShutdownResponse_FIELDS = {
+} as const;
+
 /** A {@link ShutdownResponse} with every field at its default. */
 export function createShutdownResponse(): ShutdownResponse {
   return {};
@@ -5655,6 +5900,10 @@ export interface StatusRequest {
 /** Input form of {@link StatusRequest}: every field optional; omitted means default. */
 export interface StatusRequestInit {
 }
+
+/** Field numbers of {@link StatusRequest} by property name. */
+export const StatusRequest_FIELDS = {
+} as const;
 
 /** A {@link StatusRequest} with every field at its default. */
 export function createStatusRequest(): StatusRequest {
@@ -5764,6 +6013,20 @@ export interface StatusResponseInit {
   /** Field 10. */
   emergencyReserve?: string;
 }
+
+/** Field numbers of {@link StatusResponse} by property name. */
+export const StatusResponse_FIELDS = {
+  version: 1,
+  uptimeSeconds: 2,
+  trackedProcessCount: 3,
+  activeConnections: 4,
+  socketPath: 5,
+  dbPath: 6,
+  scope: 7,
+  scopeHash: 8,
+  scopeCwd: 9,
+  emergencyReserve: 10,
+} as const;
 
 /** A {@link StatusResponse} with every field at its default. */
 export function createStatusResponse(): StatusResponse {
@@ -6049,6 +6312,22 @@ export interface TrackedProcessInit {
   /** Field 12. */
   lastValidatedAt?: number;
 }
+
+/** Field numbers of {@link TrackedProcess} by property name. */
+export const TrackedProcess_FIELDS = {
+  pid: 1,
+  createdAt: 2,
+  kind: 3,
+  command: 4,
+  cwd: 5,
+  originator: 6,
+  containment: 7,
+  registeredAt: 8,
+  uptimeSeconds: 9,
+  parentAlive: 10,
+  state: 11,
+  lastValidatedAt: 12,
+} as const;
 
 /** A {@link TrackedProcess} with every field at its default. */
 export function createTrackedProcess(): TrackedProcess {
@@ -6352,6 +6631,19 @@ export interface ServiceConfigInit {
   minUptimeMs?: number;
 }
 
+/** Field numbers of {@link ServiceConfig} by property name. */
+export const ServiceConfig_FIELDS = {
+  name: 1,
+  cmd: 2,
+  cwd: 3,
+  env: 4,
+  autorestart: 5,
+  maxRestarts: 6,
+  restartDelayMs: 7,
+  killTimeoutMs: 8,
+  minUptimeMs: 9,
+} as const;
+
 /** A {@link ServiceConfig} with every field at its default. */
 export function createServiceConfig(): ServiceConfig {
   return { name: "", cmd: [], cwd: "", env: {}, autorestart: false, maxRestarts: 0, restartDelayMs: 0, killTimeoutMs: 0, minUptimeMs: 0 };
@@ -6640,6 +6932,19 @@ export interface ServiceStateInit {
   config?: ServiceConfigInit;
 }
 
+/** Field numbers of {@link ServiceState} by property name. */
+export const ServiceState_FIELDS = {
+  name: 1,
+  id: 2,
+  status: 3,
+  pid: 4,
+  restartCount: 5,
+  lastStartedAt: 6,
+  lastExitedAt: 7,
+  lastExitCode: 8,
+  config: 9,
+} as const;
+
 /** A {@link ServiceState} with every field at its default. */
 export function createServiceState(): ServiceState {
   return { name: "", id: 0, status: "", pid: 0, restartCount: 0, lastStartedAt: 0, lastExitedAt: 0, lastExitCode: 0, config: undefined };
@@ -6867,6 +7172,11 @@ export interface ServiceStartRequestInit {
   config?: ServiceConfigInit;
 }
 
+/** Field numbers of {@link ServiceStartRequest} by property name. */
+export const ServiceStartRequest_FIELDS = {
+  config: 1,
+} as const;
+
 /** A {@link ServiceStartRequest} with every field at its default. */
 export function createServiceStartRequest(): ServiceStartRequest {
   return { config: undefined };
@@ -6961,6 +7271,11 @@ export interface ServiceStartResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
 }
+
+/** Field numbers of {@link ServiceStartResponse} by property name. */
+export const ServiceStartResponse_FIELDS = {
+  service: 1,
+} as const;
 
 /** A {@link ServiceStartResponse} with every field at its default. */
 export function createServiceStartResponse(): ServiceStartResponse {
@@ -7057,6 +7372,11 @@ export interface ServiceStopRequestInit {
   target?: string;
 }
 
+/** Field numbers of {@link ServiceStopRequest} by property name. */
+export const ServiceStopRequest_FIELDS = {
+  target: 1,
+} as const;
+
 /** A {@link ServiceStopRequest} with every field at its default. */
 export function createServiceStopRequest(): ServiceStopRequest {
   return { target: "" };
@@ -7145,6 +7465,11 @@ export interface ServiceStopResponseInit {
   /** Field 1. */
   stoppedCount?: number;
 }
+
+/** Field numbers of {@link ServiceStopResponse} by property name. */
+export const ServiceStopResponse_FIELDS = {
+  stoppedCount: 1,
+} as const;
 
 /** A {@link ServiceStopResponse} with every field at its default. */
 export function createServiceStopResponse(): ServiceStopResponse {
@@ -7236,6 +7561,11 @@ export interface ServiceRestartRequestInit {
   target?: string;
 }
 
+/** Field numbers of {@link ServiceRestartRequest} by property name. */
+export const ServiceRestartRequest_FIELDS = {
+  target: 1,
+} as const;
+
 /** A {@link ServiceRestartRequest} with every field at its default. */
 export function createServiceRestartRequest(): ServiceRestartRequest {
   return { target: "" };
@@ -7324,6 +7654,11 @@ export interface ServiceRestartResponseInit {
   /** Field 1. */
   restartedCount?: number;
 }
+
+/** Field numbers of {@link ServiceRestartResponse} by property name. */
+export const ServiceRestartResponse_FIELDS = {
+  restartedCount: 1,
+} as const;
 
 /** A {@link ServiceRestartResponse} with every field at its default. */
 export function createServiceRestartResponse(): ServiceRestartResponse {
@@ -7415,6 +7750,11 @@ export interface ServiceDeleteRequestInit {
   target?: string;
 }
 
+/** Field numbers of {@link ServiceDeleteRequest} by property name. */
+export const ServiceDeleteRequest_FIELDS = {
+  target: 1,
+} as const;
+
 /** A {@link ServiceDeleteRequest} with every field at its default. */
 export function createServiceDeleteRequest(): ServiceDeleteRequest {
   return { target: "" };
@@ -7504,6 +7844,11 @@ export interface ServiceDeleteResponseInit {
   deletedCount?: number;
 }
 
+/** Field numbers of {@link ServiceDeleteResponse} by property name. */
+export const ServiceDeleteResponse_FIELDS = {
+  deletedCount: 1,
+} as const;
+
 /** A {@link ServiceDeleteResponse} with every field at its default. */
 export function createServiceDeleteResponse(): ServiceDeleteResponse {
   return { deletedCount: 0 };
@@ -7590,6 +7935,10 @@ export interface ServiceListRequest {
 export interface ServiceListRequestInit {
 }
 
+/** Field numbers of {@link ServiceListRequest} by property name. */
+export const ServiceListRequest_FIELDS = {
+} as const;
+
 /** A {@link ServiceListRequest} with every field at its default. */
 export function createServiceListRequest(): ServiceListRequest {
   return {};
@@ -7662,6 +8011,11 @@ export interface ServiceListResponseInit {
   /** Field 1. */
   services?: readonly ServiceStateInit[];
 }
+
+/** Field numbers of {@link ServiceListResponse} by property name. */
+export const ServiceListResponse_FIELDS = {
+  services: 1,
+} as const;
 
 /** A {@link ServiceListResponse} with every field at its default. */
 export function createServiceListResponse(): ServiceListResponse {
@@ -7763,6 +8117,11 @@ export interface ServiceDescribeRequestInit {
   target?: string;
 }
 
+/** Field numbers of {@link ServiceDescribeRequest} by property name. */
+export const ServiceDescribeRequest_FIELDS = {
+  target: 1,
+} as const;
+
 /** A {@link ServiceDescribeRequest} with every field at its default. */
 export function createServiceDescribeRequest(): ServiceDescribeRequest {
   return { target: "" };
@@ -7851,6 +8210,11 @@ export interface ServiceDescribeResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
 }
+
+/** Field numbers of {@link ServiceDescribeResponse} by property name. */
+export const ServiceDescribeResponse_FIELDS = {
+  service: 1,
+} as const;
 
 /** A {@link ServiceDescribeResponse} with every field at its default. */
 export function createServiceDescribeResponse(): ServiceDescribeResponse {
@@ -7954,6 +8318,13 @@ export interface ServiceLogsRequestInit {
   /** Field 3. */
   follow?: boolean;
 }
+
+/** Field numbers of {@link ServiceLogsRequest} by property name. */
+export const ServiceLogsRequest_FIELDS = {
+  target: 1,
+  lines: 2,
+  follow: 3,
+} as const;
 
 /** A {@link ServiceLogsRequest} with every field at its default. */
 export function createServiceLogsRequest(): ServiceLogsRequest {
@@ -8076,6 +8447,11 @@ export interface ServiceLogsResponseInit {
   logText?: string;
 }
 
+/** Field numbers of {@link ServiceLogsResponse} by property name. */
+export const ServiceLogsResponse_FIELDS = {
+  logText: 1,
+} as const;
+
 /** A {@link ServiceLogsResponse} with every field at its default. */
 export function createServiceLogsResponse(): ServiceLogsResponse {
   return { logText: "" };
@@ -8166,6 +8542,11 @@ export interface ServiceFlushRequestInit {
   target?: string;
 }
 
+/** Field numbers of {@link ServiceFlushRequest} by property name. */
+export const ServiceFlushRequest_FIELDS = {
+  target: 1,
+} as const;
+
 /** A {@link ServiceFlushRequest} with every field at its default. */
 export function createServiceFlushRequest(): ServiceFlushRequest {
   return { target: "" };
@@ -8255,6 +8636,11 @@ export interface ServiceFlushResponseInit {
   flushedCount?: number;
 }
 
+/** Field numbers of {@link ServiceFlushResponse} by property name. */
+export const ServiceFlushResponse_FIELDS = {
+  flushedCount: 1,
+} as const;
+
 /** A {@link ServiceFlushResponse} with every field at its default. */
 export function createServiceFlushResponse(): ServiceFlushResponse {
   return { flushedCount: 0 };
@@ -8341,6 +8727,10 @@ export interface ServiceSaveRequest {
 export interface ServiceSaveRequestInit {
 }
 
+/** Field numbers of {@link ServiceSaveRequest} by property name. */
+export const ServiceSaveRequest_FIELDS = {
+} as const;
+
 /** A {@link ServiceSaveRequest} with every field at its default. */
 export function createServiceSaveRequest(): ServiceSaveRequest {
   return {};
@@ -8417,6 +8807,12 @@ export interface ServiceSaveResponseInit {
   /** Field 2. */
   serviceCount?: number;
 }
+
+/** Field numbers of {@link ServiceSaveResponse} by property name. */
+export const ServiceSaveResponse_FIELDS = {
+  snapshotPath: 1,
+  serviceCount: 2,
+} as const;
 
 /** A {@link ServiceSaveResponse} with every field at its default. */
 export function createServiceSaveResponse(): ServiceSaveResponse {
@@ -8521,6 +8917,10 @@ export interface ServiceResurrectRequest {
 export interface ServiceResurrectRequestInit {
 }
 
+/** Field numbers of {@link ServiceResurrectRequest} by property name. */
+export const ServiceResurrectRequest_FIELDS = {
+} as const;
+
 /** A {@link ServiceResurrectRequest} with every field at its default. */
 export function createServiceResurrectRequest(): ServiceResurrectRequest {
   return {};
@@ -8593,6 +8993,11 @@ export interface ServiceResurrectResponseInit {
   /** Field 1. */
   restoredCount?: number;
 }
+
+/** Field numbers of {@link ServiceResurrectResponse} by property name. */
+export const ServiceResurrectResponse_FIELDS = {
+  restoredCount: 1,
+} as const;
 
 /** A {@link ServiceResurrectResponse} with every field at its default. */
 export function createServiceResurrectResponse(): ServiceResurrectResponse {
@@ -8715,6 +9120,19 @@ export interface SpawnPtySessionRequestInit {
   /** Field 100. */
   observe?: ObserverSpecInit;
 }
+
+/** Field numbers of {@link SpawnPtySessionRequest} by property name. */
+export const SpawnPtySessionRequest_FIELDS = {
+  argv: 1,
+  cwd: 2,
+  env: 3,
+  clearInheritedEnv: 4,
+  rows: 5,
+  cols: 6,
+  originator: 7,
+  environmentPolicy: 8,
+  observe: 100,
+} as const;
 
 /** A {@link SpawnPtySessionRequest} with every field at its default. */
 export function createSpawnPtySessionRequest(): SpawnPtySessionRequest {
@@ -8969,6 +9387,14 @@ export interface SpawnPtySessionResponseInit {
   subscriberId?: string;
 }
 
+/** Field numbers of {@link SpawnPtySessionResponse} by property name. */
+export const SpawnPtySessionResponse_FIELDS = {
+  sessionId: 1,
+  pid: 2,
+  createdAt: 3,
+  subscriberId: 100,
+} as const;
+
 /** A {@link SpawnPtySessionResponse} with every field at its default. */
 export function createSpawnPtySessionResponse(): SpawnPtySessionResponse {
   return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
@@ -9132,6 +9558,17 @@ export interface AttachPtySessionRequestInit {
   /** Field 7. */
   graphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
 }
+
+/** Field numbers of {@link AttachPtySessionRequest} by property name. */
+export const AttachPtySessionRequest_FIELDS = {
+  sessionId: 1,
+  rows: 2,
+  cols: 3,
+  steal: 4,
+  term: 5,
+  isTty: 6,
+  graphicsCapabilities: 7,
+} as const;
 
 /** A {@link AttachPtySessionRequest} with every field at its default. */
 export function createAttachPtySessionRequest(): AttachPtySessionRequest {
@@ -9339,6 +9776,14 @@ export interface AttachPtySessionResponseInit {
   bytesMissed?: Int64;
 }
 
+/** Field numbers of {@link AttachPtySessionResponse} by property name. */
+export const AttachPtySessionResponse_FIELDS = {
+  streamEndpoint: 1,
+  backlog: 2,
+  backlogTruncated: 3,
+  bytesMissed: 4,
+} as const;
+
 /** A {@link AttachPtySessionResponse} with every field at its default. */
 export function createAttachPtySessionResponse(): AttachPtySessionResponse {
   return { streamEndpoint: "", backlog: EMPTY_BYTES, backlogTruncated: false, bytesMissed: 0 };
@@ -9479,6 +9924,11 @@ export interface DetachPtySessionRequestInit {
   sessionId?: string;
 }
 
+/** Field numbers of {@link DetachPtySessionRequest} by property name. */
+export const DetachPtySessionRequest_FIELDS = {
+  sessionId: 1,
+} as const;
+
 /** A {@link DetachPtySessionRequest} with every field at its default. */
 export function createDetachPtySessionRequest(): DetachPtySessionRequest {
   return { sessionId: "" };
@@ -9565,6 +10015,10 @@ export interface DetachPtySessionResponse {
 export interface DetachPtySessionResponseInit {
 }
 
+/** Field numbers of {@link DetachPtySessionResponse} by property name. */
+export const DetachPtySessionResponse_FIELDS = {
+} as const;
+
 /** A {@link DetachPtySessionResponse} with every field at its default. */
 export function createDetachPtySessionResponse(): DetachPtySessionResponse {
   return {};
@@ -9637,6 +10091,11 @@ export interface ListPtySessionsRequestInit {
   /** Field 1. */
   originator?: string;
 }
+
+/** Field numbers of {@link ListPtySessionsRequest} by property name. */
+export const ListPtySessionsRequest_FIELDS = {
+  originator: 1,
+} as const;
 
 /** A {@link ListPtySessionsRequest} with every field at its default. */
 export function createListPtySessionsRequest(): ListPtySessionsRequest {
@@ -9726,6 +10185,11 @@ export interface ListPtySessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PtySessionInfoInit[];
 }
+
+/** Field numbers of {@link ListPtySessionsResponse} by property name. */
+export const ListPtySessionsResponse_FIELDS = {
+  sessions: 1,
+} as const;
 
 /** A {@link ListPtySessionsResponse} with every field at its default. */
 export function createListPtySessionsResponse(): ListPtySessionsResponse {
@@ -9886,6 +10350,26 @@ export interface PtySessionInfoInit {
   /** Field 16. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
 }
+
+/** Field numbers of {@link PtySessionInfo} by property name. */
+export const PtySessionInfo_FIELDS = {
+  sessionId: 1,
+  pid: 2,
+  command: 3,
+  cwd: 4,
+  originator: 5,
+  createdAt: 6,
+  attached: 7,
+  exited: 8,
+  exitCode: 9,
+  exitedAt: 10,
+  rows: 11,
+  cols: 12,
+  terminationOutcome: 13,
+  attachedIsTty: 14,
+  attachedTerm: 15,
+  attachedGraphicsCapabilities: 16,
+} as const;
 
 /** A {@link PtySessionInfo} with every field at its default. */
 export function createPtySessionInfo(): PtySessionInfo {
@@ -10234,6 +10718,12 @@ export interface TerminatePtySessionRequestInit {
   graceMs?: number;
 }
 
+/** Field numbers of {@link TerminatePtySessionRequest} by property name. */
+export const TerminatePtySessionRequest_FIELDS = {
+  sessionId: 1,
+  graceMs: 2,
+} as const;
+
 /** A {@link TerminatePtySessionRequest} with every field at its default. */
 export function createTerminatePtySessionRequest(): TerminatePtySessionRequest {
   return { sessionId: "", graceMs: 0 };
@@ -10337,6 +10827,10 @@ export interface TerminatePtySessionResponse {
 export interface TerminatePtySessionResponseInit {
 }
 
+/** Field numbers of {@link TerminatePtySessionResponse} by property name. */
+export const TerminatePtySessionResponse_FIELDS = {
+} as const;
+
 /** A {@link TerminatePtySessionResponse} with every field at its default. */
 export function createTerminatePtySessionResponse(): TerminatePtySessionResponse {
   return {};
@@ -10419,6 +10913,15 @@ export interface PtyStreamFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
 }
+
+/** Field numbers of {@link PtyStreamFrame} by property name. */
+export const PtyStreamFrame_FIELDS = {
+  output: 1,
+  exitCode: 2,
+  missedBytes: 3,
+  error: 4,
+  stolenBy: 5,
+} as const;
 
 /** A {@link PtyStreamFrame} with every field at its default. */
 export function createPtyStreamFrame(): PtyStreamFrame {
@@ -10603,6 +11106,14 @@ export interface PtyInputFrameInit {
     | { case: "detach"; value: boolean };
 }
 
+/** Field numbers of {@link PtyInputFrame} by property name. */
+export const PtyInputFrame_FIELDS = {
+  input: 1,
+  resize: 2,
+  interrupt: 3,
+  detach: 4,
+} as const;
+
 /** A {@link PtyInputFrame} with every field at its default. */
 export function createPtyInputFrame(): PtyInputFrame {
   return { frame: undefined };
@@ -10769,6 +11280,12 @@ export interface PtyResizeInit {
   cols?: number;
 }
 
+/** Field numbers of {@link PtyResize} by property name. */
+export const PtyResize_FIELDS = {
+  rows: 1,
+  cols: 2,
+} as const;
+
 /** A {@link PtyResize} with every field at its default. */
 export function createPtyResize(): PtyResize {
   return { rows: 0, cols: 0 };
@@ -10901,6 +11418,18 @@ export interface SpawnPipeSessionRequestInit {
   /** Field 100. */
   observe?: ObserverSpecInit;
 }
+
+/** Field numbers of {@link SpawnPipeSessionRequest} by property name. */
+export const SpawnPipeSessionRequest_FIELDS = {
+  argv: 1,
+  cwd: 2,
+  env: 3,
+  clearInheritedEnv: 4,
+  originator: 5,
+  mergeStderrIntoStdout: 6,
+  environmentPolicy: 7,
+  observe: 100,
+} as const;
 
 /** A {@link SpawnPipeSessionRequest} with every field at its default. */
 export function createSpawnPipeSessionRequest(): SpawnPipeSessionRequest {
@@ -11140,6 +11669,14 @@ export interface SpawnPipeSessionResponseInit {
   subscriberId?: string;
 }
 
+/** Field numbers of {@link SpawnPipeSessionResponse} by property name. */
+export const SpawnPipeSessionResponse_FIELDS = {
+  sessionId: 1,
+  pid: 2,
+  createdAt: 3,
+  subscriberId: 100,
+} as const;
+
 /** A {@link SpawnPipeSessionResponse} with every field at its default. */
 export function createSpawnPipeSessionResponse(): SpawnPipeSessionResponse {
   return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
@@ -11288,6 +11825,13 @@ export interface AttachPipeStreamRequestInit {
   steal?: boolean;
 }
 
+/** Field numbers of {@link AttachPipeStreamRequest} by property name. */
+export const AttachPipeStreamRequest_FIELDS = {
+  sessionId: 1,
+  stream: 2,
+  steal: 3,
+} as const;
+
 /** A {@link AttachPipeStreamRequest} with every field at its default. */
 export function createAttachPipeStreamRequest(): AttachPipeStreamRequest {
   return { sessionId: "", stream: 0, steal: false };
@@ -11418,6 +11962,13 @@ export interface AttachPipeStreamResponseInit {
   bytesMissed?: Int64;
 }
 
+/** Field numbers of {@link AttachPipeStreamResponse} by property name. */
+export const AttachPipeStreamResponse_FIELDS = {
+  backlog: 1,
+  backlogTruncated: 2,
+  bytesMissed: 3,
+} as const;
+
 /** A {@link AttachPipeStreamResponse} with every field at its default. */
 export function createAttachPipeStreamResponse(): AttachPipeStreamResponse {
   return { backlog: EMPTY_BYTES, backlogTruncated: false, bytesMissed: 0 };
@@ -11545,6 +12096,12 @@ export interface DetachPipeStreamRequestInit {
   stream?: PipeStreamKind;
 }
 
+/** Field numbers of {@link DetachPipeStreamRequest} by property name. */
+export const DetachPipeStreamRequest_FIELDS = {
+  sessionId: 1,
+  stream: 2,
+} as const;
+
 /** A {@link DetachPipeStreamRequest} with every field at its default. */
 export function createDetachPipeStreamRequest(): DetachPipeStreamRequest {
   return { sessionId: "", stream: 0 };
@@ -11647,6 +12204,10 @@ export interface DetachPipeStreamResponse {
 export interface DetachPipeStreamResponseInit {
 }
 
+/** Field numbers of {@link DetachPipeStreamResponse} by property name. */
+export const DetachPipeStreamResponse_FIELDS = {
+} as const;
+
 /** A {@link DetachPipeStreamResponse} with every field at its default. */
 export function createDetachPipeStreamResponse(): DetachPipeStreamResponse {
   return {};
@@ -11719,6 +12280,11 @@ export interface ListPipeSessionsRequestInit {
   /** Field 1. */
   originator?: string;
 }
+
+/** Field numbers of {@link ListPipeSessionsRequest} by property name. */
+export const ListPipeSessionsRequest_FIELDS = {
+  originator: 1,
+} as const;
 
 /** A {@link ListPipeSessionsRequest} with every field at its default. */
 export function createListPipeSessionsRequest(): ListPipeSessionsRequest {
@@ -11808,6 +12374,11 @@ export interface ListPipeSessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PipeSessionInfoInit[];
 }
+
+/** Field numbers of {@link ListPipeSessionsResponse} by property name. */
+export const ListPipeSessionsResponse_FIELDS = {
+  sessions: 1,
+} as const;
 
 /** A {@link ListPipeSessionsResponse} with every field at its default. */
 export function createListPipeSessionsResponse(): ListPipeSessionsResponse {
@@ -11956,6 +12527,23 @@ export interface PipeSessionInfoInit {
   /** Field 13. */
   terminationOutcome?: TerminationOutcome;
 }
+
+/** Field numbers of {@link PipeSessionInfo} by property name. */
+export const PipeSessionInfo_FIELDS = {
+  sessionId: 1,
+  pid: 2,
+  command: 3,
+  cwd: 4,
+  originator: 5,
+  createdAt: 6,
+  stdoutAttached: 7,
+  stderrAttached: 8,
+  exited: 9,
+  exitCode: 10,
+  exitedAt: 11,
+  mergeStderrIntoStdout: 12,
+  terminationOutcome: 13,
+} as const;
 
 /** A {@link PipeSessionInfo} with every field at its default. */
 export function createPipeSessionInfo(): PipeSessionInfo {
@@ -12250,6 +12838,12 @@ export interface TerminatePipeSessionRequestInit {
   graceMs?: number;
 }
 
+/** Field numbers of {@link TerminatePipeSessionRequest} by property name. */
+export const TerminatePipeSessionRequest_FIELDS = {
+  sessionId: 1,
+  graceMs: 2,
+} as const;
+
 /** A {@link TerminatePipeSessionRequest} with every field at its default. */
 export function createTerminatePipeSessionRequest(): TerminatePipeSessionRequest {
   return { sessionId: "", graceMs: 0 };
@@ -12353,6 +12947,10 @@ export interface TerminatePipeSessionResponse {
 export interface TerminatePipeSessionResponseInit {
 }
 
+/** Field numbers of {@link TerminatePipeSessionResponse} by property name. */
+export const TerminatePipeSessionResponse_FIELDS = {
+} as const;
+
 /** A {@link TerminatePipeSessionResponse} with every field at its default. */
 export function createTerminatePipeSessionResponse(): TerminatePipeSessionResponse {
   return {};
@@ -12433,6 +13031,13 @@ export interface WritePipeStdinRequestInit {
   /** Field 3. */
   close?: boolean;
 }
+
+/** Field numbers of {@link WritePipeStdinRequest} by property name. */
+export const WritePipeStdinRequest_FIELDS = {
+  sessionId: 1,
+  data: 2,
+  close: 3,
+} as const;
 
 /** A {@link WritePipeStdinRequest} with every field at its default. */
 export function createWritePipeStdinRequest(): WritePipeStdinRequest {
@@ -12556,6 +13161,11 @@ export interface WritePipeStdinResponseInit {
   bytesWritten?: Int64;
 }
 
+/** Field numbers of {@link WritePipeStdinResponse} by property name. */
+export const WritePipeStdinResponse_FIELDS = {
+  bytesWritten: 1,
+} as const;
+
 /** A {@link WritePipeStdinResponse} with every field at its default. */
 export function createWritePipeStdinResponse(): WritePipeStdinResponse {
   return { bytesWritten: 0 };
@@ -12649,6 +13259,12 @@ export interface GetSessionBacklogRequestInit {
   /** Field 2. */
   pipeStream?: PipeStreamKind;
 }
+
+/** Field numbers of {@link GetSessionBacklogRequest} by property name. */
+export const GetSessionBacklogRequest_FIELDS = {
+  sessionId: 1,
+  pipeStream: 2,
+} as const;
 
 /** A {@link GetSessionBacklogRequest} with every field at its default. */
 export function createGetSessionBacklogRequest(): GetSessionBacklogRequest {
@@ -12780,6 +13396,17 @@ export interface GetSessionBacklogResponseInit {
   /** Field 7. */
   terminationOutcome?: TerminationOutcome;
 }
+
+/** Field numbers of {@link GetSessionBacklogResponse} by property name. */
+export const GetSessionBacklogResponse_FIELDS = {
+  backlog: 1,
+  bytesMissed: 2,
+  sessionKind: 3,
+  exited: 4,
+  exitCode: 5,
+  exitedAt: 6,
+  terminationOutcome: 7,
+} as const;
 
 /** A {@link GetSessionBacklogResponse} with every field at its default. */
 export function createGetSessionBacklogResponse(): GetSessionBacklogResponse {
@@ -12971,6 +13598,11 @@ export interface PurgeExitedSessionsRequestInit {
   originator?: string;
 }
 
+/** Field numbers of {@link PurgeExitedSessionsRequest} by property name. */
+export const PurgeExitedSessionsRequest_FIELDS = {
+  originator: 1,
+} as const;
+
 /** A {@link PurgeExitedSessionsRequest} with every field at its default. */
 export function createPurgeExitedSessionsRequest(): PurgeExitedSessionsRequest {
   return { originator: "" };
@@ -13063,6 +13695,12 @@ export interface PurgeExitedSessionsResponseInit {
   /** Field 2. */
   pipePurged?: number;
 }
+
+/** Field numbers of {@link PurgeExitedSessionsResponse} by property name. */
+export const PurgeExitedSessionsResponse_FIELDS = {
+  ptyPurged: 1,
+  pipePurged: 2,
+} as const;
 
 /** A {@link PurgeExitedSessionsResponse} with every field at its default. */
 export function createPurgeExitedSessionsResponse(): PurgeExitedSessionsResponse {
@@ -13178,6 +13816,13 @@ export interface BulkTerminateSessionsRequestInit {
   /** Field 3. */
   graceMs?: number;
 }
+
+/** Field numbers of {@link BulkTerminateSessionsRequest} by property name. */
+export const BulkTerminateSessionsRequest_FIELDS = {
+  olderThanSecs: 1,
+  originator: 2,
+  graceMs: 3,
+} as const;
 
 /** A {@link BulkTerminateSessionsRequest} with every field at its default. */
 export function createBulkTerminateSessionsRequest(): BulkTerminateSessionsRequest {
@@ -13306,6 +13951,12 @@ export interface BulkTerminateSessionsResponseInit {
   pipeTerminated?: number;
 }
 
+/** Field numbers of {@link BulkTerminateSessionsResponse} by property name. */
+export const BulkTerminateSessionsResponse_FIELDS = {
+  ptyTerminated: 1,
+  pipeTerminated: 2,
+} as const;
+
 /** A {@link BulkTerminateSessionsResponse} with every field at its default. */
 export function createBulkTerminateSessionsResponse(): BulkTerminateSessionsResponse {
   return { ptyTerminated: 0, pipeTerminated: 0 };
@@ -13420,6 +14071,13 @@ export interface ResizePtySessionRequestInit {
   /** Field 3. */
   cols?: number;
 }
+
+/** Field numbers of {@link ResizePtySessionRequest} by property name. */
+export const ResizePtySessionRequest_FIELDS = {
+  sessionId: 1,
+  rows: 2,
+  cols: 3,
+} as const;
 
 /** A {@link ResizePtySessionRequest} with every field at its default. */
 export function createResizePtySessionRequest(): ResizePtySessionRequest {
@@ -13539,6 +14197,10 @@ export interface ResizePtySessionResponse {
 export interface ResizePtySessionResponseInit {
 }
 
+/** Field numbers of {@link ResizePtySessionResponse} by property name. */
+export const ResizePtySessionResponse_FIELDS = {
+} as const;
+
 /** A {@link ResizePtySessionResponse} with every field at its default. */
 export function createResizePtySessionResponse(): ResizePtySessionResponse {
   return {};
@@ -13643,6 +14305,19 @@ export interface RegisterSessionTeeRequestInit {
   /** Field 9. */
   backpressure?: TeeBackpressure;
 }
+
+/** Field numbers of {@link RegisterSessionTeeRequest} by property name. */
+export const RegisterSessionTeeRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  stream: 3,
+  sinkKind: 4,
+  filePath: 5,
+  fileMode: 6,
+  queueCapacity: 7,
+  suppressMissedMarkers: 8,
+  backpressure: 9,
+} as const;
 
 /** A {@link RegisterSessionTeeRequest} with every field at its default. */
 export function createRegisterSessionTeeRequest(): RegisterSessionTeeRequest {
@@ -13868,6 +14543,11 @@ export interface RegisterSessionTeeResponseInit {
   teeHandle?: Int64;
 }
 
+/** Field numbers of {@link RegisterSessionTeeResponse} by property name. */
+export const RegisterSessionTeeResponse_FIELDS = {
+  teeHandle: 1,
+} as const;
+
 /** A {@link RegisterSessionTeeResponse} with every field at its default. */
 export function createRegisterSessionTeeResponse(): RegisterSessionTeeResponse {
   return { teeHandle: 0 };
@@ -13965,6 +14645,13 @@ export interface UnregisterSessionTeeRequestInit {
   /** Field 3. */
   teeHandle?: Int64;
 }
+
+/** Field numbers of {@link UnregisterSessionTeeRequest} by property name. */
+export const UnregisterSessionTeeRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  teeHandle: 3,
+} as const;
 
 /** A {@link UnregisterSessionTeeRequest} with every field at its default. */
 export function createUnregisterSessionTeeRequest(): UnregisterSessionTeeRequest {
@@ -14086,6 +14773,10 @@ export interface UnregisterSessionTeeResponse {
 export interface UnregisterSessionTeeResponseInit {
 }
 
+/** Field numbers of {@link UnregisterSessionTeeResponse} by property name. */
+export const UnregisterSessionTeeResponse_FIELDS = {
+} as const;
+
 /** A {@link UnregisterSessionTeeResponse} with every field at its default. */
 export function createUnregisterSessionTeeResponse(): UnregisterSessionTeeResponse {
   return {};
@@ -14166,6 +14857,13 @@ export interface GetSessionTeeStatusRequestInit {
   /** Field 3. */
   teeHandle?: Int64;
 }
+
+/** Field numbers of {@link GetSessionTeeStatusRequest} by property name. */
+export const GetSessionTeeStatusRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  teeHandle: 3,
+} as const;
 
 /** A {@link GetSessionTeeStatusRequest} with every field at its default. */
 export function createGetSessionTeeStatusRequest(): GetSessionTeeStatusRequest {
@@ -14298,6 +14996,13 @@ export interface GetSessionTeeStatusResponseInit {
   /** Field 3. */
   disconnected?: boolean;
 }
+
+/** Field numbers of {@link GetSessionTeeStatusResponse} by property name. */
+export const GetSessionTeeStatusResponse_FIELDS = {
+  stream: 1,
+  missedBytes: 2,
+  disconnected: 3,
+} as const;
 
 /** A {@link GetSessionTeeStatusResponse} with every field at its default. */
 export function createGetSessionTeeStatusResponse(): GetSessionTeeStatusResponse {
@@ -14436,6 +15141,15 @@ export interface RegisterSessionObserverRequestInit {
   /** Field 5. */
   backpressure?: ObserverBackpressure;
 }
+
+/** Field numbers of {@link RegisterSessionObserverRequest} by property name. */
+export const RegisterSessionObserverRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  categories: 3,
+  ringCapacityEvents: 4,
+  backpressure: 5,
+} as const;
 
 /** A {@link RegisterSessionObserverRequest} with every field at its default. */
 export function createRegisterSessionObserverRequest(): RegisterSessionObserverRequest {
@@ -14599,6 +15313,11 @@ export interface RegisterSessionObserverResponseInit {
   subscriberId?: string;
 }
 
+/** Field numbers of {@link RegisterSessionObserverResponse} by property name. */
+export const RegisterSessionObserverResponse_FIELDS = {
+  subscriberId: 1,
+} as const;
+
 /** A {@link RegisterSessionObserverResponse} with every field at its default. */
 export function createRegisterSessionObserverResponse(): RegisterSessionObserverResponse {
   return { subscriberId: "" };
@@ -14696,6 +15415,13 @@ export interface UnregisterSessionObserverRequestInit {
   /** Field 3. */
   subscriberId?: string;
 }
+
+/** Field numbers of {@link UnregisterSessionObserverRequest} by property name. */
+export const UnregisterSessionObserverRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  subscriberId: 3,
+} as const;
 
 /** A {@link UnregisterSessionObserverRequest} with every field at its default. */
 export function createUnregisterSessionObserverRequest(): UnregisterSessionObserverRequest {
@@ -14817,6 +15543,10 @@ export interface UnregisterSessionObserverResponse {
 export interface UnregisterSessionObserverResponseInit {
 }
 
+/** Field numbers of {@link UnregisterSessionObserverResponse} by property name. */
+export const UnregisterSessionObserverResponse_FIELDS = {
+} as const;
+
 /** A {@link UnregisterSessionObserverResponse} with every field at its default. */
 export function createUnregisterSessionObserverResponse(): UnregisterSessionObserverResponse {
   return {};
@@ -14897,6 +15627,13 @@ export interface GetSessionObserverStatusRequestInit {
   /** Field 3. */
   subscriberId?: string;
 }
+
+/** Field numbers of {@link GetSessionObserverStatusRequest} by property name. */
+export const GetSessionObserverStatusRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  subscriberId: 3,
+} as const;
 
 /** A {@link GetSessionObserverStatusRequest} with every field at its default. */
 export function createGetSessionObserverStatusRequest(): GetSessionObserverStatusRequest {
@@ -15029,6 +15766,13 @@ export interface GetSessionObserverStatusResponseInit {
   /** Field 3. */
   deliveredEvents?: Int64;
 }
+
+/** Field numbers of {@link GetSessionObserverStatusResponse} by property name. */
+export const GetSessionObserverStatusResponse_FIELDS = {
+  missedEvents: 1,
+  disconnected: 2,
+  deliveredEvents: 3,
+} as const;
 
 /** A {@link GetSessionObserverStatusResponse} with every field at its default. */
 export function createGetSessionObserverStatusResponse(): GetSessionObserverStatusResponse {
@@ -15164,6 +15908,16 @@ export interface PipeStreamFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
 }
+
+/** Field numbers of {@link PipeStreamFrame} by property name. */
+export const PipeStreamFrame_FIELDS = {
+  bytes: 1,
+  eof: 2,
+  exitCode: 3,
+  missedBytes: 4,
+  error: 5,
+  stolenBy: 6,
+} as const;
 
 /** A {@link PipeStreamFrame} with every field at its default. */
 export function createPipeStreamFrame(): PipeStreamFrame {
@@ -15369,6 +16123,14 @@ export interface AttachSessionObserverRequestInit {
   steal?: boolean;
 }
 
+/** Field numbers of {@link AttachSessionObserverRequest} by property name. */
+export const AttachSessionObserverRequest_FIELDS = {
+  sessionId: 1,
+  sessionKind: 2,
+  subscriberId: 3,
+  steal: 4,
+} as const;
+
 /** A {@link AttachSessionObserverRequest} with every field at its default. */
 export function createAttachSessionObserverRequest(): AttachSessionObserverRequest {
   return { sessionId: "", sessionKind: 0, subscriberId: "", steal: false };
@@ -15512,6 +16274,12 @@ export interface AttachSessionObserverResponseInit {
   /** Field 2. */
   missedEvents?: Int64;
 }
+
+/** Field numbers of {@link AttachSessionObserverResponse} by property name. */
+export const AttachSessionObserverResponse_FIELDS = {
+  bufferedEvents: 1,
+  missedEvents: 2,
+} as const;
 
 /** A {@link AttachSessionObserverResponse} with every field at its default. */
 export function createAttachSessionObserverResponse(): AttachSessionObserverResponse {
@@ -15675,6 +16443,25 @@ export interface ObserverEventInit {
   /** Field 15. */
   argv?: readonly string[];
 }
+
+/** Field numbers of {@link ObserverEvent} by property name. */
+export const ObserverEvent_FIELDS = {
+  category: 1,
+  kind: 2,
+  pid: 3,
+  ppid: 4,
+  timestampMs: 5,
+  sequence: 6,
+  exitCode: 7,
+  path: 8,
+  flags: 9,
+  byteCount: 10,
+  toPath: 11,
+  protocol: 12,
+  localAddress: 13,
+  remoteAddress: 14,
+  argv: 15,
+} as const;
 
 /** A {@link ObserverEvent} with every field at its default. */
 export function createObserverEvent(): ObserverEvent {
@@ -16000,6 +16787,11 @@ export interface ObserverEventBatchInit {
   events?: readonly ObserverEventInit[];
 }
 
+/** Field numbers of {@link ObserverEventBatch} by property name. */
+export const ObserverEventBatch_FIELDS = {
+  events: 1,
+} as const;
+
 /** A {@link ObserverEventBatch} with every field at its default. */
 export function createObserverEventBatch(): ObserverEventBatch {
   return { events: [] };
@@ -16109,6 +16901,15 @@ export interface ObserverEventFrameInit {
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
 }
+
+/** Field numbers of {@link ObserverEventFrame} by property name. */
+export const ObserverEventFrame_FIELDS = {
+  events: 1,
+  missedEvents: 2,
+  error: 3,
+  stolenBy: 4,
+  closed: 5,
+} as const;
 
 /** A {@link ObserverEventFrame} with every field at its default. */
 export function createObserverEventFrame(): ObserverEventFrame {
@@ -16299,6 +17100,13 @@ export interface ObserverSpecInit {
   backpressure?: ObserverBackpressure;
 }
 
+/** Field numbers of {@link ObserverSpec} by property name. */
+export const ObserverSpec_FIELDS = {
+  categories: 1,
+  ringCapacityEvents: 2,
+  backpressure: 3,
+} as const;
+
 /** A {@link ObserverSpec} with every field at its default. */
 export function createObserverSpec(): ObserverSpec {
   return { categories: [], ringCapacityEvents: 0, backpressure: 0 };
@@ -16423,6 +17231,10 @@ export interface GetObserverCapabilitiesRequest {
 export interface GetObserverCapabilitiesRequestInit {
 }
 
+/** Field numbers of {@link GetObserverCapabilitiesRequest} by property name. */
+export const GetObserverCapabilitiesRequest_FIELDS = {
+} as const;
+
 /** A {@link GetObserverCapabilitiesRequest} with every field at its default. */
 export function createGetObserverCapabilitiesRequest(): GetObserverCapabilitiesRequest {
   return {};
@@ -16499,6 +17311,12 @@ export interface GetObserverCapabilitiesResponseInit {
   /** Field 2. */
   categories?: readonly ObserverCategoryCapabilityInit[];
 }
+
+/** Field numbers of {@link GetObserverCapabilitiesResponse} by property name. */
+export const GetObserverCapabilitiesResponse_FIELDS = {
+  scope: 1,
+  categories: 2,
+} as const;
 
 /** A {@link GetObserverCapabilitiesResponse} with every field at its default. */
 export function createGetObserverCapabilitiesResponse(): GetObserverCapabilitiesResponse {
@@ -16627,6 +17445,14 @@ export interface ObserverCategoryCapabilityInit {
   /** Field 4. */
   reason?: string;
 }
+
+/** Field numbers of {@link ObserverCategoryCapability} by property name. */
+export const ObserverCategoryCapability_FIELDS = {
+  category: 1,
+  support: 2,
+  backend: 3,
+  reason: 4,
+} as const;
 
 /** A {@link ObserverCategoryCapability} with every field at its default. */
 export function createObserverCategoryCapability(): ObserverCategoryCapability {

@@ -217,6 +217,12 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     }
     emit(`}`);
     emit(``);
+    // ---- field numbers
+    emit(`/** Field numbers of {@link ${N}} by property name. */`);
+    emit(`export const ${N}_FIELDS = {`);
+    for (const f of m.fields) emit(`  ${jsonName(f.name)}: ${f.number},`);
+    emit(`} as const;`);
+    emit(``);
     // ---- create
     emit(`/** A {@link ${N}} with every field at its default. */`);
     emit(`export function create${N}(): ${N} {`);
