@@ -63,6 +63,8 @@ export const running_process = $root.running_process = (() => {
                 values[valuesById[78] = "REQUEST_TYPE_REGISTER_SESSION_OBSERVER"] = 78;
                 values[valuesById[79] = "REQUEST_TYPE_UNREGISTER_SESSION_OBSERVER"] = 79;
                 values[valuesById[80] = "REQUEST_TYPE_GET_SESSION_OBSERVER_STATUS"] = 80;
+                values[valuesById[81] = "REQUEST_TYPE_ATTACH_SESSION_OBSERVER"] = 81;
+                values[valuesById[82] = "REQUEST_TYPE_GET_OBSERVER_CAPABILITIES"] = 82;
                 return values;
             })();
 
@@ -176,6 +178,8 @@ export const running_process = $root.running_process = (() => {
                 DaemonRequest.prototype.registerSessionObserver = null;
                 DaemonRequest.prototype.unregisterSessionObserver = null;
                 DaemonRequest.prototype.getSessionObserverStatus = null;
+                DaemonRequest.prototype.attachSessionObserver = null;
+                DaemonRequest.prototype.getObserverCapabilities = null;
 
                 DaemonRequest.create = function(properties) {
                     return new DaemonRequest(properties);
@@ -280,6 +284,10 @@ export const running_process = $root.running_process = (() => {
                         $root.running_process.daemon.v1.UnregisterSessionObserverRequest.encode(message.unregisterSessionObserver, writer.uint32(634).fork(), _depth + 1).ldelim();
                     if (message.getSessionObserverStatus != null && $Object.hasOwnProperty.call(message, "getSessionObserverStatus"))
                         $root.running_process.daemon.v1.GetSessionObserverStatusRequest.encode(message.getSessionObserverStatus, writer.uint32(642).fork(), _depth + 1).ldelim();
+                    if (message.attachSessionObserver != null && $Object.hasOwnProperty.call(message, "attachSessionObserver"))
+                        $root.running_process.daemon.v1.AttachSessionObserverRequest.encode(message.attachSessionObserver, writer.uint32(650).fork(), _depth + 1).ldelim();
+                    if (message.getObserverCapabilities != null && $Object.hasOwnProperty.call(message, "getObserverCapabilities"))
+                        $root.running_process.daemon.v1.GetObserverCapabilitiesRequest.encode(message.getObserverCapabilities, writer.uint32(658).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -601,6 +609,18 @@ export const running_process = $root.running_process = (() => {
                                 message.getSessionObserverStatus = $root.running_process.daemon.v1.GetSessionObserverStatusRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getSessionObserverStatus);
                                 continue;
                             }
+                        case 81: {
+                                if (wireType !== 2)
+                                    break;
+                                message.attachSessionObserver = $root.running_process.daemon.v1.AttachSessionObserverRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.attachSessionObserver);
+                                continue;
+                            }
+                        case 82: {
+                                if (wireType !== 2)
+                                    break;
+                                message.getObserverCapabilities = $root.running_process.daemon.v1.GetObserverCapabilitiesRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getObserverCapabilities);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -675,6 +695,8 @@ export const running_process = $root.running_process = (() => {
                 DaemonResponse.prototype.registerSessionObserver = null;
                 DaemonResponse.prototype.unregisterSessionObserver = null;
                 DaemonResponse.prototype.getSessionObserverStatus = null;
+                DaemonResponse.prototype.attachSessionObserver = null;
+                DaemonResponse.prototype.getObserverCapabilities = null;
 
                 DaemonResponse.create = function(properties) {
                     return new DaemonResponse(properties);
@@ -777,6 +799,10 @@ export const running_process = $root.running_process = (() => {
                         $root.running_process.daemon.v1.UnregisterSessionObserverResponse.encode(message.unregisterSessionObserver, writer.uint32(634).fork(), _depth + 1).ldelim();
                     if (message.getSessionObserverStatus != null && $Object.hasOwnProperty.call(message, "getSessionObserverStatus"))
                         $root.running_process.daemon.v1.GetSessionObserverStatusResponse.encode(message.getSessionObserverStatus, writer.uint32(642).fork(), _depth + 1).ldelim();
+                    if (message.attachSessionObserver != null && $Object.hasOwnProperty.call(message, "attachSessionObserver"))
+                        $root.running_process.daemon.v1.AttachSessionObserverResponse.encode(message.attachSessionObserver, writer.uint32(650).fork(), _depth + 1).ldelim();
+                    if (message.getObserverCapabilities != null && $Object.hasOwnProperty.call(message, "getObserverCapabilities"))
+                        $root.running_process.daemon.v1.GetObserverCapabilitiesResponse.encode(message.getObserverCapabilities, writer.uint32(658).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1087,6 +1113,18 @@ export const running_process = $root.running_process = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.getSessionObserverStatus = $root.running_process.daemon.v1.GetSessionObserverStatusResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.getSessionObserverStatus);
+                                continue;
+                            }
+                        case 81: {
+                                if (wireType !== 2)
+                                    break;
+                                message.attachSessionObserver = $root.running_process.daemon.v1.AttachSessionObserverResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.attachSessionObserver);
+                                continue;
+                            }
+                        case 82: {
+                                if (wireType !== 2)
+                                    break;
+                                message.getObserverCapabilities = $root.running_process.daemon.v1.GetObserverCapabilitiesResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.getObserverCapabilities);
                                 continue;
                             }
                         }
@@ -6024,6 +6062,7 @@ export const running_process = $root.running_process = (() => {
                 SpawnPtySessionRequest.prototype.cols = 0;
                 SpawnPtySessionRequest.prototype.originator = "";
                 SpawnPtySessionRequest.prototype.environmentPolicy = 0;
+                SpawnPtySessionRequest.prototype.observe = null;
 
                 SpawnPtySessionRequest.create = function(properties) {
                     return new SpawnPtySessionRequest(properties);
@@ -6054,6 +6093,8 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(58).string(message.originator);
                     if (message.environmentPolicy != null && $Object.hasOwnProperty.call(message, "environmentPolicy") && message.environmentPolicy !== 0)
                         writer.uint32(64).int32(message.environmentPolicy);
+                    if (message.observe != null && $Object.hasOwnProperty.call(message, "observe"))
+                        $root.running_process.daemon.v1.ObserverSpec.encode(message.observe, writer.uint32(802).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6157,6 +6198,12 @@ export const running_process = $root.running_process = (() => {
                                     delete message.environmentPolicy;
                                 continue;
                             }
+                        case 100: {
+                                if (wireType !== 2)
+                                    break;
+                                message.observe = $root.running_process.daemon.v1.ObserverSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.observe);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6189,6 +6236,7 @@ export const running_process = $root.running_process = (() => {
                 SpawnPtySessionResponse.prototype.sessionId = "";
                 SpawnPtySessionResponse.prototype.pid = 0;
                 SpawnPtySessionResponse.prototype.createdAt = 0;
+                SpawnPtySessionResponse.prototype.subscriberId = "";
 
                 SpawnPtySessionResponse.create = function(properties) {
                     return new SpawnPtySessionResponse(properties);
@@ -6207,6 +6255,8 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(16).uint32(message.pid);
                     if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && !$Object.is(message.createdAt, 0))
                         writer.uint32(25).double(message.createdAt);
+                    if (message.subscriberId != null && $Object.hasOwnProperty.call(message, "subscriberId") && message.subscriberId !== "")
+                        writer.uint32(802).string(message.subscriberId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6265,6 +6315,15 @@ export const running_process = $root.running_process = (() => {
                                     message.createdAt = value;
                                 else
                                     delete message.createdAt;
+                                continue;
+                            }
+                        case 100: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriberId = value;
+                                else
+                                    delete message.subscriberId;
                                 continue;
                             }
                         }
@@ -7709,6 +7768,7 @@ export const running_process = $root.running_process = (() => {
                 SpawnPipeSessionRequest.prototype.originator = "";
                 SpawnPipeSessionRequest.prototype.mergeStderrIntoStdout = false;
                 SpawnPipeSessionRequest.prototype.environmentPolicy = 0;
+                SpawnPipeSessionRequest.prototype.observe = null;
 
                 SpawnPipeSessionRequest.create = function(properties) {
                     return new SpawnPipeSessionRequest(properties);
@@ -7737,6 +7797,8 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(48).bool(message.mergeStderrIntoStdout);
                     if (message.environmentPolicy != null && $Object.hasOwnProperty.call(message, "environmentPolicy") && message.environmentPolicy !== 0)
                         writer.uint32(56).int32(message.environmentPolicy);
+                    if (message.observe != null && $Object.hasOwnProperty.call(message, "observe"))
+                        $root.running_process.daemon.v1.ObserverSpec.encode(message.observe, writer.uint32(802).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7831,6 +7893,12 @@ export const running_process = $root.running_process = (() => {
                                     delete message.environmentPolicy;
                                 continue;
                             }
+                        case 100: {
+                                if (wireType !== 2)
+                                    break;
+                                message.observe = $root.running_process.daemon.v1.ObserverSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.observe);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7863,6 +7931,7 @@ export const running_process = $root.running_process = (() => {
                 SpawnPipeSessionResponse.prototype.sessionId = "";
                 SpawnPipeSessionResponse.prototype.pid = 0;
                 SpawnPipeSessionResponse.prototype.createdAt = 0;
+                SpawnPipeSessionResponse.prototype.subscriberId = "";
 
                 SpawnPipeSessionResponse.create = function(properties) {
                     return new SpawnPipeSessionResponse(properties);
@@ -7881,6 +7950,8 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(16).uint32(message.pid);
                     if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && !$Object.is(message.createdAt, 0))
                         writer.uint32(25).double(message.createdAt);
+                    if (message.subscriberId != null && $Object.hasOwnProperty.call(message, "subscriberId") && message.subscriberId !== "")
+                        writer.uint32(802).string(message.subscriberId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7939,6 +8010,15 @@ export const running_process = $root.running_process = (() => {
                                     message.createdAt = value;
                                 else
                                     delete message.createdAt;
+                                continue;
+                            }
+                        case 100: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriberId = value;
+                                else
+                                    delete message.subscriberId;
                                 continue;
                             }
                         }
@@ -11440,6 +11520,1106 @@ export const running_process = $root.running_process = (() => {
                 };
 
                 return PipeStreamFrame;
+            })();
+
+            v1.AttachSessionObserverRequest = (function() {
+
+                const AttachSessionObserverRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                AttachSessionObserverRequest.prototype.sessionId = "";
+                AttachSessionObserverRequest.prototype.sessionKind = 0;
+                AttachSessionObserverRequest.prototype.subscriberId = "";
+                AttachSessionObserverRequest.prototype.steal = false;
+
+                AttachSessionObserverRequest.create = function(properties) {
+                    return new AttachSessionObserverRequest(properties);
+                };
+
+                AttachSessionObserverRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+                        writer.uint32(10).string(message.sessionId);
+                    if (message.sessionKind != null && $Object.hasOwnProperty.call(message, "sessionKind") && message.sessionKind !== 0)
+                        writer.uint32(16).int32(message.sessionKind);
+                    if (message.subscriberId != null && $Object.hasOwnProperty.call(message, "subscriberId") && message.subscriberId !== "")
+                        writer.uint32(26).string(message.subscriberId);
+                    if (message.steal != null && $Object.hasOwnProperty.call(message, "steal") && message.steal !== false)
+                        writer.uint32(32).bool(message.steal);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                AttachSessionObserverRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.AttachSessionObserverRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sessionId = value;
+                                else
+                                    delete message.sessionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.sessionKind = value;
+                                else
+                                    delete message.sessionKind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subscriberId = value;
+                                else
+                                    delete message.subscriberId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.steal = value;
+                                else
+                                    delete message.steal;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return AttachSessionObserverRequest;
+            })();
+
+            v1.AttachSessionObserverResponse = (function() {
+
+                const AttachSessionObserverResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                AttachSessionObserverResponse.prototype.bufferedEvents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                AttachSessionObserverResponse.prototype.missedEvents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                AttachSessionObserverResponse.create = function(properties) {
+                    return new AttachSessionObserverResponse(properties);
+                };
+
+                AttachSessionObserverResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bufferedEvents != null && $Object.hasOwnProperty.call(message, "bufferedEvents") && (typeof message.bufferedEvents === "object" ? message.bufferedEvents.low || message.bufferedEvents.high : message.bufferedEvents !== 0))
+                        writer.uint32(8).uint64(message.bufferedEvents);
+                    if (message.missedEvents != null && $Object.hasOwnProperty.call(message, "missedEvents") && (typeof message.missedEvents === "object" ? message.missedEvents.low || message.missedEvents.high : message.missedEvents !== 0))
+                        writer.uint32(16).uint64(message.missedEvents);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                AttachSessionObserverResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.AttachSessionObserverResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.bufferedEvents = value;
+                                else
+                                    delete message.bufferedEvents;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.missedEvents = value;
+                                else
+                                    delete message.missedEvents;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return AttachSessionObserverResponse;
+            })();
+
+            v1.ObserverEvent = (function() {
+
+                const ObserverEvent = function (properties) {
+                    this.argv = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ObserverEvent.prototype.category = 0;
+                ObserverEvent.prototype.kind = "";
+                ObserverEvent.prototype.pid = 0;
+                ObserverEvent.prototype.ppid = 0;
+                ObserverEvent.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                ObserverEvent.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                ObserverEvent.prototype.exitCode = 0;
+                ObserverEvent.prototype.path = "";
+                ObserverEvent.prototype.flags = 0;
+                ObserverEvent.prototype.byteCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                ObserverEvent.prototype.toPath = "";
+                ObserverEvent.prototype.protocol = "";
+                ObserverEvent.prototype.localAddress = "";
+                ObserverEvent.prototype.remoteAddress = "";
+                ObserverEvent.prototype.argv = $util.emptyArray;
+
+                ObserverEvent.create = function(properties) {
+                    return new ObserverEvent(properties);
+                };
+
+                ObserverEvent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.category != null && $Object.hasOwnProperty.call(message, "category") && message.category !== 0)
+                        writer.uint32(8).int32(message.category);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(18).string(message.kind);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(24).uint32(message.pid);
+                    if (message.ppid != null && $Object.hasOwnProperty.call(message, "ppid") && message.ppid !== 0)
+                        writer.uint32(32).uint32(message.ppid);
+                    if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                        writer.uint32(40).uint64(message.timestampMs);
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                        writer.uint32(48).uint64(message.sequence);
+                    if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode") && message.exitCode !== 0)
+                        writer.uint32(56).int32(message.exitCode);
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                        writer.uint32(66).string(message.path);
+                    if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                        writer.uint32(72).uint32(message.flags);
+                    if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount") && (typeof message.byteCount === "object" ? message.byteCount.low || message.byteCount.high : message.byteCount !== 0))
+                        writer.uint32(80).uint64(message.byteCount);
+                    if (message.toPath != null && $Object.hasOwnProperty.call(message, "toPath") && message.toPath !== "")
+                        writer.uint32(90).string(message.toPath);
+                    if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== "")
+                        writer.uint32(98).string(message.protocol);
+                    if (message.localAddress != null && $Object.hasOwnProperty.call(message, "localAddress") && message.localAddress !== "")
+                        writer.uint32(106).string(message.localAddress);
+                    if (message.remoteAddress != null && $Object.hasOwnProperty.call(message, "remoteAddress") && message.remoteAddress !== "")
+                        writer.uint32(114).string(message.remoteAddress);
+                    if (message.argv != null && message.argv.length)
+                        for (let i = 0; i < message.argv.length; ++i)
+                            writer.uint32(122).string(message.argv[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ObserverEvent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ObserverEvent();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.category = value;
+                                else
+                                    delete message.category;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ppid = value;
+                                else
+                                    delete message.ppid;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestampMs = value;
+                                else
+                                    delete message.timestampMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sequence = value;
+                                else
+                                    delete message.sequence;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.exitCode = value;
+                                else
+                                    delete message.exitCode;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.path = value;
+                                else
+                                    delete message.path;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.flags = value;
+                                else
+                                    delete message.flags;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.byteCount = value;
+                                else
+                                    delete message.byteCount;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.toPath = value;
+                                else
+                                    delete message.toPath;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.protocol = value;
+                                else
+                                    delete message.protocol;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.localAddress = value;
+                                else
+                                    delete message.localAddress;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.remoteAddress = value;
+                                else
+                                    delete message.remoteAddress;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.argv && message.argv.length))
+                                    message.argv = [];
+                                message.argv.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ObserverEvent;
+            })();
+
+            v1.ObserverEventBatch = (function() {
+
+                const ObserverEventBatch = function (properties) {
+                    this.events = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ObserverEventBatch.prototype.events = $util.emptyArray;
+
+                ObserverEventBatch.create = function(properties) {
+                    return new ObserverEventBatch(properties);
+                };
+
+                ObserverEventBatch.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.events != null && message.events.length)
+                        for (let i = 0; i < message.events.length; ++i)
+                            $root.running_process.daemon.v1.ObserverEvent.encode(message.events[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ObserverEventBatch.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ObserverEventBatch();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.events && message.events.length))
+                                    message.events = [];
+                                message.events.push($root.running_process.daemon.v1.ObserverEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ObserverEventBatch;
+            })();
+
+            v1.ObserverEventFrame = (function() {
+
+                const ObserverEventFrame = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ObserverEventFrame.prototype.events = null;
+                ObserverEventFrame.prototype.missedEvents = null;
+                ObserverEventFrame.prototype.error = null;
+                ObserverEventFrame.prototype.stolenBy = null;
+                ObserverEventFrame.prototype.closed = null;
+
+                let $oneOfFields;
+
+                $Object.defineProperty(ObserverEventFrame.prototype, "frame", {
+                    get: $util.oneOfGetter($oneOfFields = ["events", "missedEvents", "error", "stolenBy", "closed"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                ObserverEventFrame.create = function(properties) {
+                    return new ObserverEventFrame(properties);
+                };
+
+                ObserverEventFrame.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                        $root.running_process.daemon.v1.ObserverEventBatch.encode(message.events, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.missedEvents != null && $Object.hasOwnProperty.call(message, "missedEvents"))
+                        writer.uint32(16).uint64(message.missedEvents);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        writer.uint32(26).string(message.error);
+                    if (message.stolenBy != null && $Object.hasOwnProperty.call(message, "stolenBy"))
+                        writer.uint32(34).string(message.stolenBy);
+                    if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                        writer.uint32(40).bool(message.closed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ObserverEventFrame.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ObserverEventFrame();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.events = $root.running_process.daemon.v1.ObserverEventBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                                message.frame = "events";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                message.missedEvents = reader.uint64();
+                                message.frame = "missedEvents";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = reader.stringVerify();
+                                message.frame = "error";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.stolenBy = reader.stringVerify();
+                                message.frame = "stolenBy";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                message.closed = reader.bool();
+                                message.frame = "closed";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ObserverEventFrame;
+            })();
+
+            v1.ObserverSpec = (function() {
+
+                const ObserverSpec = function (properties) {
+                    this.categories = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ObserverSpec.prototype.categories = $util.emptyArray;
+                ObserverSpec.prototype.ringCapacityEvents = 0;
+                ObserverSpec.prototype.backpressure = 0;
+
+                ObserverSpec.create = function(properties) {
+                    return new ObserverSpec(properties);
+                };
+
+                ObserverSpec.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.categories != null && message.categories.length)
+                        writer.uint32(10).uint32s(message.categories);
+                    if (message.ringCapacityEvents != null && $Object.hasOwnProperty.call(message, "ringCapacityEvents") && message.ringCapacityEvents !== 0)
+                        writer.uint32(16).uint32(message.ringCapacityEvents);
+                    if (message.backpressure != null && $Object.hasOwnProperty.call(message, "backpressure") && message.backpressure !== 0)
+                        writer.uint32(24).int32(message.backpressure);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ObserverSpec.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ObserverSpec();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.categories && message.categories.length))
+                                        message.categories = [];
+                                    reader.uint32s(message.categories);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.categories && message.categories.length))
+                                    message.categories = [];
+                                message.categories.push(reader.uint32());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ringCapacityEvents = value;
+                                else
+                                    delete message.ringCapacityEvents;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.backpressure = value;
+                                else
+                                    delete message.backpressure;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ObserverSpec;
+            })();
+
+            v1.GetObserverCapabilitiesRequest = (function() {
+
+                const GetObserverCapabilitiesRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GetObserverCapabilitiesRequest.create = function(properties) {
+                    return new GetObserverCapabilitiesRequest(properties);
+                };
+
+                GetObserverCapabilitiesRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GetObserverCapabilitiesRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.GetObserverCapabilitiesRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return GetObserverCapabilitiesRequest;
+            })();
+
+            v1.GetObserverCapabilitiesResponse = (function() {
+
+                const GetObserverCapabilitiesResponse = function (properties) {
+                    this.categories = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                GetObserverCapabilitiesResponse.prototype.scope = "";
+                GetObserverCapabilitiesResponse.prototype.categories = $util.emptyArray;
+
+                GetObserverCapabilitiesResponse.create = function(properties) {
+                    return new GetObserverCapabilitiesResponse(properties);
+                };
+
+                GetObserverCapabilitiesResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.scope != null && $Object.hasOwnProperty.call(message, "scope") && message.scope !== "")
+                        writer.uint32(10).string(message.scope);
+                    if (message.categories != null && message.categories.length)
+                        for (let i = 0; i < message.categories.length; ++i)
+                            $root.running_process.daemon.v1.ObserverCategoryCapability.encode(message.categories[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                GetObserverCapabilitiesResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.GetObserverCapabilitiesResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.scope = value;
+                                else
+                                    delete message.scope;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.categories && message.categories.length))
+                                    message.categories = [];
+                                message.categories.push($root.running_process.daemon.v1.ObserverCategoryCapability.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return GetObserverCapabilitiesResponse;
+            })();
+
+            v1.ObserverCategoryCapability = (function() {
+
+                const ObserverCategoryCapability = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ObserverCategoryCapability.prototype.category = 0;
+                ObserverCategoryCapability.prototype.support = "";
+                ObserverCategoryCapability.prototype.backend = "";
+                ObserverCategoryCapability.prototype.reason = "";
+
+                ObserverCategoryCapability.create = function(properties) {
+                    return new ObserverCategoryCapability(properties);
+                };
+
+                ObserverCategoryCapability.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.category != null && $Object.hasOwnProperty.call(message, "category") && message.category !== 0)
+                        writer.uint32(8).int32(message.category);
+                    if (message.support != null && $Object.hasOwnProperty.call(message, "support") && message.support !== "")
+                        writer.uint32(18).string(message.support);
+                    if (message.backend != null && $Object.hasOwnProperty.call(message, "backend") && message.backend !== "")
+                        writer.uint32(26).string(message.backend);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(34).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ObserverCategoryCapability.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ObserverCategoryCapability();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.category = value;
+                                else
+                                    delete message.category;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.support = value;
+                                else
+                                    delete message.support;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.backend = value;
+                                else
+                                    delete message.backend;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ObserverCategoryCapability;
             })();
 
             return v1;
