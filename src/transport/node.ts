@@ -49,8 +49,10 @@ class NodeTransport implements Transport {
     this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
     this.#queue = new ChunkQueue(undefined, () => socket.resume());
     socket.on("data", (data: Uint8Array) => {
-      // Node allocates a new Buffer for every read, so the decoder may keep it.
-      if (!this.#queue.push(data)) socket.pause();
+      // Node allocates a new Buffer for every read, so the decoder may keep it. Re-view it as
+      // a plain Uint8Array (no copy) so Buffer's behaviour does not leak to consumers.
+      const chunk = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (!this.#queue.push(chunk)) socket.pause();
     });
     socket.on("end", () => this.#queue.end());
     socket.on("error", (error: Error) => {

@@ -1,0 +1,187 @@
+/**
+ * The Deno socket transport (`Deno.connect`, transports `"unix"` and `"tcp"`).
+ *
+ * Deno needs `--allow-read --allow-write --allow-net=unix:<absolute path>` for a Unix
+ * socket (Deno 2.8+), or `--allow-net=<host>:<port>` for TCP.
+ *
+ * @example
+ * ```ts
+ * import { connectDeno } from "./deno.ts";
+ * await using t = await connectDeno({ kind: "unix", path: "/tmp/x.sock" }, { timeoutMs: 1000 });
+ * await t.write(new Uint8Array([0, 0, 0, 0]));
+ * ```
+ *
+ * @module
+ */
+
+import { ConnectionClosedError, UnsupportedError } from "../errors.ts";
+import { ChunkQueue } from "./chunk_queue.ts";
+import { connectWithDeadline, toClosedError } from "./connect_util.ts";
+import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
+
+/** The subset of `Deno.Conn` this adapter uses (typed locally: no Deno types leak out). */
+interface DenoConn {
+  read(p: Uint8Array): Promise<number | null>;
+  write(p: Uint8Array): Promise<number>;
+  close(): void;
+}
+
+interface DenoNamespace {
+  connect(options: Record<string, unknown>): Promise<DenoConn>;
+}
+
+/** Read buffer size; a read filling less than half of it is copied out and the buffer reused. */
+const READ_BUFFER_BYTES = 64 * 1024;
+
+class DenoTransport implements Transport {
+  readonly endpoint: Endpoint;
+  readonly closed: Promise<void>;
+  #conn: DenoConn;
+  #queue: ChunkQueue;
+  #closing = false;
+  #resolveClosed!: () => void;
+  #writeChain: Promise<void> = Promise.resolve();
+  #pumping = false;
+
+  constructor(conn: DenoConn, endpoint: Endpoint) {
+    this.#conn = conn;
+    this.endpoint = endpoint;
+    this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
+    this.#queue = new ChunkQueue(undefined, () => this.#pump());
+    this.#pump();
+  }
+
+  /** Reads from the socket until the queue asks for a pause, EOF, error or close. */
+  async #pump(): Promise<void> {
+    if (this.#pumping || this.#closing) return;
+    this.#pumping = true;
+    let buf = new Uint8Array(READ_BUFFER_BYTES);
+    try {
+      while (!this.#closing) {
+        const n = await this.#conn.read(buf);
+        if (this.#closing) break;
+        if (n === null) {
+          this.#queue.end();
+          this.#shutdown();
+          break;
+        }
+        let chunk: Uint8Array;
+        if (n >= READ_BUFFER_BYTES / 2) {
+          chunk = buf.subarray(0, n);
+          buf = new Uint8Array(READ_BUFFER_BYTES);
+        } else {
+          chunk = buf.slice(0, n);
+        }
+        if (!this.#queue.push(chunk)) break; // paused; onDrain restarts the pump
+      }
+    } catch (error) {
+      if (!this.#closing) {
+        this.#queue.fail(toClosedError(error, "socket read failed"));
+        this.#shutdown();
+      }
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  write(bytes: Uint8Array): Promise<void> {
+    if (this.#closing) {
+      return Promise.reject(new ConnectionClosedError("cannot write: the connection is closed"));
+    }
+    const run = async (): Promise<void> => {
+      let offset = 0;
+      while (offset < bytes.length) {
+        if (this.#closing) {
+          throw new ConnectionClosedError(
+            `connection closed after ${offset} of ${bytes.length} bytes were written`,
+          );
+        }
+        try {
+          offset += await this.#conn.write(bytes.subarray(offset));
+        } catch (error) {
+          const wrapped = this.#closing
+            ? new ConnectionClosedError(
+              `connection closed after ${offset} of ${bytes.length} bytes were written`,
+              { cause: error },
+            )
+            : toClosedError(error, "socket write failed");
+          this.#queue.fail(wrapped);
+          this.#shutdown();
+          throw wrapped;
+        }
+      }
+    };
+    const result = this.#writeChain.then(run);
+    this.#writeChain = result.catch(() => {});
+    return result;
+  }
+
+  #shutdown(): void {
+    if (this.#closing) return;
+    this.#closing = true;
+    try {
+      this.#conn.close();
+    } catch {
+      // Already closed.
+    }
+    this.#resolveClosed();
+  }
+
+  close(): Promise<void> {
+    this.#queue.discard();
+    this.#shutdown();
+    return this.closed;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    const queue = this.#queue;
+    let done = false;
+    return {
+      next: () => done ? Promise.resolve({ done: true, value: undefined }) : queue.read(),
+      return: () => {
+        done = true;
+        return Promise.resolve({ done: true, value: undefined });
+      },
+    };
+  }
+}
+
+/**
+ * Connects with `Deno.connect`. Throws `UnsupportedError` outside Deno; see
+ * `TransportFactory` for the other failures.
+ *
+ * @example
+ * ```ts
+ * import { connectDeno } from "./deno.ts";
+ * const t = await connectDeno({ kind: "tcp", hostname: "127.0.0.1", port: 7777 });
+ * await t.close();
+ * ```
+ */
+export async function connectDeno(
+  endpoint: Endpoint,
+  options?: ConnectOptions,
+): Promise<Transport> {
+  const deno = (globalThis as unknown as { Deno?: DenoNamespace }).Deno;
+  if (!deno || typeof deno.connect !== "function") {
+    throw new UnsupportedError("the Deno transport needs the Deno runtime (globalThis.Deno)");
+  }
+  const conn = await connectWithDeadline(
+    endpoint,
+    options,
+    (signal) =>
+      endpoint.kind === "unix"
+        ? deno.connect({ transport: "unix", path: endpoint.path })
+        : deno.connect({
+          transport: "tcp",
+          hostname: endpoint.hostname,
+          port: endpoint.port,
+          signal,
+        }),
+    (late) => late.close(),
+  );
+  return new DenoTransport(conn, { ...endpoint });
+}
