@@ -17,7 +17,7 @@ import { ChunkQueue } from "../src/transport/chunk_queue.ts";
 import { connectWithDeadline } from "../src/transport/connect_util.ts";
 import { connectDeno } from "../src/transport/deno.ts";
 import { FramedConnection } from "../src/transport/framed.ts";
-import { connectNode } from "../src/transport/node.ts";
+import { connectNode, wrapNodeSocket } from "../src/transport/node.ts";
 import { detectRuntime } from "../src/transport/runtime.ts";
 import {
   type Endpoint,
@@ -420,6 +420,33 @@ for (const [name, connect, kind] of suites) {
     });
   });
 }
+
+describe("wrapNodeSocket (server side)", () => {
+  test("an accepted node:net socket works as a Transport", async () => {
+    const dir = makeTempDir();
+    const path = `${dir}/w.sock`;
+    const accepted: Transport[] = [];
+    const server = net.createServer((s) => {
+      const t = wrapNodeSocket(s, unix(path));
+      accepted.push(t);
+      void (async () => {
+        const conn = new FramedConnection(t);
+        for await (const f of conn) await conn.writeFrame(f.map((b) => b + 1));
+      })();
+    });
+    await new Promise<void>((r) => server.listen(path, r));
+    try {
+      await using client = new FramedConnection(await connectTransport(unix(path)));
+      await client.writeFrame(new Uint8Array([1, 2]));
+      assert.deepEqual(await client.readFrame(), new Uint8Array([2, 3]));
+      await client.close();
+      await accepted[0].closed;
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("factories", () => {
   test("defaultTransportFactory matches the runtime", () => {
