@@ -238,6 +238,7 @@ async function runAttach(
       framed.set(payload, 4);
       return t.write(framed);
     },
+    write: (framed: Uint8Array) => t.write(framed),
     frames: inbound(),
     close: () => t.close(),
     closed: t.closed,

@@ -12,6 +12,8 @@ import type { SessionObservers } from "./observer_registry.ts";
 export interface AttachIO {
   /** Writes one frame (payload without prefix; the prefix is added). Rejects once closed. */
   writeFrame(payload: Uint8Array): Promise<void>;
+  /** Writes bytes that already carry their frame prefix (the buffer may be reused after). */
+  write(framed: Uint8Array): Promise<void>;
   /** Inbound frames sent by the client after the attach request. Ends on client EOF. */
   frames: AsyncIterable<Uint8Array>;
   /** Closes the connection. */

@@ -6,15 +6,19 @@
  *
  * @module
  */
-import { RequestType } from "../../../proto_gen/daemon_pb.ts";
+import { RequestType, StatusCode, writeObserverEventFrame } from "../../../proto_gen/daemon_pb.ts";
+import { Writer } from "../../wire.ts";
 import {
   DEFAULT_RING_CAPACITY,
   MAX_RING_CAPACITY,
   type Subscription,
   type SubscriptionOptions,
 } from "../observer_registry.ts";
-import { invalidArgument, notFound } from "../status_error.ts";
-import type { DaemonState, Handler, SessionBase } from "../types.ts";
+import { invalidArgument, notFound, StatusError } from "../status_error.ts";
+import type { AttachIO, DaemonState, Handler, SessionBase } from "../types.ts";
+
+/** Most events sent in one `ObserverEventFrame`. */
+export const MAX_EVENTS_PER_FRAME = 4096;
 
 const KIND_PTY = 1;
 const KIND_PIPE = 2;
@@ -120,5 +124,86 @@ export function observerHandlers(state: DaemonState): Map<number, Handler> {
         },
       };
     }],
+    [RequestType.REQUEST_TYPE_ATTACH_SESSION_OBSERVER, ({ request }) => {
+      const p = request.attachSessionObserver;
+      if (!p) throw invalidArgument("attach_session_observer payload missing");
+      const { sub } = lookupSubscription(state, p.sessionKind, p.sessionId, p.subscriberId);
+      if (sub.attached && !p.steal) {
+        throw new StatusError(
+          StatusCode.STATUS_CODE_ALREADY_ATTACHED,
+          "subscription already has an attached consumer",
+        );
+      }
+      const token = {};
+      let evicted: string | undefined;
+      const stop = new AbortController();
+      sub.attachConsumer(token, p.steal, (by) => {
+        evicted = by;
+        stop.abort();
+      });
+      const st = sub.status();
+      return {
+        kind: "attach",
+        response: {
+          attachSessionObserver: { bufferedEvents: st.buffered, missedEvents: st.missed },
+        },
+        run: (io) => streamEvents(io, sub, token, stop, () => evicted),
+      };
+    }],
   ]);
+}
+
+/** Sends a subscription's events until it is removed, stolen, or the consumer leaves. */
+async function streamEvents(
+  io: AttachIO,
+  sub: Subscription,
+  token: object,
+  stop: AbortController,
+  evictedBy: () => string | undefined,
+): Promise<void> {
+  const w = new Writer(64 * 1024);
+  let consumerLeft = false;
+  void (async () => {
+    for await (const _ of io.frames) { /* the stream is one-way; inbound frames are ignored */ }
+    consumerLeft = true;
+    stop.abort();
+  })();
+  void io.closed.then(() => {
+    consumerLeft = true;
+    stop.abort();
+  });
+  const send = (frame: Parameters<typeof writeObserverEventFrame>[1]) => {
+    w.reset();
+    w.pos = 4;
+    writeObserverEventFrame(w, frame);
+    const n = w.pos - 4;
+    w.buf[0] = n >>> 24;
+    w.buf[1] = (n >>> 16) & 0xff;
+    w.buf[2] = (n >>> 8) & 0xff;
+    w.buf[3] = n & 0xff;
+    return io.write(w.view());
+  };
+  try {
+    for (;;) {
+      await sub.waitForData(stop.signal);
+      const by = evictedBy();
+      if (by !== undefined) {
+        await send({ frame: { case: "stolenBy", value: by } }).catch(() => {});
+        return;
+      }
+      if (consumerLeft) return;
+      if (sub.removed) {
+        await send({ frame: { case: "closed", value: true } }).catch(() => {});
+        return;
+      }
+      const { missedSinceLastTake, events } = sub.take(MAX_EVENTS_PER_FRAME);
+      if (missedSinceLastTake > 0) {
+        await send({ frame: { case: "missedEvents", value: missedSinceLastTake } });
+      }
+      if (events.length > 0) await send({ frame: { case: "events", value: { events } } });
+    }
+  } finally {
+    sub.detachConsumer(token, consumerLeft);
+    await io.close().catch(() => {});
+  }
 }

@@ -1,0 +1,616 @@
+/**
+ * The session observer API (a port of upstream's `client/observer.rs`): register, unregister
+ * and query daemon-owned subscriptions on a PTY or pipe session, and — beyond upstream —
+ * receive the subscription's events live.
+ *
+ * Upstream's subscriber channel stays empty forever (PROTOCOL.md §8.7). Here
+ * {@link RemoteObserverSubscription.subscriber} is live against a daemon that supports our
+ * `ATTACH_SESSION_OBSERVER` extension (this package's daemon does): iterate it, or call
+ * `recv()`, `tryRecv()`, `drain()`, or read `readable`. Events the daemon had to evict
+ * (DropOldest) arrive as explicit `{ type: "loss" }` records. Against an upstream daemon,
+ * reading fails with `UnsupportedError` while `status()` and `unregister()` keep working.
+ *
+ * @example
+ * ```ts
+ * import { DaemonClient } from "./client.ts";
+ * import { EventCategory, registerSessionObserver, SessionObserverRequest } from "./observer.ts";
+ * const client = await DaemonClient.connect();
+ * const request = SessionObserverRequest.pipe("pipe-18a3f2c4d5e6f708-00000001")
+ *   .withCategories(EventCategory.Lifecycle, EventCategory.Process)
+ *   .withRingCapacity(4096);
+ * await using sub = await registerSessionObserver(client, request);
+ * for await (const record of sub.subscriber) {
+ *   if (record.type === "event") console.log(record.kind, record.pid);
+ *   else console.log(`lost ${record.missed} events`);
+ * }
+ * ```
+ *
+ * @module
+ */
+import type { DaemonClient, DaemonClientOptions } from "./client.ts";
+import { openFramed } from "./client.ts";
+import {
+  type AttachSessionObserverResponse,
+  decodeDaemonResponse,
+  decodeObserverEventFrame,
+  encodeDaemonRequest,
+  type ObserverEvent,
+  type RegisterSessionObserverRequestInit,
+  RequestType,
+  StatusCode,
+} from "../proto_gen/daemon_pb.ts";
+import {
+  AbortError,
+  ConnectionClosedError,
+  DaemonError,
+  ProtocolError,
+  RunningProcessError,
+  TimeoutError,
+  UnsupportedError,
+  ValidationError,
+} from "./errors.ts";
+import type { FramedConnection } from "./transport/framed.ts";
+import type { Int64 } from "./wire.ts";
+
+/** Session kinds, with their wire numbers (`ObserverSessionKind`). */
+export const SessionObserverKind = { Pty: 1, Pipe: 2 } as const;
+/** A session kind: `SessionObserverKind.Pty` (1) or `.Pipe` (2). */
+export type SessionObserverKind = typeof SessionObserverKind[keyof typeof SessionObserverKind];
+
+/** Backpressure modes, with their wire numbers (`ObserverBackpressure`). */
+export const SessionObserverBackpressure = { DropOldest: 0, Block: 1 } as const;
+/** A backpressure mode. */
+export type SessionObserverBackpressure =
+  typeof SessionObserverBackpressure[keyof typeof SessionObserverBackpressure];
+
+/** Event categories, with their wire numbers (`ObserverEventCategory`). */
+export const EventCategory = { Lifecycle: 0, File: 1, Network: 2, Process: 3 } as const;
+/** An event category. */
+export type EventCategory = typeof EventCategory[keyof typeof EventCategory];
+
+const CATEGORY_NAMES = ["lifecycle", "file", "network", "process"] as const;
+
+/** Name of a category number (`"lifecycle"`, …), or `"category-<n>"`. */
+export function eventCategoryName(c: number): string {
+  return CATEGORY_NAMES[c] ?? `category-${c}`;
+}
+
+/** Options of a {@link SessionObserverRequest}. */
+export interface SessionObserverRequestOptions {
+  /** Categories to receive (default `[Lifecycle]`). */
+  categories?: readonly EventCategory[];
+  /** Ring capacity in events; 0 means the daemon default (1024). Must fit in u32. */
+  ringCapacityEvents?: number;
+  /** Backpressure (default DropOldest). */
+  backpressure?: SessionObserverBackpressure;
+}
+
+/**
+ * What to observe: a session plus categories, ring capacity and backpressure. Immutable;
+ * the `with*` methods return a new request. Validated client-side.
+ *
+ * @example
+ * ```ts
+ * import { SessionObserverRequest, SessionObserverBackpressure } from "./observer.ts";
+ * const r = SessionObserverRequest.pty("pty-18a3f2c4d5e6f708-00000001", {
+ *   categories: [0, 1, 2, 3],
+ *   ringCapacityEvents: 17,
+ *   backpressure: SessionObserverBackpressure.Block,
+ * });
+ * console.log(r.toWire().categories); // [0, 1, 2, 3]
+ * ```
+ */
+export class SessionObserverRequest {
+  /** Session kind. */
+  readonly kind: SessionObserverKind;
+  /** Session id. */
+  readonly sessionId: string;
+  /** Categories. */
+  readonly categories: readonly EventCategory[];
+  /** Ring capacity (0 = daemon default). */
+  readonly ringCapacityEvents: number;
+  /** Backpressure. */
+  readonly backpressure: SessionObserverBackpressure;
+
+  constructor(
+    kind: SessionObserverKind,
+    sessionId: string,
+    options: SessionObserverRequestOptions = {},
+  ) {
+    this.kind = kind;
+    this.sessionId = sessionId;
+    this.categories = options.categories ? [...options.categories] : [EventCategory.Lifecycle];
+    this.ringCapacityEvents = options.ringCapacityEvents ?? 0;
+    this.backpressure = options.backpressure ?? SessionObserverBackpressure.DropOldest;
+    this.validate();
+  }
+
+  /** A request on a PTY session. */
+  static pty(sessionId: string, options?: SessionObserverRequestOptions): SessionObserverRequest {
+    return new SessionObserverRequest(SessionObserverKind.Pty, sessionId, options);
+  }
+
+  /** A request on a pipe session. */
+  static pipe(sessionId: string, options?: SessionObserverRequestOptions): SessionObserverRequest {
+    return new SessionObserverRequest(SessionObserverKind.Pipe, sessionId, options);
+  }
+
+  /** The kind implied by an id (`pty-…` or `pipe-…`); undefined otherwise. */
+  static kindOf(sessionId: string): SessionObserverKind | undefined {
+    return sessionId.startsWith("pty-")
+      ? SessionObserverKind.Pty
+      : sessionId.startsWith("pipe-")
+      ? SessionObserverKind.Pipe
+      : undefined;
+  }
+
+  /** Same request with other categories. */
+  withCategories(...categories: EventCategory[]): SessionObserverRequest {
+    return new SessionObserverRequest(this.kind, this.sessionId, { ...this.#opts(), categories });
+  }
+
+  /** Same request with another ring capacity. */
+  withRingCapacity(ringCapacityEvents: number): SessionObserverRequest {
+    return new SessionObserverRequest(this.kind, this.sessionId, {
+      ...this.#opts(),
+      ringCapacityEvents,
+    });
+  }
+
+  /** Same request with another backpressure mode. */
+  withBackpressure(backpressure: SessionObserverBackpressure): SessionObserverRequest {
+    return new SessionObserverRequest(this.kind, this.sessionId, {
+      ...this.#opts(),
+      backpressure,
+    });
+  }
+
+  #opts(): SessionObserverRequestOptions {
+    return {
+      categories: this.categories,
+      ringCapacityEvents: this.ringCapacityEvents,
+      backpressure: this.backpressure,
+    };
+  }
+
+  /** Throws `ValidationError` naming the first problem. */
+  validate(): void {
+    if (this.kind !== 1 && this.kind !== 2) {
+      throw new ValidationError(`session kind must be Pty (1) or Pipe (2), got ${this.kind}`);
+    }
+    if (typeof this.sessionId !== "string" || this.sessionId === "") {
+      throw new ValidationError("session id must be a non-empty string");
+    }
+    for (const c of this.categories) {
+      if (!Number.isInteger(c) || c < 0 || c > 3) {
+        throw new ValidationError(
+          `event category must be 0..3 (Lifecycle, File, Network, Process), got ${c}`,
+        );
+      }
+    }
+    const cap = this.ringCapacityEvents;
+    if (!Number.isInteger(cap) || cap < 0 || cap > 0xffffffff) {
+      throw new ValidationError(`ring capacity must be an integer in 0..4294967295, got ${cap}`);
+    }
+    if (this.backpressure !== 0 && this.backpressure !== 1) {
+      throw new ValidationError(
+        `backpressure must be DropOldest (0) or Block (1), got ${this.backpressure}`,
+      );
+    }
+  }
+
+  /** The wire payload (`RegisterSessionObserverRequest`, §8.1). */
+  toWire(): RegisterSessionObserverRequestInit {
+    return {
+      sessionId: this.sessionId,
+      sessionKind: this.kind,
+      categories: [...this.categories],
+      ringCapacityEvents: this.ringCapacityEvents,
+      backpressure: this.backpressure,
+    };
+  }
+}
+
+/** Counters of a subscription, as the daemon reports them. */
+export interface SessionObserverStatus {
+  /** Events the subscription lost (evicted before delivery). */
+  missedEvents: Int64;
+  /** A consumer was attached and went away. */
+  disconnected: boolean;
+  /** Events handed to a consumer. */
+  deliveredEvents: Int64;
+}
+
+/** One observed event, as yielded by the subscriber. */
+export type ObserverEventRecord = { type: "event" } & ObserverEvent;
+
+/** Events the daemon evicted before they could be delivered (DropOldest). */
+export interface ObserverLossRecord {
+  /** Discriminator. */
+  type: "loss";
+  /** How many events were lost at this point of the stream. */
+  missed: number;
+}
+
+/** What the subscriber yields. */
+export type ObserverRecord = ObserverEventRecord | ObserverLossRecord;
+
+/** Options of {@link ObserverSubscriber.recv}. */
+export interface RecvOptions {
+  /** Cancels the wait. */
+  signal?: AbortSignal;
+  /** Gives up after this many ms with `TimeoutError`. */
+  timeoutMs?: number;
+}
+
+/** Where a subscriber attaches: the client's connect options plus the subscription. */
+interface AttachTarget {
+  clientOptions: DaemonClientOptions;
+  kind: number;
+  sessionId: string;
+  subscriberId: string;
+}
+
+/**
+ * The live event source of a subscription. The attach connection opens on first use; the
+ * daemon keeps events in the subscription's ring meanwhile, so nothing is lost by attaching
+ * late (beyond what the ring's capacity and backpressure allow).
+ */
+export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncDisposable {
+  #target: AttachTarget;
+  #steal: boolean;
+  #queue: ObserverRecord[] = [];
+  #qhead = 0;
+  #waiters: (() => void)[] = [];
+  #started = false;
+  #ended = false;
+  #error: Error | undefined;
+  #conn: FramedConnection | undefined;
+  #closing = false;
+  /** The attach response (events buffered and missed at attach time), once attached. */
+  attachInfo: AttachSessionObserverResponse | undefined;
+
+  /** @internal */
+  constructor(target: AttachTarget, steal = false) {
+    this.#target = target;
+    this.#steal = steal;
+  }
+
+  /** True once the stream ended (closed, stolen, error, or `close()`). */
+  get ended(): boolean {
+    return this.#ended && this.#qhead >= this.#queue.length;
+  }
+
+  #start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    void this.#pump();
+  }
+
+  async #pump(): Promise<void> {
+    const t = this.#target;
+    try {
+      const conn = await openFramed(t.clientOptions);
+      this.#conn = conn;
+      if (this.#closing) {
+        await conn.close();
+        return this.#finish();
+      }
+      await conn.writeFrame(encodeDaemonRequest({
+        id: 1,
+        type: RequestType.REQUEST_TYPE_ATTACH_SESSION_OBSERVER,
+        protocolVersion: 1,
+        clientName: t.clientOptions.clientName ?? "",
+        attachSessionObserver: {
+          sessionId: t.sessionId,
+          sessionKind: t.kind,
+          subscriberId: t.subscriberId,
+          steal: this.#steal,
+        },
+      }));
+      const first = await conn.readFrame();
+      if (!first) throw new ConnectionClosedError("the daemon closed the observer attach");
+      const res = decodeDaemonResponse(first);
+      if (res.code !== StatusCode.STATUS_CODE_OK) {
+        if (
+          res.code === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
+          res.code === StatusCode.STATUS_CODE_UNIMPLEMENTED
+        ) {
+          throw new UnsupportedError(
+            `the daemon does not stream observer events (${res.message}); ` +
+              "status() and unregister() still work",
+          );
+        }
+        throw new DaemonError(res.code, res.message);
+      }
+      this.attachInfo = res.attachSessionObserver;
+      for await (const frame of conn) {
+        const f = decodeObserverEventFrame(frame).frame;
+        if (!f) continue;
+        switch (f.case) {
+          case "events":
+            for (const e of f.value.events) this.#queue.push({ type: "event", ...e });
+            break;
+          case "missedEvents":
+            this.#queue.push({ type: "loss", missed: Number(f.value) });
+            break;
+          case "closed":
+            return this.#finish();
+          case "error":
+            return this.#finish(new ProtocolError(`observer stream error: ${f.value}`));
+          case "stolenBy":
+            return this.#finish(
+              new RunningProcessError("STOLEN", `observer stream taken over by ${f.value}`),
+            );
+        }
+        this.#wake();
+      }
+      this.#finish(
+        this.#closing ? undefined : new ConnectionClosedError("the observer stream ended"),
+      );
+    } catch (e) {
+      this.#finish(this.#closing ? undefined : e as Error);
+    } finally {
+      await this.#conn?.close().catch(() => {});
+    }
+  }
+
+  #finish(error?: Error): void {
+    this.#ended = true;
+    if (error && !this.#error) this.#error = error;
+    this.#wake();
+  }
+
+  #wake(): void {
+    const ws = this.#waiters.splice(0);
+    for (const w of ws) w();
+  }
+
+  #shift(): ObserverRecord | undefined {
+    if (this.#qhead >= this.#queue.length) return undefined;
+    const r = this.#queue[this.#qhead++];
+    if (this.#qhead > 1024 && this.#qhead * 2 > this.#queue.length) {
+      this.#queue = this.#queue.slice(this.#qhead);
+      this.#qhead = 0;
+    }
+    return r;
+  }
+
+  /**
+   * The next record; `undefined` once the stream has ended cleanly. Throws the stream's
+   * error (e.g. `UnsupportedError` against upstream), `AbortError` or `TimeoutError`.
+   */
+  async recv(options: RecvOptions = {}): Promise<ObserverRecord | undefined> {
+    this.#start();
+    const { signal, timeoutMs } = options;
+    for (;;) {
+      const r = this.#shift();
+      if (r) return r;
+      if (this.#ended) {
+        if (this.#error) throw this.#error;
+        return undefined;
+      }
+      if (signal?.aborted) throw new AbortError("observer recv aborted");
+      await new Promise<void>((resolve, reject) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const done = () => {
+          if (timer !== undefined) clearTimeout(timer);
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        };
+        const onAbort = () => {
+          this.#waiters = this.#waiters.filter((w) => w !== done);
+          if (timer !== undefined) clearTimeout(timer);
+          reject(new AbortError("observer recv aborted"));
+        };
+        if (timeoutMs !== undefined) {
+          timer = setTimeout(() => {
+            this.#waiters = this.#waiters.filter((w) => w !== done);
+            signal?.removeEventListener("abort", onAbort);
+            reject(new TimeoutError(`no observer event within ${timeoutMs} ms`, timeoutMs));
+          }, timeoutMs);
+        }
+        signal?.addEventListener("abort", onAbort, { once: true });
+        this.#waiters.push(done);
+      });
+    }
+  }
+
+  /** The next buffered record without waiting, or `undefined` (starts the attach). */
+  tryRecv(): ObserverRecord | undefined {
+    this.#start();
+    const r = this.#shift();
+    if (!r && this.#ended && this.#error) throw this.#error;
+    return r;
+  }
+
+  /** Every record received so far, without waiting (starts the attach). */
+  drain(): ObserverRecord[] {
+    this.#start();
+    const out = this.#queue.slice(this.#qhead);
+    this.#queue = [];
+    this.#qhead = 0;
+    if (out.length === 0 && this.#ended && this.#error) throw this.#error;
+    return out;
+  }
+
+  /** Async iteration until the stream ends; throws the stream's error, if any. */
+  async *[Symbol.asyncIterator](): AsyncIterator<ObserverRecord> {
+    for (;;) {
+      const r = await this.recv();
+      if (r === undefined) return;
+      yield r;
+    }
+  }
+
+  /** A `ReadableStream` view of the same records. */
+  get readable(): ReadableStream<ObserverRecord> {
+    return new ReadableStream<ObserverRecord>({
+      pull: async (controller) => {
+        try {
+          const r = await this.recv();
+          if (r === undefined) controller.close();
+          else controller.enqueue(r);
+        } catch (e) {
+          controller.error(e);
+        }
+      },
+      cancel: () => this.close(),
+    });
+  }
+
+  /** Closes the attach connection (the subscription stays registered in the daemon). */
+  async close(): Promise<void> {
+    this.#closing = true;
+    this.#finish();
+    await this.#conn?.close().catch(() => {});
+  }
+
+  /** Same as {@link ObserverSubscriber.close}. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+}
+
+/**
+ * A registered subscription. `Symbol.asyncDispose` closes the subscriber and unregisters.
+ */
+export class RemoteObserverSubscription implements AsyncDisposable {
+  /** The daemon-assigned subscriber id (UUID v4 text). */
+  readonly subscriberId: string;
+  /** Session kind. */
+  readonly kind: SessionObserverKind;
+  /** Session id. */
+  readonly sessionId: string;
+  /** The live event source. */
+  readonly subscriber: ObserverSubscriber;
+  #client: DaemonClient;
+
+  constructor(client: DaemonClient, kind: SessionObserverKind, sessionId: string, id: string) {
+    this.#client = client;
+    this.kind = kind;
+    this.sessionId = sessionId;
+    this.subscriberId = id;
+    this.subscriber = new ObserverSubscriber({
+      clientOptions: client.options,
+      kind,
+      sessionId,
+      subscriberId: id,
+    });
+  }
+
+  /** The subscription's counters. */
+  status(options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<SessionObserverStatus> {
+    return getSessionObserverStatus(
+      this.#client,
+      this.kind,
+      this.sessionId,
+      this.subscriberId,
+      options,
+    );
+  }
+
+  /** Unregisters the subscription (its stream, if attached, ends with `closed`). */
+  async unregister(options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<void> {
+    await unregisterSessionObserver(
+      this.#client,
+      this.kind,
+      this.sessionId,
+      this.subscriberId,
+      options,
+    );
+  }
+
+  /** Closes the subscriber, then unregisters (errors from an already gone session ignored). */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.subscriber.close();
+    try {
+      await this.unregister();
+    } catch (e) {
+      if (!(e instanceof DaemonError) || e.status !== StatusCode.STATUS_CODE_NOT_FOUND) {
+        if (!(e instanceof ConnectionClosedError)) throw e;
+      }
+    }
+  }
+}
+
+/**
+ * Registers an observer subscription (REGISTER_SESSION_OBSERVER, 78).
+ *
+ * @example
+ * ```ts
+ * import { DaemonClient } from "./client.ts";
+ * import { registerSessionObserver, SessionObserverRequest } from "./observer.ts";
+ * const client = await DaemonClient.connect();
+ * const sub = await registerSessionObserver(client, SessionObserverRequest.pipe("pipe-…"));
+ * console.log(sub.subscriberId, await sub.status());
+ * ```
+ */
+export async function registerSessionObserver(
+  client: DaemonClient,
+  request: SessionObserverRequest,
+  options?: { signal?: AbortSignal; timeoutMs?: number },
+): Promise<RemoteObserverSubscription> {
+  request.validate();
+  const res = await client.call("registerSessionObserver", request.toWire(), {
+    ...options,
+    clientName: "",
+  });
+  return new RemoteObserverSubscription(client, request.kind, request.sessionId, res.subscriberId);
+}
+
+/**
+ * Unregisters a subscription by ids (UNREGISTER_SESSION_OBSERVER, 79).
+ *
+ * @example
+ * ```ts
+ * import { DaemonClient } from "./client.ts";
+ * import { SessionObserverKind, unregisterSessionObserver } from "./observer.ts";
+ * const client = await DaemonClient.connect();
+ * await unregisterSessionObserver(client, SessionObserverKind.Pipe, "pipe-…", "5f0c…");
+ * ```
+ */
+export async function unregisterSessionObserver(
+  client: DaemonClient,
+  kind: SessionObserverKind,
+  sessionId: string,
+  subscriberId: string,
+  options?: { signal?: AbortSignal; timeoutMs?: number },
+): Promise<void> {
+  await client.call(
+    "unregisterSessionObserver",
+    { sessionId, sessionKind: kind, subscriberId },
+    { ...options, clientName: "" },
+  );
+}
+
+/**
+ * Reads a subscription's counters (GET_SESSION_OBSERVER_STATUS, 80).
+ *
+ * @example
+ * ```ts
+ * import { DaemonClient } from "./client.ts";
+ * import { getSessionObserverStatus, SessionObserverKind } from "./observer.ts";
+ * const client = await DaemonClient.connect();
+ * const s = await getSessionObserverStatus(client, SessionObserverKind.Pty, "pty-…", "5f0c…");
+ * console.log(s.deliveredEvents, s.missedEvents, s.disconnected);
+ * ```
+ */
+export async function getSessionObserverStatus(
+  client: DaemonClient,
+  kind: SessionObserverKind,
+  sessionId: string,
+  subscriberId: string,
+  options?: { signal?: AbortSignal; timeoutMs?: number },
+): Promise<SessionObserverStatus> {
+  const s = await client.call(
+    "getSessionObserverStatus",
+    { sessionId, sessionKind: kind, subscriberId },
+    { ...options, clientName: "" },
+  );
+  return {
+    missedEvents: s.missedEvents,
+    disconnected: s.disconnected,
+    deliveredEvents: s.deliveredEvents,
+  };
+}
