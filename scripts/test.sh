@@ -18,16 +18,14 @@ step deno run --allow-read proto_gen/generate.ts --check
 
 files=$(ls tests/*_test.ts)
 echo "── deno test"
-deno test -A --quiet $files 2>&1 | tee .tmp-deno.log
+deno test -A $files 2>&1 | tee .tmp-deno.log
 deno_rc=${PIPESTATUS[0]}
 echo "── bun test"
 bun test --timeout 60000 $files 2>&1 | tee .tmp-bun.log
 bun_rc=${PIPESTATUS[0]}
 
-dp=$(grep -Eo '[0-9]+ passed' .tmp-deno.log | tail -1 | grep -Eo '[0-9]+' || echo 0)
-df=$(grep -Eo '[0-9]+ failed' .tmp-deno.log | tail -1 | grep -Eo '[0-9]+' || echo 0)
-bp=$(grep -Eo '^ *[0-9]+ pass$' .tmp-bun.log | tail -1 | grep -Eo '[0-9]+' || echo 0)
-bf=$(grep -Eo '^ *[0-9]+ fail$' .tmp-bun.log | tail -1 | grep -Eo '[0-9]+' || echo 0)
+read -r dp df < <(node scripts/count_results.mjs deno .tmp-deno.log)
+read -r bp bf < <(node scripts/count_results.mjs bun .tmp-bun.log)
 rm -f .tmp-deno.log .tmp-bun.log
 echo "deno: $dp passed, $df failed (exit $deno_rc); bun: $bp passed, $bf failed (exit $bun_rc)"
 if [ "$deno_rc" -ne 0 ] || [ "$bun_rc" -ne 0 ] || [ "$status" -ne 0 ]; then
