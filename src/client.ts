@@ -44,6 +44,14 @@ import { resolveEndpoint, runtimeDeadlines } from "./transport/runtime.ts";
 import type { Endpoint, TransportFactory } from "./transport/transport.ts";
 import { formatEndpoint } from "./transport/transport.ts";
 import type { Int64 } from "./wire.ts";
+import {
+  attachPipeStream,
+  attachPtySession,
+  type PipeStreamAttachment,
+  type PipeStreamAttachOptions,
+  type PtyAttachment,
+  type PtyAttachOptions,
+} from "./attach.ts";
 
 /** Default `client_name`, as upstream's core/session calls send. */
 export const DEFAULT_CLIENT_NAME = "running-process-client";
@@ -600,6 +608,20 @@ export class DaemonClient implements AsyncDisposable {
     o?: CallOptions,
   ): Promise<ResponsePayload<"getSessionTeeStatus">> {
     return this.call("getSessionTeeStatus", p, o);
+  }
+  /**
+   * ATTACH_PIPE_STREAM (66) on a connection of its own (see `attachPipeStream` in
+   * `attach.ts`); this client's connection is not used.
+   */
+  attachPipeStream(options: PipeStreamAttachOptions): Promise<PipeStreamAttachment> {
+    return attachPipeStream(this.options, options);
+  }
+  /**
+   * ATTACH_PTY_SESSION (61) on a connection of its own (see `attachPtySession` in
+   * `attach.ts`); this client's connection is not used.
+   */
+  attachPtySession(options: PtyAttachOptions): Promise<PtyAttachment> {
+    return attachPtySession(this.options, options);
   }
   /** GET_OBSERVER_CAPABILITIES (82, our extension). */
   getObserverCapabilities(o?: CallOptions): Promise<ResponsePayload<"getObserverCapabilities">> {
