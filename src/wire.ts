@@ -189,7 +189,8 @@ export class Writer {
   ensure(n: number): void {
     const need = this.pos + n;
     if (need > this.buf.length) {
-      let cap = this.buf.length * 2;
+      // max(…, 16): a Writer created with capacity 0 must still grow (0 * 2 stays 0).
+      let cap = Math.max(this.buf.length * 2, 16);
       while (cap < need) cap *= 2;
       const nb = new Uint8Array(cap);
       nb.set(this.buf.subarray(0, this.pos));
@@ -547,7 +548,12 @@ export class Reader {
       if (this.pos >= this.end) {
         throw new WireError("TRUNCATED", "truncated varint", start);
       }
-      if (b[this.pos++] < 0x80) return;
+      const c = b[this.pos++];
+      // The 10th byte may only hold bit 63 (0 or 1), as in varint64Lo and prost.
+      if (i === 9 && c > 1) {
+        throw new WireError("VARINT_TOO_LONG", "varint exceeds 64 bits", start);
+      }
+      if (c < 0x80) return;
     }
     throw new WireError("VARINT_TOO_LONG", "varint longer than 10 bytes", start);
   }
@@ -674,14 +680,21 @@ export class Reader {
 
   /** Reads a fixed64. */
   fixed64(): Int64 {
-    const lo = this.fixed32();
-    return join64(lo, this.fixed32(), false);
+    // One bounds check for all 8 bytes: a short input fails at the value's start, unconsumed.
+    const p = this.need(8);
+    const b = this.buf;
+    const lo = (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
+    const hi = (b[p + 4] | (b[p + 5] << 8) | (b[p + 6] << 16) | (b[p + 7] << 24)) >>> 0;
+    return join64(lo, hi, false);
   }
 
   /** Reads an sfixed64. */
   sfixed64(): Int64 {
-    const lo = this.fixed32();
-    return join64(lo, this.fixed32(), true);
+    const p = this.need(8);
+    const b = this.buf;
+    const lo = (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
+    const hi = (b[p + 4] | (b[p + 5] << 8) | (b[p + 6] << 16) | (b[p + 7] << 24)) >>> 0;
+    return join64(lo, hi, true);
   }
 
   /** Reads an IEEE-754 single. */
