@@ -22,6 +22,8 @@ import type { Transport } from "../transport/transport.ts";
 import { serveConnection } from "./connection.ts";
 import { coreHandlers } from "./handlers/core.ts";
 import { observerHandlers } from "./handlers/observer.ts";
+import { capabilityHandlers } from "./observe/capabilities.ts";
+import { ObservationPoller } from "./observe/poller.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
 
 /** Version reported by STATUS. */
@@ -53,6 +55,11 @@ export interface ServeOptions {
   idleTimeoutMs?: number;
   /** Where the process registry is stored. */
   dbPath?: string;
+  /**
+   * Longest interval in ms between /proc scans of an observed session (process, file and
+   * network categories; default 100). The poller speeds up to 10 ms after activity.
+   */
+  observeIntervalMs?: number;
 }
 
 /** A running daemon. */
@@ -187,9 +194,13 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     trackedProcessCount: () => 0,
     dbPath: options.dbPath ?? "",
     requestShutdown: () => {},
+    sessionStarted: (s) => poller.watch(s),
+    sessionExited: (s) => poller.unwatch(s),
   };
+  const poller = new ObservationPoller({ maxIntervalMs: options.observeIntervalMs });
   const handlers = new Map<number, Handler>();
-  for (const mod of [coreHandlers, observerHandlers, ...(options.modules ?? [])]) {
+  const capabilities = (st: DaemonState) => capabilityHandlers(st, poller.maxIntervalMs);
+  for (const mod of [coreHandlers, observerHandlers, capabilities, ...(options.modules ?? [])]) {
     for (const [k, v] of mod(state)) handlers.set(k, v);
   }
 
@@ -217,6 +228,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
   function shutdown(): Promise<void> {
     return shutdownPromise ??= (async () => {
       shuttingDown = true;
+      poller.stop();
       await listener.close().catch(() => {});
       for (const s of [...state.ptySessions.values(), ...state.pipeSessions.values()]) {
         try {

@@ -97,6 +97,13 @@ export interface DaemonState {
   readonly dbPath: string;
   /** Starts the shutdown (after the current reply is written). */
   requestShutdown(): void;
+  /** Called by session code right after a child was spawned (observation backends). */
+  sessionStarted?(session: SessionBase): void;
+  /**
+   * Called by session code once the child exited, BEFORE the `exited` event is emitted, so
+   * that the backends' last events (descendants, files, sockets gone) come before it.
+   */
+  sessionExited?(session: SessionBase): void;
 }
 
 /** Builds handlers from the daemon state. */

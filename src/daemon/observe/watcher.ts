@@ -1,0 +1,263 @@
+/**
+ * Linux /proc observation of one session's launched process tree: descendants from the
+ * `children` lists, files from `/proc/<pid>/fd` + `fdinfo`, sockets from socket inodes in
+ * `/proc/<pid>/fd` matched against `/proc/net/*`. Each call to {@link TreeWatcher.scan}
+ * diffs the tree against the previous scan and emits what changed.
+ *
+ * Sampling cannot see what lives shorter than the interval between scans; the capability
+ * report says so (`partial`).
+ *
+ * @module
+ */
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { listChildren, readCmdline } from "../../process/proc.ts";
+import type { EmittedEvent } from "../observer_registry.ts";
+import type { SocketInfo } from "./procfs_net.ts";
+
+/** Category numbers (ObserverEventCategory). */
+export const CATEGORY = { LIFECYCLE: 0, FILE: 1, NETWORK: 2, PROCESS: 3 } as const;
+
+const O_ACCMODE = 3;
+
+interface FileFd {
+  type: "file";
+  target: string;
+  writable: boolean;
+  pos: number;
+}
+
+interface SocketFd {
+  type: "socket";
+  target: string;
+  inode: number;
+  /** Set once the socket was found in the tables and announced. */
+  info?: SocketInfo;
+}
+
+interface OtherFd {
+  type: "other";
+  target: string;
+}
+
+type FdState = FileFd | SocketFd | OtherFd;
+
+/** Provides the socket table at most once per tick. */
+export type SocketTableSource = () => Map<number, SocketInfo>;
+
+function readFdInfo(pid: number, fd: string): { flags: number; pos: number } | undefined {
+  try {
+    const t = readFileSync(`/proc/${pid}/fdinfo/${fd}`, "latin1");
+    const pos = /^pos:\s*(\d+)/m.exec(t);
+    const flags = /^flags:\s*([0-7]+)/m.exec(t);
+    return { pos: pos ? Number(pos[1]) : 0, flags: flags ? parseInt(flags[1], 8) : 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+function isWatchedPath(target: string): boolean {
+  return target.startsWith("/") && !target.startsWith("/dev/") &&
+    !target.startsWith("/proc/") && !target.startsWith("/sys/");
+}
+
+/** Observes one session's process tree. */
+export class TreeWatcher {
+  /** The session's root pid. */
+  readonly root: number;
+  #emit: (e: EmittedEvent) => void;
+  /** Known descendants: pid → ppid. */
+  #tree = new Map<number, number>();
+  /** Open fds per pid (root included). */
+  #fds = new Map<number, Map<string, FdState>>();
+
+  constructor(root: number, emit: (e: EmittedEvent) => void) {
+    this.root = root;
+    this.#emit = emit;
+  }
+
+  /**
+   * One scan. `mask` is the union of the subscriptions' category bits; `rootAlive` false
+   * means the root exited (everything still known is reported gone). Returns the number of
+   * events emitted (the poller speeds up when something happens).
+   */
+  scan(mask: number, sockets: SocketTableSource, rootAlive = true): number {
+    let n = 0;
+    const now = Date.now();
+    const emit = (e: EmittedEvent) => {
+      if ((mask & (1 << e.category)) === 0) return;
+      e.timestampMs = now;
+      this.#emit(e);
+      n++;
+    };
+    // -- process tree
+    const current = new Map<number, number>();
+    if (rootAlive) {
+      const stack = [this.root];
+      while (stack.length) {
+        const p = stack.pop()!;
+        for (const c of listChildren(p)) {
+          if (!current.has(c)) {
+            current.set(c, p);
+            stack.push(c);
+          }
+        }
+      }
+    }
+    for (const [pid, ppid] of current) {
+      if (!this.#tree.has(pid)) {
+        emit({
+          category: CATEGORY.PROCESS,
+          kind: "descendant-started",
+          pid,
+          ppid,
+          argv: readCmdline(pid) ?? [],
+        });
+      }
+    }
+    // -- files and sockets
+    const wantFds = (mask & ((1 << CATEGORY.FILE) | (1 << CATEGORY.NETWORK))) !== 0;
+    const pids = rootAlive ? [this.root, ...current.keys()] : [];
+    const seen = new Set<number>();
+    if (wantFds) {
+      for (const pid of pids) {
+        seen.add(pid);
+        this.#scanFds(pid, emit, sockets);
+      }
+    }
+    for (const pid of [...this.#fds.keys()]) {
+      if (!seen.has(pid)) this.#closeAll(pid, emit);
+    }
+    for (const [pid, ppid] of this.#tree) {
+      if (!current.has(pid)) {
+        emit({ category: CATEGORY.PROCESS, kind: "descendant-exited", pid, ppid });
+      }
+    }
+    this.#tree = current;
+    return n;
+  }
+
+  #scanFds(pid: number, emit: (e: EmittedEvent) => void, sockets: SocketTableSource): void {
+    let names: string[];
+    try {
+      names = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      this.#closeAll(pid, emit);
+      return;
+    }
+    let known = this.#fds.get(pid);
+    if (!known) this.#fds.set(pid, known = new Map());
+    const live = new Set(names);
+    for (const fd of names) {
+      let target: string;
+      try {
+        target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        live.delete(fd);
+        continue;
+      }
+      let st = known.get(fd);
+      if (st && st.target !== target) {
+        this.#closeFd(pid, st, emit);
+        st = undefined;
+      }
+      if (!st) {
+        st = this.#openFd(pid, fd, target, emit);
+        known.set(fd, st);
+      }
+      if (st.type === "file" && st.writable) {
+        const info = readFdInfo(pid, fd);
+        if (info && info.pos > st.pos) {
+          emit({
+            category: CATEGORY.FILE,
+            kind: "file-write",
+            pid,
+            path: st.target,
+            byteCount: info.pos - st.pos,
+          });
+          st.pos = info.pos;
+        }
+      } else if (st.type === "socket" && !st.info) {
+        this.#resolveSocket(pid, st, emit, sockets);
+      }
+    }
+    for (const [fd, st] of known) {
+      if (!live.has(fd)) {
+        this.#closeFd(pid, st, emit);
+        known.delete(fd);
+      }
+    }
+  }
+
+  #openFd(pid: number, fd: string, target: string, emit: (e: EmittedEvent) => void): FdState {
+    if (isWatchedPath(target)) {
+      const info = readFdInfo(pid, fd);
+      const flags = info?.flags ?? 0;
+      emit({ category: CATEGORY.FILE, kind: "file-open", pid, path: target, flags });
+      return {
+        type: "file",
+        target,
+        writable: (flags & O_ACCMODE) !== 0,
+        pos: (flags & O_ACCMODE) !== 0 ? 0 : info?.pos ?? 0,
+      };
+    }
+    const m = /^socket:\[(\d+)\]$/.exec(target);
+    if (m) return { type: "socket", target, inode: Number(m[1]) };
+    return { type: "other", target };
+  }
+
+  #resolveSocket(
+    pid: number,
+    st: SocketFd,
+    emit: (e: EmittedEvent) => void,
+    sockets: SocketTableSource,
+  ): void {
+    const info = sockets().get(st.inode);
+    if (!info) return; // not bound yet, or not an inet/unix socket: retry next scan
+    const inet = info.protocol !== "unix";
+    if (inet && !info.listening && info.remoteAddress === "") return; // bound, not yet used
+    st.info = info;
+    let kind = "net-connect";
+    if (info.listening) kind = "net-listen";
+    else if (inet && this.#listensOn(info.localPort)) kind = "net-accept";
+    emit({
+      category: CATEGORY.NETWORK,
+      kind,
+      pid,
+      protocol: info.protocol,
+      localAddress: info.localAddress,
+      remoteAddress: info.remoteAddress,
+    });
+  }
+
+  /** True when a known listening socket of this tree has `port`. */
+  #listensOn(port: number): boolean {
+    for (const fds of this.#fds.values()) {
+      for (const st of fds.values()) {
+        if (st.type === "socket" && st.info?.listening && st.info.localPort === port) return true;
+      }
+    }
+    return false;
+  }
+
+  #closeFd(pid: number, st: FdState, emit: (e: EmittedEvent) => void): void {
+    if (st.type === "file") {
+      emit({ category: CATEGORY.FILE, kind: "file-close", pid, path: st.target });
+    } else if (st.type === "socket" && st.info) {
+      emit({
+        category: CATEGORY.NETWORK,
+        kind: "net-close",
+        pid,
+        protocol: st.info.protocol,
+        localAddress: st.info.localAddress,
+        remoteAddress: st.info.remoteAddress,
+      });
+    }
+  }
+
+  #closeAll(pid: number, emit: (e: EmittedEvent) => void): void {
+    const known = this.#fds.get(pid);
+    if (!known) return;
+    for (const st of known.values()) this.#closeFd(pid, st, emit);
+    this.#fds.delete(pid);
+  }
+}
