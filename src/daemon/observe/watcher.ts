@@ -24,6 +24,8 @@ interface FileFd {
   target: string;
   writable: boolean;
   pos: number;
+  /** Inherited from the parent at fork: reported by the parent, not again by the child. */
+  inherited: boolean;
 }
 
 interface SocketFd {
@@ -121,7 +123,9 @@ export class TreeWatcher {
     if (wantFds) {
       for (const pid of pids) {
         seen.add(pid);
-        this.#scanFds(pid, emit, sockets);
+        // A pid first seen now inherited its parent's descriptors at fork.
+        const parent = pid !== this.root && !this.#tree.has(pid) ? current.get(pid) : undefined;
+        this.#scanFds(pid, emit, sockets, parent);
       }
     }
     for (const pid of [...this.#fds.keys()]) {
@@ -136,7 +140,12 @@ export class TreeWatcher {
     return n;
   }
 
-  #scanFds(pid: number, emit: (e: EmittedEvent) => void, sockets: SocketTableSource): void {
+  #scanFds(
+    pid: number,
+    emit: (e: EmittedEvent) => void,
+    sockets: SocketTableSource,
+    forkedFrom?: number,
+  ): void {
     let names: string[];
     try {
       names = readdirSync(`/proc/${pid}/fd`);
@@ -161,7 +170,9 @@ export class TreeWatcher {
         st = undefined;
       }
       if (!st) {
-        st = this.#openFd(pid, fd, target, emit);
+        const inherited = forkedFrom !== undefined &&
+          this.#fds.get(forkedFrom)?.get(fd)?.target === target;
+        st = this.#openFd(pid, fd, target, emit, inherited);
         known.set(fd, st);
       }
       if (st.type === "file" && st.writable) {
@@ -188,17 +199,23 @@ export class TreeWatcher {
     }
   }
 
-  #openFd(pid: number, fd: string, target: string, emit: (e: EmittedEvent) => void): FdState {
+  #openFd(
+    pid: number,
+    fd: string,
+    target: string,
+    emit: (e: EmittedEvent) => void,
+    inherited: boolean,
+  ): FdState {
     if (isWatchedPath(target)) {
       const info = readFdInfo(pid, fd);
       const flags = info?.flags ?? 0;
-      emit({ category: CATEGORY.FILE, kind: "file-open", pid, path: target, flags });
-      return {
-        type: "file",
-        target,
-        writable: (flags & O_ACCMODE) !== 0,
-        pos: (flags & O_ACCMODE) !== 0 ? 0 : info?.pos ?? 0,
-      };
+      if (!inherited) {
+        emit({ category: CATEGORY.FILE, kind: "file-open", pid, path: target, flags });
+      }
+      const writable = (flags & O_ACCMODE) !== 0;
+      // An fd opened since the last scan may already have been written: count from 0.
+      // An inherited one shares its offset with the parent, which reports the writes.
+      return { type: "file", target, writable: writable && !inherited, pos: 0, inherited };
     }
     const m = /^socket:\[(\d+)\]$/.exec(target);
     if (m) return { type: "socket", target, inode: Number(m[1]) };
@@ -241,7 +258,9 @@ export class TreeWatcher {
 
   #closeFd(pid: number, st: FdState, emit: (e: EmittedEvent) => void): void {
     if (st.type === "file") {
-      emit({ category: CATEGORY.FILE, kind: "file-close", pid, path: st.target });
+      if (!st.inherited) {
+        emit({ category: CATEGORY.FILE, kind: "file-close", pid, path: st.target });
+      }
     } else if (st.type === "socket" && st.info) {
       emit({
         category: CATEGORY.NETWORK,
