@@ -1,0 +1,334 @@
+/**
+ * Pipe children: {@link spawnPipe} starts a program with stdin, stdout and stderr as pipes,
+ * in its own process group, with exactly the environment given, using the current
+ * runtime's native API:
+ *
+ * | runtime | API | process group |
+ * |---|---|---|
+ * | Deno | `new Deno.Command(…).spawn()` | `detached: true` (setsid) |
+ * | Bun | `Bun.spawn(argv, …)` | `detached: true` (setsid) |
+ * | Node | `node:child_process.spawn` | `detached: true` (setsid) |
+ *
+ * The native APIs spawn 1.5–2× faster than `node:child_process` under Deno and Bun, with the
+ * same throughput. Output is byte-faithful. With `mergeStderr`, the child is started as
+ * `/bin/sh -c 'exec /usr/bin/env -i -- "$@" 2>&1' sh KEY=VALUE… argv…`: both of its fds
+ * then point to the same pipe (so interleaving is exact), the pid stays the program's
+ * (`exec`), and `env -i` restores the exact environment (sh alone would add `PWD` and drop
+ * names it cannot represent). The program is looked up before the spawn so that a missing
+ * binary still fails with {@link SpawnError} rather than exit 127.
+ *
+ * @example
+ * ```ts
+ * import { spawnPipe } from "./spawn.ts";
+ * const child = spawnPipe({ argv: ["echo", "hi"], env: { PATH: "/usr/bin:/bin" } });
+ * let text = "";
+ * for await (const chunk of child.stdout!) text += new TextDecoder().decode(chunk);
+ * for await (const _ of child.stderr!) continue; // drain stderr too
+ * console.log(text, (await child.exited).exitCode); // "hi\n" 0
+ * ```
+ *
+ * @module
+ */
+import { spawn as nodeSpawn } from "node:child_process";
+import type { Readable, Writable } from "node:stream";
+import { StdinClosedError, StdinWriteError } from "./errors.ts";
+import {
+  bunApi,
+  type BunFileSink,
+  denoApi,
+  envAssignments,
+  exitInfoOf,
+  programForEnv,
+  sendSignal,
+  toSpawnError,
+  validateSpawn,
+} from "./_util.ts";
+import type {
+  ChildProcessHandle,
+  ExitInfo,
+  PipeBackend,
+  ProcessSignal,
+  SpawnOptions,
+} from "./types.ts";
+
+export { SpawnError, StdinClosedError, StdinWriteError } from "./errors.ts";
+
+/** The shell script of the merged-stderr wrapper. */
+const MERGE_SCRIPT = 'exec /usr/bin/env -i -- "$@" 2>&1';
+
+/** What each runtime adapter provides to the common handle. */
+interface RawChild {
+  pid: number;
+  stdout: AsyncIterable<Uint8Array>;
+  stderr: AsyncIterable<Uint8Array> | null;
+  exited: Promise<ExitInfo>;
+  /** Writes all bytes; rejects with the runtime's error. */
+  write(data: Uint8Array): Promise<void>;
+  /** Closes stdin; may reject. */
+  close(): Promise<void>;
+  /** Whether writes after the child exited would silently vanish (Bun). */
+  silentAfterExit: boolean;
+}
+
+interface Prepared {
+  program: string;
+  argv: string[];
+  cwd: string | undefined;
+  env: Record<string, string>;
+  merged: boolean;
+}
+
+function prepare(opts: SpawnOptions): Prepared {
+  const cwd = validateSpawn(opts.argv, opts.env, opts.cwd);
+  const program = opts.argv[0]!;
+  if (!opts.mergeStderr) {
+    return { program, argv: opts.argv.slice(), cwd, env: opts.env, merged: false };
+  }
+  const word = programForEnv(program, opts.env, cwd);
+  return {
+    program,
+    argv: [
+      "/bin/sh",
+      "-c",
+      MERGE_SCRIPT,
+      "sh",
+      ...envAssignments(opts.env),
+      word,
+      ...opts.argv.slice(1),
+    ],
+    cwd,
+    env: {},
+    merged: true,
+  };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function ignore(): void {}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime adapters
+
+function spawnDeno(p: Prepared): RawChild {
+  const Deno = denoApi()!;
+  let child;
+  try {
+    child = new Deno.Command(p.argv[0]!, {
+      args: p.argv.slice(1),
+      cwd: p.cwd,
+      env: p.env,
+      clearEnv: true,
+      stdin: "piped",
+      stdout: "piped",
+      stderr: p.merged ? "null" : "piped",
+      detached: true,
+    }).spawn();
+  } catch (e) {
+    throw toSpawnError(p.program, e);
+  }
+  const writer = child.stdin.getWriter();
+  writer.closed.catch(ignore);
+  return {
+    pid: child.pid,
+    stdout: child.stdout,
+    stderr: p.merged ? null : child.stderr,
+    exited: child.status.then((s) => exitInfoOf(s.code, s.signal)),
+    write: (data) => writer.write(data),
+    close: () => writer.close(),
+    silentAfterExit: false,
+  };
+}
+
+function spawnBun(p: Prepared): RawChild {
+  const Bun = bunApi()!;
+  let proc;
+  try {
+    proc = Bun.spawn(p.argv, {
+      cwd: p.cwd,
+      env: p.env,
+      stdin: "pipe",
+      stdout: "pipe",
+      stderr: p.merged ? "ignore" : "pipe",
+      detached: true,
+    });
+  } catch (e) {
+    throw toSpawnError(p.program, e);
+  }
+  const sink = proc.stdin as BunFileSink;
+  return {
+    pid: proc.pid,
+    stdout: proc.stdout!,
+    stderr: p.merged ? null : proc.stderr!,
+    exited: proc.exited.then(
+      () => exitInfoOf(proc.exitCode, proc.signalCode),
+      () => exitInfoOf(proc.exitCode, proc.signalCode),
+    ),
+    write: async (data) => {
+      await sink.write(data);
+      await sink.flush();
+    },
+    close: async () => {
+      await sink.end();
+    },
+    silentAfterExit: true,
+  };
+}
+
+function spawnNode(p: Prepared): RawChild {
+  // node:child_process reports spawn errors asynchronously: look the program up first so
+  // the reason is known synchronously.
+  if (!p.merged) programForEnv(p.program, p.env, p.cwd);
+  let child;
+  try {
+    child = nodeSpawn(p.argv[0]!, p.argv.slice(1), {
+      cwd: p.cwd,
+      env: p.env,
+      stdio: ["pipe", "pipe", p.merged ? "ignore" : "pipe"],
+      detached: true,
+      windowsHide: true,
+    });
+  } catch (e) {
+    throw toSpawnError(p.program, e);
+  }
+  let spawnError: unknown;
+  child.on("error", (e) => (spawnError = e));
+  const stdin = child.stdin as Writable;
+  const stdout = child.stdout as Readable;
+  const stderr = child.stderr as Readable | null;
+  stdin.on("error", ignore);
+  stdout.on("error", ignore);
+  stderr?.on("error", ignore);
+  if (child.pid === undefined) {
+    stdin.destroy();
+    stdout.destroy();
+    stderr?.destroy();
+    throw toSpawnError(p.program, spawnError ?? new Error("the runtime did not start it"));
+  }
+  const exited = new Promise<ExitInfo>((resolve) => {
+    child.once("exit", (code, signal) => resolve(exitInfoOf(code, signal)));
+  });
+  return {
+    pid: child.pid,
+    stdout,
+    stderr: p.merged ? null : stderr,
+    exited,
+    write: (data) =>
+      new Promise<void>((resolve, reject) => {
+        if (stdin.destroyed || stdin.writableEnded) {
+          reject(new Error("stdin is closed"));
+          return;
+        }
+        stdin.write(data, (err) => (err ? reject(err) : resolve()));
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (stdin.destroyed || stdin.writableFinished) resolve();
+        else stdin.end(() => resolve());
+        stdin.once("error", () => resolve());
+        stdin.once("close", () => resolve());
+      }),
+    silentAfterExit: false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The handle
+
+class PipeChild implements ChildProcessHandle {
+  readonly pid: number;
+  readonly stdout: AsyncIterable<Uint8Array>;
+  readonly stderr: AsyncIterable<Uint8Array> | null;
+  readonly exited: Promise<ExitInfo>;
+  #raw: RawChild;
+  #chain: Promise<unknown> = Promise.resolve();
+  #stdinClosed = false;
+  #closing: Promise<void> | undefined;
+  #hasExited = false;
+
+  constructor(raw: RawChild) {
+    this.#raw = raw;
+    this.pid = raw.pid;
+    this.stdout = raw.stdout;
+    this.stderr = raw.stderr;
+    this.exited = raw.exited.then((info) => {
+      this.#hasExited = true;
+      return info;
+    });
+  }
+
+  writeStdin(data: Uint8Array): Promise<number> {
+    if (this.#stdinClosed) return Promise.reject(new StdinClosedError());
+    if (data.length === 0) return Promise.resolve(0);
+    if (this.#hasExited && this.#raw.silentAfterExit) {
+      return Promise.reject(new StdinWriteError("broken pipe: the process has exited"));
+    }
+    const n = data.length;
+    const p = this.#chain.then(() => this.#raw.write(data)).then(
+      () => n,
+      (e) => {
+        throw e instanceof StdinWriteError ? e : new StdinWriteError(errorText(e), { cause: e });
+      },
+    );
+    this.#chain = p.catch(ignore);
+    return p;
+  }
+
+  closeStdin(): Promise<void> {
+    if (this.#closing === undefined) {
+      this.#stdinClosed = true;
+      this.#closing = this.#chain.then(() => this.#raw.close()).then(ignore, ignore);
+    }
+    return this.#closing;
+  }
+
+  signalGroup(sig: ProcessSignal): boolean {
+    return sendSignal(-this.pid, sig);
+  }
+
+  kill(sig: ProcessSignal): boolean {
+    if (this.#hasExited) return false;
+    return sendSignal(this.pid, sig);
+  }
+}
+
+/**
+ * Starts a pipe child (see the module documentation for how each runtime does it).
+ *
+ * - `argv[0]` is looked up in `opts.env.PATH` (the parent's `PATH` when the env has none).
+ * - The child gets exactly `opts.env`, leads a new session and process group
+ *   (`pgid === pid`), and has stdin/stdout/stderr pipes (stderr `null` when merged).
+ * - `exited` resolves at process exit, independent of output EOF.
+ *
+ * @param opts what to run
+ * @returns the running child
+ * @throws {SpawnError} (`code: "SPAWN_FAILED"`) when it cannot start: empty argv, missing
+ *   binary, permission denied, missing working directory, invalid environment name. No
+ *   `'error'` event is ever left unhandled.
+ *
+ * @example
+ * ```ts
+ * import { spawnPipe } from "./spawn.ts";
+ * const child = spawnPipe({ argv: ["cat"], env: {}, mergeStderr: true });
+ * await child.writeStdin(new TextEncoder().encode("ping"));
+ * await child.closeStdin();
+ * for await (const chunk of child.stdout!) console.log(new TextDecoder().decode(chunk)); // ping
+ * console.log(await child.exited); // { code: 0, signal: null, exitCode: 0 }
+ * ```
+ */
+export function spawnPipe(opts: SpawnOptions): ChildProcessHandle {
+  const backend: PipeBackend = opts.backend ?? "auto";
+  const p = prepare(opts);
+  let raw: RawChild;
+  if (backend === "deno" || (backend === "auto" && denoApi() !== undefined)) {
+    if (denoApi() === undefined) throw toSpawnError(p.program, new Error("Deno is not available"));
+    raw = spawnDeno(p);
+  } else if (backend === "bun" || (backend === "auto" && bunApi() !== undefined)) {
+    if (bunApi() === undefined) throw toSpawnError(p.program, new Error("Bun is not available"));
+    raw = spawnBun(p);
+  } else {
+    raw = spawnNode(p);
+  }
+  return new PipeChild(raw);
+}
