@@ -23,15 +23,19 @@ import {
   encodePipeStreamFrame,
   encodePtyInputFrame,
   encodeServiceConfig,
+  fromJsonDaemonRequest,
+  fromJsonPipeStreamFrame,
   MESSAGES,
   readDaemonRequest,
   RequestType,
   StatusCode,
+  toJsonDaemonRequest,
   toJsonPipeStreamFrame,
   writeDaemonRequest,
 } from "../proto_gen/daemon_pb.ts";
 import { Reader, WireError, Writer } from "../src/wire.ts";
 import { encodeFrame, FrameDecoder } from "../src/frame.ts";
+import { JsonMappingError } from "../src/pbruntime.ts";
 import {
   bytesEqual,
   fullName,
@@ -507,6 +511,76 @@ describe("edge cases", () => {
     assert.deepEqual([...(f.frame!.value as Uint8Array)], [1, 2, 3]);
     b[2] = 42;
     assert.equal((f.frame!.value as Uint8Array)[0], 42);
+  });
+});
+
+describe("JSON mapping details", () => {
+  test("canonical output: 64-bit as strings, enums by name, bytes base64, defaults omitted", () => {
+    const req = {
+      id: (1n << 64n) - 1n,
+      type: RequestType.REQUEST_TYPE_PING,
+      protocolVersion: 0,
+      clientName: "c",
+      ping: {},
+    };
+    assert.deepStrictEqual(toJsonDaemonRequest(req), {
+      id: "18446744073709551615",
+      type: "REQUEST_TYPE_PING",
+      clientName: "c",
+      ping: {},
+    });
+    assert.deepStrictEqual(toJsonDaemonRequest({ type: 999 }), { type: 999 });
+    assert.deepStrictEqual(
+      toJsonPipeStreamFrame({ frame: { case: "bytes", value: new Uint8Array([1, 2, 3, 4]) } }),
+      { bytes: "AQIDBA==" },
+    );
+  });
+
+  test("input: proto names, numbers for 64-bit and enums, null as absent, url-safe base64", () => {
+    const m = fromJsonDaemonRequest({
+      id: 5,
+      type: 40,
+      protocol_version: 1,
+      client_name: null,
+      ping: {},
+    });
+    assert.equal(m.id, 5);
+    assert.equal(m.type, 40);
+    assert.equal(m.protocolVersion, 1);
+    assert.equal(m.clientName, "");
+    assert.deepStrictEqual(m.ping, {});
+    assert.equal(fromJsonDaemonRequest({ id: "9007199254740993" }).id, (1n << 53n) + 1n);
+    const f = MESSAGES[fullName("PipeStreamFrame")].fromJson({ bytes: "-_8" }) as {
+      frame: { value: Uint8Array };
+    };
+    assert.deepEqual([...f.frame.value], [0xfb, 0xff]);
+  });
+
+  test("bad JSON is a JsonMappingError naming the path", () => {
+    const bad: unknown[] = [
+      { nope: 1 },
+      { id: "12x" },
+      { id: "18446744073709551616" },
+      { id: -1 },
+      { type: "REQUEST_TYPE_NOPE" },
+      { protocolVersion: 4294967296 },
+      { protocolVersion: 1.5 },
+      { clientName: 5 },
+      { ping: [] },
+      [],
+      null,
+    ];
+    for (const j of bad) {
+      assert.throws(
+        () => fromJsonDaemonRequest(j),
+        (e: unknown) => e instanceof JsonMappingError && e.path.startsWith("DaemonRequest"),
+        JSON.stringify(j),
+      );
+    }
+    assert.throws(
+      () => fromJsonPipeStreamFrame({ eof: true, error: "x" }),
+      (e: unknown) => e instanceof JsonMappingError,
+    );
   });
 });
 
