@@ -3,18 +3,90 @@
  * protocol: 4-byte big-endian length-prefixed protobuf (`running_process.daemon.v1`) over a
  * Unix socket. Deno- and Bun-first; Node works too.
  *
- * This entry re-exports the wire layer and the generated message codecs. Sub-path entries:
- * `./wire` (protobuf Reader/Writer) and `./proto` (every message type and codec).
+ * This entry exports the client (`DaemonClient`), the observer API, the error classes and
+ * the framing/transport building blocks. Sub-path entries: `./daemon` (`serve()`), `./wire`
+ * (protobuf Reader/Writer) and `./proto` (every message type and codec).
  *
  * @example
  * ```ts
- * import { decodeDaemonRequest, encodeDaemonRequest, RequestType } from "@rp/running-process";
- * const bytes = encodeDaemonRequest({ id: 1, type: RequestType.REQUEST_TYPE_PING, ping: {} });
- * console.log(decodeDaemonRequest(bytes).type === RequestType.REQUEST_TYPE_PING); // true
+ * import {
+ *   DaemonClient,
+ *   EventCategory,
+ *   registerSessionObserver,
+ *   SessionObserverRequest,
+ * } from "@rp/running-process";
+ *
+ * await using client = await DaemonClient.connect(); // the default endpoint, like upstream
+ * const { sessionId } = await client.spawnPipeSessionRaw({ argv: ["sh", "-c", "echo hi"] });
+ * await using sub = await registerSessionObserver(
+ *   client,
+ *   SessionObserverRequest.pipe(sessionId).withCategories(EventCategory.Lifecycle),
+ * );
+ * for await (const record of sub.subscriber) {
+ *   if (record.type === "event") console.log(record.kind, record.pid, record.exitCode);
+ *   if (record.type === "event" && record.kind === "exited") break;
+ * }
  * ```
  *
  * @module
  */
+export {
+  type CallOptions,
+  DaemonClient,
+  type DaemonClientOptions,
+  DEFAULT_CLIENT_NAME,
+  type PayloadField,
+  type RequestPayload,
+  type ResponsePayload,
+} from "./src/client.ts";
+export {
+  EventCategory,
+  eventCategoryName,
+  getSessionObserverStatus,
+  type ObserverEventRecord,
+  type ObserverLossRecord,
+  type ObserverRecord,
+  ObserverSubscriber,
+  type RecvOptions,
+  registerSessionObserver,
+  RemoteObserverSubscription,
+  SessionObserverBackpressure,
+  SessionObserverKind,
+  SessionObserverRequest,
+  type SessionObserverRequestOptions,
+  type SessionObserverStatus,
+  unregisterSessionObserver,
+} from "./src/observer.ts";
+export {
+  AbortError,
+  ConnectError,
+  ConnectionClosedError,
+  DaemonError,
+  FrameTooLargeError,
+  ProtocolError,
+  RunningProcessError,
+  statusCodeName,
+  TimeoutError,
+  UnsupportedError,
+  ValidationError,
+} from "./src/errors.ts";
+export {
+  CLIENT_MAX_INBOUND_FRAME,
+  DAEMON_MAX_FRAME,
+  encodeFrame,
+  FRAME_HEADER_BYTES,
+  FrameDecoder,
+} from "./src/frame.ts";
+export { type Env, socketPath, type SocketPathOptions } from "./src/endpoint.ts";
+export type {
+  ConnectOptions,
+  Endpoint,
+  TcpEndpoint,
+  Transport,
+  TransportFactory,
+  UnixEndpoint,
+} from "./src/transport/transport.ts";
+export { connectTransport, type ConnectTransportOptions } from "./src/transport/auto.ts";
+export { FramedConnection } from "./src/transport/framed.ts";
 export * from "./src/wire.ts";
 export * from "./proto_gen/daemon_pb.ts";
-export { JsonMappingError } from "./src/pbruntime.ts";

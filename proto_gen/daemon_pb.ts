@@ -3759,8 +3759,7 @@ export interface RegisterResponseInit {
 }
 
 /** Field numbers of {@link RegisterResponse} by property name. */
-export const RegisterResponse_FIELDS = {
-} as const;
+export const RegisterResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link RegisterResponse} with every field at its default. */
 export function createRegisterResponse(): RegisterResponse {
@@ -3926,8 +3925,7 @@ export interface UnregisterResponseInit {
 }
 
 /** Field numbers of {@link UnregisterResponse} by property name. */
-export const UnregisterResponse_FIELDS = {
-} as const;
+export const UnregisterResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link UnregisterResponse} with every field at its default. */
 export function createUnregisterResponse(): UnregisterResponse {
@@ -4411,8 +4409,7 @@ export interface ListActiveRequestInit {
 }
 
 /** Field numbers of {@link ListActiveRequest} by property name. */
-export const ListActiveRequest_FIELDS = {
-} as const;
+export const ListActiveRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link ListActiveRequest} with every field at its default. */
 export function createListActiveRequest(): ListActiveRequest {
@@ -5545,8 +5542,7 @@ export interface PingRequestInit {
 }
 
 /** Field numbers of {@link PingRequest} by property name. */
-export const PingRequest_FIELDS = {
-} as const;
+export const PingRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link PingRequest} with every field at its default. */
 export function createPingRequest(): PingRequest {
@@ -5829,8 +5825,7 @@ export interface ShutdownResponseInit {
 }
 
 /** Field numbers of {@link ShutdownResponse} by property name. */
-export const ShutdownResponse_FIELDS = {
-} as const;
+export const ShutdownResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link ShutdownResponse} with every field at its default. */
 export function createShutdownResponse(): ShutdownResponse {
@@ -5902,8 +5897,7 @@ export interface StatusRequestInit {
 }
 
 /** Field numbers of {@link StatusRequest} by property name. */
-export const StatusRequest_FIELDS = {
-} as const;
+export const StatusRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link StatusRequest} with every field at its default. */
 export function createStatusRequest(): StatusRequest {
@@ -7936,8 +7930,7 @@ export interface ServiceListRequestInit {
 }
 
 /** Field numbers of {@link ServiceListRequest} by property name. */
-export const ServiceListRequest_FIELDS = {
-} as const;
+export const ServiceListRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link ServiceListRequest} with every field at its default. */
 export function createServiceListRequest(): ServiceListRequest {
@@ -8728,8 +8721,7 @@ export interface ServiceSaveRequestInit {
 }
 
 /** Field numbers of {@link ServiceSaveRequest} by property name. */
-export const ServiceSaveRequest_FIELDS = {
-} as const;
+export const ServiceSaveRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link ServiceSaveRequest} with every field at its default. */
 export function createServiceSaveRequest(): ServiceSaveRequest {
@@ -8918,8 +8910,7 @@ export interface ServiceResurrectRequestInit {
 }
 
 /** Field numbers of {@link ServiceResurrectRequest} by property name. */
-export const ServiceResurrectRequest_FIELDS = {
-} as const;
+export const ServiceResurrectRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link ServiceResurrectRequest} with every field at its default. */
 export function createServiceResurrectRequest(): ServiceResurrectRequest {
@@ -10016,8 +10007,7 @@ export interface DetachPtySessionResponseInit {
 }
 
 /** Field numbers of {@link DetachPtySessionResponse} by property name. */
-export const DetachPtySessionResponse_FIELDS = {
-} as const;
+export const DetachPtySessionResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link DetachPtySessionResponse} with every field at its default. */
 export function createDetachPtySessionResponse(): DetachPtySessionResponse {
@@ -10828,8 +10818,7 @@ export interface TerminatePtySessionResponseInit {
 }
 
 /** Field numbers of {@link TerminatePtySessionResponse} by property name. */
-export const TerminatePtySessionResponse_FIELDS = {
-} as const;
+export const TerminatePtySessionResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link TerminatePtySessionResponse} with every field at its default. */
 export function createTerminatePtySessionResponse(): TerminatePtySessionResponse {
@@ -12205,8 +12194,7 @@ export interface DetachPipeStreamResponseInit {
 }
 
 /** Field numbers of {@link DetachPipeStreamResponse} by property name. */
-export const DetachPipeStreamResponse_FIELDS = {
-} as const;
+export const DetachPipeStreamResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link DetachPipeStreamResponse} with every field at its default. */
 export function createDetachPipeStreamResponse(): DetachPipeStreamResponse {
@@ -12948,8 +12936,7 @@ export interface TerminatePipeSessionResponseInit {
 }
 
 /** Field numbers of {@link TerminatePipeSessionResponse} by property name. */
-export const TerminatePipeSessionResponse_FIELDS = {
-} as const;
+export const TerminatePipeSessionResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link TerminatePipeSessionResponse} with every field at its default. */
 export function createTerminatePipeSessionResponse(): TerminatePipeSessionResponse {
@@ -14198,8 +14185,7 @@ export interface ResizePtySessionResponseInit {
 }
 
 /** Field numbers of {@link ResizePtySessionResponse} by property name. */
-export const ResizePtySessionResponse_FIELDS = {
-} as const;
+export const ResizePtySessionResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link ResizePtySessionResponse} with every field at its default. */
 export function createResizePtySessionResponse(): ResizePtySessionResponse {
@@ -14774,8 +14760,7 @@ export interface UnregisterSessionTeeResponseInit {
 }
 
 /** Field numbers of {@link UnregisterSessionTeeResponse} by property name. */
-export const UnregisterSessionTeeResponse_FIELDS = {
-} as const;
+export const UnregisterSessionTeeResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link UnregisterSessionTeeResponse} with every field at its default. */
 export function createUnregisterSessionTeeResponse(): UnregisterSessionTeeResponse {
@@ -15544,8 +15529,7 @@ export interface UnregisterSessionObserverResponseInit {
 }
 
 /** Field numbers of {@link UnregisterSessionObserverResponse} by property name. */
-export const UnregisterSessionObserverResponse_FIELDS = {
-} as const;
+export const UnregisterSessionObserverResponse_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link UnregisterSessionObserverResponse} with every field at its default. */
 export function createUnregisterSessionObserverResponse(): UnregisterSessionObserverResponse {
@@ -17232,8 +17216,7 @@ export interface GetObserverCapabilitiesRequestInit {
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesRequest} by property name. */
-export const GetObserverCapabilitiesRequest_FIELDS = {
-} as const;
+export const GetObserverCapabilitiesRequest_FIELDS: { readonly [name: string]: never } = {};
 
 /** A {@link GetObserverCapabilitiesRequest} with every field at its default. */
 export function createGetObserverCapabilitiesRequest(): GetObserverCapabilitiesRequest {

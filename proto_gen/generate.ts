@@ -219,9 +219,13 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     emit(``);
     // ---- field numbers
     emit(`/** Field numbers of {@link ${N}} by property name. */`);
-    emit(`export const ${N}_FIELDS = {`);
-    for (const f of m.fields) emit(`  ${jsonName(f.name)}: ${f.number},`);
-    emit(`} as const;`);
+    if (m.fields.length === 0) {
+      emit(`export const ${N}_FIELDS: { readonly [name: string]: never } = {};`);
+    } else {
+      emit(`export const ${N}_FIELDS = {`);
+      for (const f of m.fields) emit(`  ${jsonName(f.name)}: ${f.number},`);
+      emit(`} as const;`);
+    }
     emit(``);
     // ---- create
     emit(`/** A {@link ${N}} with every field at its default. */`);

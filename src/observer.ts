@@ -112,6 +112,7 @@ export class SessionObserverRequest {
   /** Backpressure. */
   readonly backpressure: SessionObserverBackpressure;
 
+  /** Creates and validates a request; throws `ValidationError` naming the problem. */
   constructor(
     kind: SessionObserverKind,
     sessionId: string,
@@ -486,6 +487,7 @@ export class RemoteObserverSubscription implements AsyncDisposable {
   readonly subscriber: ObserverSubscriber;
   #client: DaemonClient;
 
+  /** Wraps a registered subscription (use {@link registerSessionObserver}). */
   constructor(client: DaemonClient, kind: SessionObserverKind, sessionId: string, id: string) {
     this.#client = client;
     this.kind = kind;

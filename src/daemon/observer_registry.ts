@@ -119,6 +119,7 @@ export class Subscription {
   #consumer: object | undefined;
   #onEvict: ((reason: string) => void) | undefined;
 
+  /** Creates a subscription (use {@link SessionObservers.register}). */
   constructor(id: string, opts: SubscriptionOptions) {
     this.id = id;
     this.categories = opts.categories;

@@ -31,6 +31,7 @@ export const DAEMON_VERSION = "0.1.0-ts";
 
 /** Raised when the daemon cannot start. */
 export class DaemonStartError extends RunningProcessError {
+  /** Creates the error with its `code`. */
   constructor(
     code: "UNSAFE_SOCKET_DIR" | "ALREADY_RUNNING" | "LISTEN_FAILED",
     message: string,

@@ -18,6 +18,7 @@ export class StatusError extends Error {
   readonly status: number;
   /** Stable code of this error class. */
   readonly code = "DAEMON_STATUS";
+  /** Creates the error: `status` is a `StatusCode` number. */
   constructor(status: number, message: string) {
     super(message);
     this.name = "StatusError";

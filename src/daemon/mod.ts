@@ -1,0 +1,47 @@
+/**
+ * The running-process daemon, in TypeScript: `serve()` binds the socket (0700 directory,
+ * 0600 socket, never stealing a live daemon's socket), answers the upstream protocol, owns
+ * pipe and PTY sessions, and keeps observer subscriptions with real event rings.
+ *
+ * @example
+ * ```ts
+ * import { serve } from "@rp/running-process/daemon";
+ * const ac = new AbortController();
+ * const daemon = await serve({ scope: "demo", signal: ac.signal });
+ * console.log(`listening on ${daemon.socketPath}`);
+ * // … later
+ * ac.abort();
+ * await daemon.finished;
+ * ```
+ *
+ * @module
+ */
+export {
+  DAEMON_VERSION,
+  type DaemonServer,
+  DaemonStartError,
+  serve,
+  type ServeOptions,
+} from "./server.ts";
+export { DEFAULT_RING_CAPACITY, MAX_RING_CAPACITY } from "./observer_registry.ts";
+export type {
+  AttachIO,
+  AttachTakeover,
+  DaemonState,
+  Handler,
+  HandlerModule,
+  HandlerResult,
+  RequestContext,
+  SessionBase,
+  SessionKind,
+} from "./types.ts";
+export {
+  type EmittedEvent,
+  SessionObservers,
+  type StoredEvent,
+  Subscription,
+  type SubscriptionOptions,
+  type SubscriptionStatus,
+  type TakeResult,
+} from "./observer_registry.ts";
+export { StatusError } from "./status_error.ts";
