@@ -29,6 +29,13 @@ import type {
 } from "../src/process/types.ts";
 import { SpawnError, StdinClosedError } from "../src/process/errors.ts";
 import { RunningProcessError } from "../src/errors.ts";
+import {
+  ByteQueue,
+  exitInfoOf,
+  resolveExecutable,
+  shellQuote,
+  signalNumber,
+} from "../src/process/_util.ts";
 
 const T = { timeout: 20000 };
 const enc = new TextEncoder();
@@ -520,7 +527,7 @@ describe("proc helpers", () => {
       assert.equal(desc.length, 3);
       for (const k of kids) assert.equal(readProcStat(k)?.ppid, child.pid);
       const grand = desc.find((p) => !kids.includes(p))!;
-      assert.deepEqual(readCmdline(grand), ["sleep", "100"]);
+      await waitUntil(() => readCmdline(grand)?.join(" ") === "sleep 100", 5000, "exec");
       assert.ok(kids.includes(readProcStat(grand)!.ppid), "breadth-first: parent listed first");
       await waitUntil(() => readCmdline(child.pid)?.[0] === "sleep", 5000, "exec");
       assert.deepEqual(readCmdline(child.pid), ["sleep", "100"]);
@@ -542,5 +549,52 @@ describe("proc helpers", () => {
       child.signalGroup("SIGKILL");
       await run(child);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+describe("process helpers", () => {
+  test("exit info and the upstream PTY code", T, () => {
+    assert.deepEqual(exitInfoOf(0, null), { code: 0, signal: null, exitCode: 0 });
+    assert.deepEqual(exitInfoOf(143, "SIGTERM"), { code: null, signal: 15, exitCode: -15 });
+    assert.deepEqual(exitInfoOf(null, 9), { code: null, signal: 9, exitCode: -9 });
+    assert.equal(ptyExitCode({ code: 0, signal: null, exitCode: 0 }), 0);
+    assert.equal(ptyExitCode({ code: null, signal: 2, exitCode: -2 }), 1);
+    assert.equal(signalNumber("SIGINT"), 2);
+    assert.equal(signalNumber("SIGWINCH"), 28);
+  });
+
+  test("shellQuote survives sh", T, async () => {
+    const nasty = `a'b"c $HOME \\ \n \`x\` ;|&`;
+    const r = await run(
+      spawnPipe({ argv: ["sh", "-c", `printf %s ${shellQuote(nasty)}`], env: { PATH } }),
+    );
+    assert.equal(r.text, nasty);
+  });
+
+  test("resolveExecutable follows env.PATH and reports the reason", T, () => {
+    assert.match(resolveExecutable("sh", { PATH: "/nonexistent:/bin" }, undefined), /^\/bin\/sh$/);
+    assert.throws(
+      () => resolveExecutable("sh", { PATH: "/nonexistent" }, undefined),
+      /not found in PATH/,
+    );
+    assert.throws(() => resolveExecutable("/etc/passwd", {}, undefined), /permission denied/);
+    assert.equal(resolveExecutable("./sh", {}, "/bin"), "/bin/./sh");
+  });
+
+  test("ByteQueue hands chunks out in order, once", T, async () => {
+    const q = new ByteQueue();
+    q.push(new Uint8Array([1]));
+    const it = q[Symbol.asyncIterator]();
+    assert.throws(() => q[Symbol.asyncIterator](), TypeError);
+    assert.deepEqual((await it.next()).value, new Uint8Array([1]));
+    const pending = it.next();
+    q.push(new Uint8Array([2, 3]));
+    assert.deepEqual((await pending).value, new Uint8Array([2, 3]));
+    q.end();
+    q.push(new Uint8Array([4]));
+    assert.equal((await it.next()).done, true);
   });
 });
