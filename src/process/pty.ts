@@ -71,6 +71,8 @@ const STTY_CANDIDATES = ["/usr/bin/stty", "/bin/stty"];
 const STARTUP_TIMEOUT_MS = 10_000;
 /** How long it then waits for the `exec` of the program. */
 const EXEC_WAIT_MS = 2_000;
+/** Linux `MAX_ARG_STRLEN`: the `script` command (env included) is one argument. */
+const MAX_ARG_BYTES = 128 * 1024;
 
 function firstExisting(paths: readonly string[]): string | undefined {
   for (const p of paths) if (existsSync(p)) return p;
@@ -498,6 +500,13 @@ async function spawnScriptPty(opts: PtyOptions): Promise<PtyHandle> {
   const words = [...envAssignments(opts.env), word, ...opts.argv.slice(1)].map(shellQuote);
   const cmd = `echo $$; ${sttyPath} rows ${size.rows} cols ${size.cols} 2>/dev/null; ` +
     `exec /usr/bin/env -i -- ${words.join(" ")}`;
+  if (new TextEncoder().encode(cmd).length >= MAX_ARG_BYTES) {
+    throw new SpawnError(
+      program,
+      "environment and arguments exceed 128 KiB, too large for the `script` PTY backend",
+      "E2BIG",
+    );
+  }
   const script = spawnPipe({
     argv: [scriptPath!, "-qfec", cmd, "/dev/null"],
     cwd,
