@@ -22,8 +22,14 @@ import type { Transport } from "../transport/transport.ts";
 import { serveConnection } from "./connection.ts";
 import { coreHandlers } from "./handlers/core.ts";
 import { observerHandlers } from "./handlers/observer.ts";
+import { registryHandlers } from "./handlers/registry.ts";
 import { capabilityHandlers } from "./observe/capabilities.ts";
 import { ObservationPoller } from "./observe/poller.ts";
+import {
+  closeProcessRegistry,
+  defaultRegistryPath,
+  processRegistryOf,
+} from "./process_registry.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
 
 /** Version reported by STATUS. */
@@ -192,8 +198,8 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     ptySessions: new Map<string, SessionBase>(),
     pipeSessions: new Map<string, SessionBase>(),
     activeConnections: () => connections.size,
-    trackedProcessCount: () => 0,
-    dbPath: options.dbPath ?? "",
+    trackedProcessCount: () => processRegistryOf(state).count(),
+    dbPath: options.dbPath || defaultRegistryPath(options.scope),
     requestShutdown: () => {},
     sessionStarted: (s) => poller.watch(s),
     sessionExited: (s) => poller.unwatch(s),
@@ -201,7 +207,15 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
   const poller = new ObservationPoller({ maxIntervalMs: options.observeIntervalMs });
   const handlers = new Map<number, Handler>();
   const capabilities = (st: DaemonState) => capabilityHandlers(st, poller.maxIntervalMs);
-  for (const mod of [coreHandlers, observerHandlers, capabilities, ...(options.modules ?? [])]) {
+  for (
+    const mod of [
+      coreHandlers,
+      observerHandlers,
+      capabilities,
+      registryHandlers,
+      ...(options.modules ?? []),
+    ]
+  ) {
     for (const [k, v] of mod(state)) handlers.set(k, v);
   }
 
@@ -241,6 +255,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
         s.dispose();
       }
       await Promise.all([...connections].map((c) => c.close().catch(() => {})));
+      await closeProcessRegistry(state);
       await acceptLoop;
       try {
         unlinkSync(path);

@@ -1,0 +1,816 @@
+/**
+ * The daemon's process registry: the pids tracked by REGISTER and SPAWN_DAEMON
+ * (PROTOCOL.md §11), kept in memory and persisted to one JSON file so that the registry
+ * survives a daemon restart. Upstream keeps the same rows in SQLite; this store needs no
+ * dependency and works the same under Deno, Bun and Node (`node:fs` only).
+ *
+ * **File.** `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.json`, falling back to
+ * `~/.local/state/running-process/…` and then `/tmp/running-process-state/…` — upstream's
+ * path rules (§1) with `.json` instead of `.sqlite3`; `<suffix>` is `-<scope>` or empty
+ * (see {@link defaultRegistryPath}). `serve({ dbPath })` overrides it. The content is
+ *
+ * ```json
+ * { "format": "running-process-ts/tracked-pids", "version": 1,
+ *   "processes": [{ "pid": 4242, "createdAt": 1767000000.5, "kind": "subprocess",
+ *     "command": "sleep 60", "cwd": "/tmp", "originator": "tool:a", "containment": "contained",
+ *     "registeredAt": 1767000001.25, "bootId": "…", "startTicks": 123456,
+ *     "parentPid": 4200, "parentStartTicks": 120000 }] }
+ * ```
+ *
+ * Every change rewrites the whole file atomically: a temporary file in the same directory
+ * (mode 0600) is written and fsynced, then renamed over the old one, and the directory is
+ * fsynced (best effort). Writes are group-committed: changes made while a write is running
+ * go out together in the next one, and REGISTER answers only once its write has landed.
+ * A file that cannot be parsed is moved aside to `<path>.corrupt-<ms>`, one line is logged
+ * to stderr, and the daemon starts with an empty registry.
+ *
+ * **Identity and liveness.** A pid alone is not an identity (pids are reused), so each
+ * entry also records, at registration, the process's start time from `/proc/<pid>/stat`
+ * (clock ticks since boot) and the boot id. An entry is *dead* when its pid no longer
+ * exists, belongs to a process with another start time (pid reused), or was recorded in
+ * another boot; an entry registered for a pid that did not exist at that moment is dead
+ * from the start. Dead entries are pruned lazily — when the registry is loaded (upstream's
+ * crash recovery does the same) and whenever it is listed or counted — so LIST_ACTIVE,
+ * LIST_BY_ORIGINATOR and STATUS `tracked_process_count` only ever show processes that
+ * still exist. A zombie (exited, not yet reaped by its parent) is still listed, with state
+ * `PROCESS_STATE_ZOMBIE`; KILL_ZOMBIES removes it. Upstream lists every row without
+ * checking and relies on a periodic background reaper instead.
+ *
+ * Without `/proc` (not Linux) liveness falls back to `kill(pid, 0)` and pid reuse cannot be
+ * detected.
+ *
+ * @example
+ * ```ts
+ * import process from "node:process";
+ * import { ProcessRegistry } from "./process_registry.ts";
+ * const reg = ProcessRegistry.open("/tmp/rp-demo/tracked-pids.json");
+ * await reg.register({ pid: process.pid, createdAt: 0, kind: "subprocess", command: "me",
+ *   cwd: "", originator: "demo:1", containment: "contained" });
+ * console.log(reg.list().map((p) => p.pid)); // [process.pid]
+ * await reg.close();
+ * ```
+ *
+ * @module
+ */
+import { readFileSync, renameSync } from "node:fs";
+import { mkdir, open, rename, unlink } from "node:fs/promises";
+import { homedir, userInfo } from "node:os";
+import { dirname, join } from "node:path";
+import process from "node:process";
+import { RunningProcessError } from "../errors.ts";
+import { ProcessState, type TrackedProcess } from "../../proto_gen/daemon_pb.ts";
+import { readProcStat } from "../process/proc.ts";
+import type { DaemonState } from "./types.ts";
+
+/** The `format` value of the registry file. */
+export const REGISTRY_FILE_FORMAT = "running-process-ts/tracked-pids";
+/** The `version` of the registry file this code writes and reads. */
+export const REGISTRY_FILE_VERSION = 1;
+
+/** Clock ticks per second of `/proc/<pid>/stat` start times (`USER_HZ`, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/**
+ * A registry failure: the file could not be written (`REGISTRY_WRITE`), or the registry
+ * was used after {@link ProcessRegistry.close} (`REGISTRY_CLOSED`).
+ *
+ * @example
+ * ```ts
+ * import { RegistryError } from "./process_registry.ts";
+ * const e = new RegistryError("REGISTRY_WRITE", "cannot write /x: EACCES");
+ * console.log(e.code, e.message); // REGISTRY_WRITE cannot write /x: EACCES
+ * ```
+ */
+export class RegistryError extends RunningProcessError {
+  /**
+   * Creates the error.
+   *
+   * @param code `REGISTRY_WRITE` or `REGISTRY_CLOSED`
+   * @param message what failed
+   * @param options standard error options (`cause`)
+   */
+  constructor(
+    code: "REGISTRY_WRITE" | "REGISTRY_CLOSED",
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(code, message, options);
+    this.name = "RegistryError";
+  }
+}
+
+/**
+ * What REGISTER (and SPAWN_DAEMON) supply about a process.
+ *
+ * @example
+ * ```ts
+ * import type { RegistrationInput } from "./process_registry.ts";
+ * const r: RegistrationInput = { pid: 42, createdAt: 0, kind: "pty", command: "vim",
+ *   cwd: "/src", originator: "editor:1", containment: "contained" };
+ * ```
+ */
+export interface RegistrationInput {
+  /** Process id (> 0). */
+  pid: number;
+  /** Creation time as the client reports it (Unix seconds); stored and echoed as given. */
+  createdAt: number;
+  /** Free text, upstream uses `subprocess` or `pty`. */
+  kind: string;
+  /** Command text. */
+  command: string;
+  /** Working directory text. */
+  cwd: string;
+  /** Originator, conventionally `<tool>:<detail>`. */
+  originator: string;
+  /** Free text, upstream uses `contained` or `detached`. */
+  containment: string;
+}
+
+/**
+ * One stored entry: the registration plus what identifies the process.
+ *
+ * @example
+ * ```ts
+ * import type { TrackedEntry } from "./process_registry.ts";
+ * const alive = (e: TrackedEntry) => e.startTicks !== null;
+ * ```
+ */
+export interface TrackedEntry extends RegistrationInput {
+  /** When the daemon registered it (Unix seconds). */
+  registeredAt: number;
+  /** Boot id (`/proc/sys/kernel/random/boot_id`) the start times belong to, or `""`. */
+  bootId: string;
+  /** Start time in clock ticks after boot, or `null` when the pid did not exist. */
+  startTicks: number | null;
+  /** Parent pid at registration (0 when unknown). */
+  parentPid: number;
+  /** The parent's start time in clock ticks, or `null` when unknown. */
+  parentStartTicks: number | null;
+}
+
+/**
+ * How a tracked entry compares with the running system.
+ *
+ * * `alive` — the same process is running;
+ * * `zombie` — the same process has exited but its parent has not reaped it;
+ * * `gone` — no process has that pid (or it never existed when registered);
+ * * `reused` — another process has the pid now (different start time);
+ * * `rebooted` — the entry was recorded during another boot.
+ *
+ * @example
+ * ```ts
+ * import type { Liveness } from "./process_registry.ts";
+ * const dead = (l: Liveness) => l !== "alive" && l !== "zombie";
+ * ```
+ */
+export type Liveness = "alive" | "zombie" | "gone" | "reused" | "rebooted";
+
+/** Options of {@link ProcessRegistry.open}. */
+export interface ProcessRegistryOptions {
+  /** Receives the one-line warnings (default: `console.error`). */
+  log?: (line: string) => void;
+}
+
+let bootIdCache: string | undefined;
+let btimeCache: number | undefined;
+let procCache: boolean | undefined;
+
+/** Whether `/proc` is usable here (Linux). */
+function haveProc(): boolean {
+  return procCache ??= readProcStat(process.pid) !== undefined;
+}
+
+/** The current boot id, or `""`. */
+function bootId(): string {
+  if (bootIdCache === undefined) {
+    try {
+      bootIdCache = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    } catch {
+      bootIdCache = "";
+    }
+  }
+  return bootIdCache;
+}
+
+/** Boot time in Unix seconds (`btime` of `/proc/stat`), or 0 when unknown. */
+function bootTime(): number {
+  if (btimeCache === undefined) {
+    btimeCache = 0;
+    try {
+      const m = /^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"));
+      if (m) btimeCache = Number(m[1]);
+    } catch { /* not Linux */ }
+  }
+  return btimeCache;
+}
+
+/**
+ * Converts a `/proc` start time (clock ticks after boot) to Unix seconds.
+ *
+ * @param ticks start time from `/proc/<pid>/stat`
+ * @returns Unix seconds, or `undefined` when the boot time is unknown
+ *
+ * @example
+ * ```ts
+ * import process from "node:process";
+ * import { readProcStat } from "../process/proc.ts";
+ * import { startTicksToUnixSeconds } from "./process_registry.ts";
+ * console.log(startTicksToUnixSeconds(readProcStat(process.pid)!.startTime)); // ~ now
+ * ```
+ */
+export function startTicksToUnixSeconds(ticks: number): number | undefined {
+  const bt = bootTime();
+  return bt > 0 ? bt + ticks / CLOCK_TICKS : undefined;
+}
+
+function killZero(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === "EPERM";
+  }
+}
+
+/**
+ * Compares an entry with the running system (see {@link Liveness}).
+ *
+ * @param e the entry
+ * @returns its liveness now
+ *
+ * @example
+ * ```ts
+ * import { liveness, type TrackedEntry } from "./process_registry.ts";
+ * declare const e: TrackedEntry;
+ * if (liveness(e) === "reused") console.log(`pid ${e.pid} belongs to someone else now`);
+ * ```
+ */
+export function liveness(e: TrackedEntry): Liveness {
+  if (!haveProc()) return killZero(e.pid) ? "alive" : "gone";
+  const st = readProcStat(e.pid);
+  if (st === undefined || e.startTicks === null) return "gone";
+  if (e.bootId !== bootId()) return "rebooted";
+  if (st.startTime !== e.startTicks) return "reused";
+  return st.state === "Z" || st.state === "X" ? "zombie" : "alive";
+}
+
+/**
+ * Whether the parent recorded at registration is still the same running process. Always
+ * `true` when the parent was unknown (no `/proc`, or the pid did not exist).
+ *
+ * @param e the entry
+ * @returns `false` once the recorded parent died (the process was reparented)
+ *
+ * @example
+ * ```ts
+ * import { parentAlive, type TrackedEntry } from "./process_registry.ts";
+ * declare const e: TrackedEntry;
+ * console.log(parentAlive(e) ? "parent still there" : "orphaned");
+ * ```
+ */
+export function parentAlive(e: TrackedEntry): boolean {
+  if (e.parentPid <= 0 || e.parentStartTicks === null || !haveProc()) return true;
+  const st = readProcStat(e.parentPid);
+  return st !== undefined && st.startTime === e.parentStartTicks && e.bootId === bootId() &&
+    st.state !== "Z" && st.state !== "X";
+}
+
+/**
+ * The `tracked-pids` directory of upstream's state rules (§1), without the file name:
+ * `$XDG_STATE_HOME/running-process` when `XDG_STATE_HOME` is set (presence only, like
+ * upstream), else `<home>/.local/state/running-process` where `<home>` is a non-empty
+ * `HOME` or the passwd home directory, else `/tmp/running-process-state`.
+ *
+ * @param env environment to read (default: the process environment)
+ * @returns the directory
+ *
+ * @example
+ * ```ts
+ * import { registryStateDir } from "./process_registry.ts";
+ * console.log(registryStateDir({ XDG_STATE_HOME: "/var/st" })); // /var/st/running-process
+ * ```
+ */
+export function registryStateDir(env: Record<string, string | undefined> = process.env): string {
+  const xdg = env.XDG_STATE_HOME;
+  if (xdg !== undefined) return join(xdg, "running-process");
+  let home = env.HOME ?? "";
+  if (home === "") {
+    try {
+      home = userInfo().homedir ?? "";
+    } catch {
+      try {
+        home = homedir();
+      } catch { /* no home at all */ }
+    }
+  }
+  if (home !== "") return join(home, ".local", "state", "running-process");
+  return "/tmp/running-process-state";
+}
+
+/**
+ * The default registry file of a scope: `<state dir>/tracked-pids<suffix>.json`, with
+ * `<suffix>` = `-<scope>` (the raw scope, like the socket name) or empty.
+ *
+ * @param scope the daemon's `--scope`, if any
+ * @param env environment to read (default: the process environment)
+ * @returns the file path
+ *
+ * @example
+ * ```ts
+ * import { defaultRegistryPath } from "./process_registry.ts";
+ * console.log(defaultRegistryPath("proj", { XDG_STATE_HOME: "/s" }));
+ * // /s/running-process/tracked-pids-proj.json
+ * ```
+ */
+export function defaultRegistryPath(
+  scope?: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const suffix = scope ? `-${scope}` : "";
+  return join(registryStateDir(env), `tracked-pids${suffix}.json`);
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function nullableInt(v: unknown): v is number | null {
+  return v === null || (Number.isInteger(v) && (v as number) >= 0);
+}
+
+/** Validates one stored entry; returns it or a reason. */
+function parseEntry(v: unknown, i: number): TrackedEntry | string {
+  if (!isObj(v)) return `processes[${i}] is not an object`;
+  const { pid, createdAt, registeredAt, startTicks, parentPid, parentStartTicks } = v;
+  if (!Number.isInteger(pid) || (pid as number) <= 0 || (pid as number) > 0xffffffff) {
+    return `processes[${i}].pid is not a positive integer`;
+  }
+  for (const k of ["kind", "command", "cwd", "originator", "containment", "bootId"]) {
+    if (typeof v[k] !== "string") return `processes[${i}].${k} is not a string`;
+  }
+  if (typeof createdAt !== "number" || typeof registeredAt !== "number") {
+    return `processes[${i}] has a non-numeric time`;
+  }
+  if (!nullableInt(startTicks) || !nullableInt(parentStartTicks) || !nullableInt(parentPid)) {
+    return `processes[${i}] has an invalid start time or parent`;
+  }
+  return {
+    pid: pid as number,
+    createdAt,
+    kind: v.kind as string,
+    command: v.command as string,
+    cwd: v.cwd as string,
+    originator: v.originator as string,
+    containment: v.containment as string,
+    registeredAt,
+    bootId: v.bootId as string,
+    startTicks: startTicks as number | null,
+    parentPid: (parentPid as number | null) ?? 0,
+    parentStartTicks: parentStartTicks as number | null,
+  };
+}
+
+/** Parses the file text; returns the entries or the reason it is unusable. */
+function parseFile(text: string): TrackedEntry[] | string {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return `invalid JSON (${(e as Error).message})`;
+  }
+  if (!isObj(doc) || doc.format !== REGISTRY_FILE_FORMAT) return "not a tracked-pids file";
+  if (doc.version !== REGISTRY_FILE_VERSION) return `unsupported version ${String(doc.version)}`;
+  if (!Array.isArray(doc.processes)) return "processes is not an array";
+  const out: TrackedEntry[] = [];
+  for (let i = 0; i < doc.processes.length; i++) {
+    const e = parseEntry(doc.processes[i], i);
+    if (typeof e === "string") return e;
+    out.push(e);
+  }
+  return out;
+}
+
+interface Waiter {
+  resolve(): void;
+  reject(e: unknown): void;
+}
+
+let tmpCounter = 0;
+
+/**
+ * The registry: one entry per pid (a new registration of a pid replaces the old one, as
+ * upstream does), persisted to a JSON file (see the module documentation).
+ *
+ * @example
+ * ```ts
+ * import { ProcessRegistry } from "./process_registry.ts";
+ * const reg = ProcessRegistry.open("/tmp/rp-demo/tracked-pids.json");
+ * console.log(reg.count(), reg.path);
+ * await reg.close();
+ * ```
+ */
+export class ProcessRegistry {
+  /** The file the registry is persisted to. */
+  readonly path: string;
+  readonly #entries = new Map<number, TrackedEntry>();
+  readonly #log: (line: string) => void;
+  #waiters: Waiter[] = [];
+  #writing: Promise<void> | undefined;
+  #closed = false;
+
+  private constructor(path: string, log: (line: string) => void) {
+    this.path = path;
+    this.#log = log;
+  }
+
+  /**
+   * Loads the registry from `path` (missing file: empty registry; unusable file: moved
+   * aside, one line logged, empty registry) and prunes entries whose process is gone.
+   *
+   * @param path the registry file
+   * @param options logging
+   * @returns the registry
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * const reg = ProcessRegistry.open("/tmp/rp-demo/tracked-pids.json", { log: () => {} });
+   * ```
+   */
+  static open(path: string, options: ProcessRegistryOptions = {}): ProcessRegistry {
+    // deno-lint-ignore no-console
+    const reg = new ProcessRegistry(path, options.log ?? ((l) => console.error(l)));
+    let text: string | undefined;
+    let problem: string | undefined;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") problem = `unreadable (${code ?? e})`;
+    }
+    if (text !== undefined) {
+      const parsed = parseFile(text);
+      if (typeof parsed === "string") problem = parsed;
+      else for (const e of parsed) reg.#entries.set(e.pid, e);
+    }
+    if (problem !== undefined) {
+      const aside = `${path}.corrupt-${Date.now()}`;
+      let where: string;
+      try {
+        renameSync(path, aside);
+        where = `moved it to ${aside}`;
+      } catch (e) {
+        where = `could not move it aside (${(e as Error).message})`;
+      }
+      reg.#log(
+        `running-process daemon: registry file ${path} is unusable: ${problem}; ${where}; ` +
+          "starting with an empty registry",
+      );
+    }
+    reg.#prune();
+    return reg;
+  }
+
+  /**
+   * Adds (or replaces) the entry of `input.pid`, recording the process's start time and
+   * parent from `/proc`, and resolves once the file has been written. On a write failure
+   * the change is undone and {@link RegistryError} is thrown.
+   *
+   * @param input the registration
+   * @returns the stored entry
+   *
+   * @example
+   * ```ts
+   * import process from "node:process";
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * const reg = ProcessRegistry.open("/tmp/rp-demo/tracked-pids.json");
+   * const e = await reg.register({ pid: process.pid, createdAt: 0, kind: "subprocess",
+   *   command: "self", cwd: "", originator: "demo:1", containment: "contained" });
+   * console.log(e.startTicks !== null); // true on Linux
+   * ```
+   */
+  async register(input: RegistrationInput): Promise<TrackedEntry> {
+    this.#checkOpen();
+    const st = readProcStat(input.pid);
+    const parent = st !== undefined && st.ppid > 0 ? readProcStat(st.ppid) : undefined;
+    const entry: TrackedEntry = {
+      pid: input.pid,
+      createdAt: input.createdAt,
+      kind: input.kind,
+      command: input.command,
+      cwd: input.cwd,
+      originator: input.originator,
+      containment: input.containment,
+      registeredAt: Date.now() / 1000,
+      bootId: bootId(),
+      startTicks: st?.startTime ?? null,
+      parentPid: st?.ppid ?? 0,
+      parentStartTicks: parent?.startTime ?? null,
+    };
+    const previous = this.#entries.get(entry.pid);
+    this.#entries.set(entry.pid, entry);
+    try {
+      await this.#persist();
+    } catch (e) {
+      if (this.#entries.get(entry.pid) === entry) {
+        if (previous) this.#entries.set(entry.pid, previous);
+        else this.#entries.delete(entry.pid);
+      }
+      throw e;
+    }
+    return entry;
+  }
+
+  /**
+   * Removes the entry of `pid`. Like upstream, a failure to write the file is not reported
+   * (the next write carries the removal).
+   *
+   * @param pid process id
+   * @returns whether an entry existed
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * const reg = ProcessRegistry.open("/tmp/rp-demo/tracked-pids.json");
+   * console.log(await reg.unregister(4_000_000)); // false
+   * ```
+   */
+  async unregister(pid: number): Promise<boolean> {
+    this.#checkOpen();
+    if (!this.#entries.delete(pid)) return false;
+    await this.#persist().catch(() => {});
+    return true;
+  }
+
+  /**
+   * Removes `entry` only if it is still the stored entry of its pid (a newer registration
+   * of a reused pid is kept). Used when a SPAWN_DAEMON child exits.
+   *
+   * @param entry the entry returned by {@link ProcessRegistry.register}
+   * @returns whether it was removed
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry, type TrackedEntry } from "./process_registry.ts";
+   * declare const reg: ProcessRegistry, e: TrackedEntry;
+   * await reg.unregisterExact(e);
+   * ```
+   */
+  async unregisterExact(entry: TrackedEntry): Promise<boolean> {
+    if (this.#closed || this.#entries.get(entry.pid) !== entry) return false;
+    this.#entries.delete(entry.pid);
+    await this.#persist().catch(() => {});
+    return true;
+  }
+
+  /**
+   * The stored entry of `pid`, whatever its liveness.
+   *
+   * @param pid process id
+   * @returns the entry, if any
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * declare const reg: ProcessRegistry;
+   * console.log(reg.get(42)?.command);
+   * ```
+   */
+  get(pid: number): TrackedEntry | undefined {
+    return this.#entries.get(pid);
+  }
+
+  /**
+   * Every stored entry, dead ones included, oldest registration first (for KILL_ZOMBIES).
+   *
+   * @returns the entries
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * declare const reg: ProcessRegistry;
+   * for (const e of reg.entries()) console.log(e.pid, e.command);
+   * ```
+   */
+  entries(): TrackedEntry[] {
+    return [...this.#entries.values()].sort((a, b) => a.registeredAt - b.registeredAt);
+  }
+
+  /**
+   * The tracked processes that still exist (dead entries are pruned first), oldest
+   * registration first, as `TrackedProcess` messages: `uptime_seconds` counts from the
+   * registration (as upstream), `state` is ALIVE or ZOMBIE, `parent_alive` tells whether
+   * the parent recorded at registration still runs, `last_validated_at` is now.
+   *
+   * @param originatorTool when given, only entries whose originator starts with
+   *   `<tool>:` (upstream's LIST_BY_ORIGINATOR rule)
+   * @returns the processes
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * declare const reg: ProcessRegistry;
+   * console.log(reg.list("codeup").map((p) => p.originator)); // ["codeup:session-a", …]
+   * ```
+   */
+  list(originatorTool?: string): TrackedProcess[] {
+    this.#prune();
+    const now = Date.now() / 1000;
+    const prefix = originatorTool === undefined ? undefined : `${originatorTool}:`;
+    const out: TrackedProcess[] = [];
+    for (const e of this.entries()) {
+      if (prefix !== undefined && !e.originator.startsWith(prefix)) continue;
+      out.push({
+        pid: e.pid,
+        createdAt: e.createdAt,
+        kind: e.kind,
+        command: e.command,
+        cwd: e.cwd,
+        originator: e.originator,
+        containment: e.containment,
+        registeredAt: e.registeredAt,
+        uptimeSeconds: Math.max(0, now - e.registeredAt),
+        parentAlive: parentAlive(e),
+        state: liveness(e) === "zombie"
+          ? ProcessState.PROCESS_STATE_ZOMBIE
+          : ProcessState.PROCESS_STATE_ALIVE,
+        lastValidatedAt: now,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The number of tracked processes that still exist (dead entries are pruned first).
+   *
+   * @returns the count STATUS reports as `tracked_process_count`
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * declare const reg: ProcessRegistry;
+   * console.log(reg.count());
+   * ```
+   */
+  count(): number {
+    this.#prune();
+    return this.#entries.size;
+  }
+
+  /**
+   * Waits for the pending write and stops persisting; later changes are refused
+   * ({@link RegistryError} `REGISTRY_CLOSED`) and exit notifications are ignored, so a
+   * stopped daemon never overwrites the file of its successor.
+   *
+   * @example
+   * ```ts
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * const reg = ProcessRegistry.open("/tmp/rp-demo/tracked-pids.json");
+   * await reg.close();
+   * ```
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.#writing?.catch(() => {}); // the loop drains every queued change
+    this.#closed = true;
+  }
+
+  #checkOpen(): void {
+    if (this.#closed) throw new RegistryError("REGISTRY_CLOSED", "the registry is closed");
+  }
+
+  /** Drops dead entries; schedules a write when something was dropped. */
+  #prune(): void {
+    let dropped = false;
+    for (const e of [...this.#entries.values()]) {
+      const l = liveness(e);
+      if (l !== "alive" && l !== "zombie") {
+        this.#entries.delete(e.pid);
+        dropped = true;
+      }
+    }
+    if (dropped && !this.#closed) this.#persist().catch(() => {});
+  }
+
+  /** Resolves once a write that started after this call has landed (group commit). */
+  #persist(): Promise<void> {
+    const p = new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
+    this.#writing ??= this.#writeLoop();
+    return p;
+  }
+
+  async #writeLoop(): Promise<void> {
+    try {
+      while (this.#waiters.length > 0) {
+        const batch = this.#waiters;
+        this.#waiters = [];
+        try {
+          await this.#writeFile(this.#serialize());
+          for (const w of batch) w.resolve();
+        } catch (e) {
+          const err = new RegistryError(
+            "REGISTRY_WRITE",
+            `cannot write ${this.path}: ${(e as Error).message}`,
+            { cause: e },
+          );
+          for (const w of batch) w.reject(err);
+        }
+      }
+    } finally {
+      this.#writing = undefined;
+    }
+  }
+
+  #serialize(): string {
+    const processes = this.entries().map((e) => ({
+      pid: e.pid,
+      createdAt: e.createdAt,
+      kind: e.kind,
+      command: e.command,
+      cwd: e.cwd,
+      originator: e.originator,
+      containment: e.containment,
+      registeredAt: e.registeredAt,
+      bootId: e.bootId,
+      startTicks: e.startTicks,
+      parentPid: e.parentPid,
+      parentStartTicks: e.parentStartTicks,
+    }));
+    return JSON.stringify(
+      { format: REGISTRY_FILE_FORMAT, version: REGISTRY_FILE_VERSION, processes },
+      null,
+      1,
+    ) + "\n";
+  }
+
+  async #writeFile(text: string): Promise<void> {
+    const dir = dirname(this.path);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${this.path}.tmp-${process.pid}-${++tmpCounter}`;
+    try {
+      const fh = await open(tmp, "w", 0o600);
+      try {
+        await fh.writeFile(text, "utf8");
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+      await rename(tmp, this.path);
+    } catch (e) {
+      await unlink(tmp).catch(() => {});
+      throw e;
+    }
+    try {
+      const d = await open(dir, "r");
+      try {
+        await d.sync();
+      } finally {
+        await d.close();
+      }
+    } catch { /* directory fsync is best effort */ }
+  }
+}
+
+const registries = new WeakMap<DaemonState, ProcessRegistry>();
+
+/**
+ * The registry of a daemon, opened on first use at `state.dbPath` (or the default path of
+ * `state.scope` when that is empty).
+ *
+ * @param state the daemon state
+ * @returns its registry
+ *
+ * @example
+ * ```ts
+ * import type { DaemonState } from "./types.ts";
+ * import { processRegistryOf } from "./process_registry.ts";
+ * declare const state: DaemonState;
+ * console.log(processRegistryOf(state).count());
+ * ```
+ */
+export function processRegistryOf(state: DaemonState): ProcessRegistry {
+  let reg = registries.get(state);
+  if (reg === undefined) {
+    reg = ProcessRegistry.open(state.dbPath || defaultRegistryPath(state.scope));
+    registries.set(state, reg);
+  }
+  return reg;
+}
+
+/**
+ * Closes the registry of a daemon, if it was opened (see {@link ProcessRegistry.close}). It
+ * stays readable (counts, lists) but refuses changes.
+ *
+ * @param state the daemon state
+ *
+ * @example
+ * ```ts
+ * import type { DaemonState } from "./types.ts";
+ * import { closeProcessRegistry } from "./process_registry.ts";
+ * declare const state: DaemonState;
+ * await closeProcessRegistry(state);
+ * ```
+ */
+export async function closeProcessRegistry(state: DaemonState): Promise<void> {
+  await registries.get(state)?.close();
+}
