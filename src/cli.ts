@@ -1,0 +1,989 @@
+/**
+ * `rp`: the command line of this package — run the daemon, and talk to it.
+ *
+ * ```
+ * rp [--socket PATH] [--scope NAME] [--json] <command> [args]
+ *
+ *   serve                                  run the daemon in the foreground
+ *   ping | status                          check the daemon
+ *   sessions [--originator NAME]           list PTY and pipe sessions
+ *   spawn [--pty] [--cwd DIR] [--originator NAME] [--merge-stderr] [--] ARGV…
+ *   attach SESSION [--stderr] [--steal]    follow a session (PTY: interactive, Ctrl-] detaches)
+ *   logs SESSION [--stderr]                print the session's backlog
+ *   terminate SESSION [--grace MS]
+ *   observe SESSION [--category C]… [--capacity N] [--block] [--follow]
+ *   observer-status SESSION SUBSCRIBER
+ *   unobserve SESSION SUBSCRIBER
+ * ```
+ *
+ * Run it with `deno task rp -- …`, `deno run -A src/cli.ts …` or `bun src/cli.ts …`.
+ * Output is for people by default (aligned tables; colour only on a terminal without
+ * `NO_COLOR`), and JSON with `--json` (one object, or one per line for streams). Errors
+ * print one line, `rp: <message>`, on stderr; the exit code is 2 for usage errors and 1
+ * for other failures (`attach` exits with the session's exit code when it is known).
+ *
+ * @example
+ * ```ts
+ * import { main } from "./cli.ts";
+ * let out = "";
+ * const code = await main(["--scope", "ci", "--json", "ping"], {
+ *   stdout: { write: (s) => void (out += typeof s === "string" ? s : new TextDecoder().decode(s)) },
+ * });
+ * console.log(code, JSON.parse(out).serverTimeMs);
+ * ```
+ *
+ * @module
+ */
+import process from "node:process";
+import { DaemonClient, type DaemonClientOptions } from "./client.ts";
+import { connectOrStart } from "./connect_or_start.ts";
+import { serve } from "./daemon/server.ts";
+import { attachPipeStream, attachPtySession } from "./attach.ts";
+import { DaemonError } from "./errors.ts";
+import {
+  type EventCategory,
+  eventCategoryName,
+  getSessionObserverStatus,
+  registerSessionObserver,
+  SessionObserverBackpressure,
+  SessionObserverKind,
+  SessionObserverRequest,
+  type SessionObserverStatus,
+  unregisterSessionObserver,
+} from "./observer.ts";
+import { EnvironmentPolicy, StatusCode } from "../proto_gen/daemon_pb.ts";
+import type { PipeStreamFrame, PtyStreamFrame } from "../proto_gen/daemon_pb.ts";
+
+/**
+ * Where the CLI writes: `write` takes text or raw bytes; `isTTY` enables colours (unless
+ * `NO_COLOR` is set).
+ *
+ * @example
+ * ```ts
+ * import type { CliWriter } from "./cli.ts";
+ * const chunks: (string | Uint8Array)[] = [];
+ * const w: CliWriter = { write: (c) => void chunks.push(c), isTTY: false };
+ * ```
+ */
+export interface CliWriter {
+  /** Writes a chunk; may return a promise that settles once it is flushed. */
+  write(chunk: string | Uint8Array): void | Promise<void>;
+  /** True when this is a terminal. */
+  readonly isTTY?: boolean;
+  /** Terminal columns, when a terminal. */
+  readonly columns?: number;
+  /** Terminal rows, when a terminal. */
+  readonly rows?: number;
+}
+
+/**
+ * The CLI's input, used by `attach` on PTY sessions: raw byte chunks, and raw mode when it
+ * is a terminal.
+ *
+ * @example
+ * ```ts
+ * import type { CliReader } from "./cli.ts";
+ * const keys: CliReader = {
+ *   isTTY: false,
+ *   async *[Symbol.asyncIterator]() {
+ *     yield new TextEncoder().encode("exit\n");
+ *   },
+ * };
+ * ```
+ */
+export interface CliReader extends AsyncIterable<Uint8Array> {
+  /** True when this is a terminal. */
+  readonly isTTY?: boolean;
+  /** Switches terminal raw mode (only called when `isTTY`). */
+  setRawMode?(on: boolean): unknown;
+}
+
+/**
+ * The CLI's surroundings; everything is optional and defaults to the real process.
+ *
+ * @example
+ * ```ts
+ * import type { CliIO } from "./cli.ts";
+ * const ac = new AbortController();
+ * const io: CliIO = { stdout: { write: () => {} }, env: {}, signal: ac.signal };
+ * ```
+ */
+export interface CliIO {
+  /** Standard output (default: the process's). */
+  stdout?: CliWriter;
+  /** Standard error (default: the process's). */
+  stderr?: CliWriter;
+  /** Standard input for PTY `attach` (default: the process's when `stdout` is the default; else none). */
+  stdin?: CliReader;
+  /** Environment (default: the process's). Used for `NO_COLOR`, `TERM` and `spawn`. */
+  env?: Record<string, string | undefined>;
+  /** Working directory for `spawn` (default: the process's). */
+  cwd?: string;
+  /** Stops `serve` and `attach` (default: SIGINT/SIGTERM for `serve`). */
+  signal?: AbortSignal;
+  /** Subscribes to terminal size changes for PTY `attach`; returns an unsubscribe function. */
+  onResize?(listener: () => void): () => void;
+}
+
+/** A mistake in the command line (exit code 2). */
+class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+const USAGE = `usage: rp [--socket PATH] [--scope NAME] [--json] <command> [args]
+
+commands:
+  serve                                        run the daemon in the foreground
+  ping                                         check that the daemon answers
+  status                                       show the daemon's status
+  sessions [--originator NAME]                 list PTY and pipe sessions
+  spawn [--pty] [--cwd DIR] [--originator NAME] [--merge-stderr] [--] ARGV...
+                                               start a session, print its id
+  attach SESSION [--stderr] [--steal]          follow a session (PTY: interactive, Ctrl-] detaches)
+  logs SESSION [--stderr]                      print the session's backlog
+  terminate SESSION [--grace MS]               terminate a session
+  observe SESSION [--category lifecycle|file|network|process]... [--capacity N] [--block] [--follow]
+                                               register an observer, print its id and status
+  observer-status SESSION SUBSCRIBER           show an observer's counters
+  unobserve SESSION SUBSCRIBER                 unregister an observer
+
+global flags:
+  --socket PATH   daemon socket (default: $XDG_RUNTIME_DIR/running-process/daemon.sock)
+  --scope NAME    daemon scope (daemon-NAME.sock)
+  --json          machine-readable output
+`;
+
+// ---- argument parsing ------------------------------------------------------------------
+
+type FlagKind = "bool" | "string" | "list";
+
+interface CommandSpec {
+  flags: Record<string, FlagKind>;
+  /** Positional names; a trailing "..." takes the rest. */
+  args: string[];
+  /** The first positional stops flag parsing (the rest is an argv). */
+  argvAfterFirst?: boolean;
+}
+
+const GLOBAL_FLAGS: Record<string, FlagKind> = {
+  socket: "string",
+  scope: "string",
+  json: "bool",
+  help: "bool",
+};
+
+const COMMANDS: Record<string, CommandSpec> = {
+  serve: { flags: {}, args: [] },
+  ping: { flags: {}, args: [] },
+  status: { flags: {}, args: [] },
+  sessions: { flags: { originator: "string" }, args: [] },
+  spawn: {
+    flags: { pty: "bool", cwd: "string", originator: "string", "merge-stderr": "bool" },
+    args: ["ARGV..."],
+    argvAfterFirst: true,
+  },
+  attach: { flags: { stderr: "bool", steal: "bool" }, args: ["SESSION"] },
+  logs: { flags: { stderr: "bool" }, args: ["SESSION"] },
+  terminate: { flags: { grace: "string" }, args: ["SESSION"] },
+  observe: {
+    flags: { category: "list", capacity: "string", block: "bool", follow: "bool" },
+    args: ["SESSION"],
+  },
+  "observer-status": { flags: {}, args: ["SESSION", "SUBSCRIBER"] },
+  unobserve: { flags: {}, args: ["SESSION", "SUBSCRIBER"] },
+  help: { flags: {}, args: [] },
+};
+
+interface Parsed {
+  command: string;
+  flags: Record<string, string | boolean | string[] | undefined>;
+  args: string[];
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const flags: Parsed["flags"] = {};
+  const positionals: string[] = [];
+  let command: string | undefined;
+  let spec: CommandSpec | undefined;
+  let rest = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (rest) {
+      positionals.push(a);
+      continue;
+    }
+    if (a === "--") {
+      // Before the command it is ignored (`deno task rp -- ping` passes it through).
+      if (command) rest = true;
+      continue;
+    }
+    if (a === "-h") {
+      flags.help = true;
+      continue;
+    }
+    if (a.startsWith("--")) {
+      const eq = a.indexOf("=");
+      const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+      const kind = GLOBAL_FLAGS[name] ?? spec?.flags[name];
+      if (!kind) {
+        throw new UsageError(
+          command ? `unknown flag --${name} for ${command}` : `unknown flag --${name}`,
+        );
+      }
+      if (kind === "bool") {
+        if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+        flags[name] = true;
+        continue;
+      }
+      let value: string;
+      if (eq >= 0) value = a.slice(eq + 1);
+      else {
+        if (i + 1 >= argv.length) throw new UsageError(`--${name} needs a value`);
+        value = argv[++i];
+      }
+      if (kind === "list") {
+        const list = (flags[name] as string[] | undefined) ?? [];
+        list.push(...value.split(",").filter((v) => v !== ""));
+        flags[name] = list;
+      } else flags[name] = value;
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) throw new UsageError(`unknown flag ${a}`);
+    if (!command) {
+      command = a;
+      spec = COMMANDS[a];
+      if (!spec) throw new UsageError(`unknown command ${JSON.stringify(a)}`);
+      continue;
+    }
+    positionals.push(a);
+    if (spec?.argvAfterFirst) rest = true;
+  }
+  if (!command) {
+    if (flags.help) return { command: "help", flags, args: [] };
+    throw new UsageError("missing command");
+  }
+  const names = COMMANDS[command].args;
+  const variadic = names.length > 0 && names[names.length - 1].endsWith("...");
+  const required = variadic ? names.length - 1 : names.length;
+  if (positionals.length < required || (variadic && positionals.length === required)) {
+    throw new UsageError(`${command}: missing ${names[positionals.length].replace("...", "")}`);
+  }
+  if (!variadic && positionals.length > names.length) {
+    throw new UsageError(
+      `${command}: unexpected argument ${JSON.stringify(positionals[names.length])}`,
+    );
+  }
+  return { command, flags, args: positionals };
+}
+
+// ---- output helpers --------------------------------------------------------------------
+
+interface Ctx {
+  io: Required<Pick<CliIO, "stdout" | "stderr" | "env" | "cwd">> & CliIO;
+  json: boolean;
+  color: boolean;
+  flags: Parsed["flags"];
+  args: string[];
+  clientOptions: DaemonClientOptions;
+}
+
+function jsonReplacer(_key: string, v: unknown): unknown {
+  if (typeof v === "bigint") return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : String(v);
+  if (v instanceof Uint8Array) return new TextDecoder().decode(v);
+  return v;
+}
+
+async function out(ctx: Ctx, text: string | Uint8Array): Promise<void> {
+  await ctx.io.stdout.write(text);
+}
+
+async function outJson(ctx: Ctx, value: unknown): Promise<void> {
+  await out(ctx, JSON.stringify(value, jsonReplacer) + "\n");
+}
+
+function paint(ctx: Ctx, code: string, s: string): string {
+  return ctx.color ? `\x1b[${code}m${s}\x1b[0m` : s;
+}
+
+/** Aligned columns; the last column is not padded. */
+function table(ctx: Ctx, header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[], style?: (s: string, i: number) => string) =>
+    cells.map((c, i) => {
+      const padded = i === cells.length - 1 ? c : c.padEnd(widths[i]);
+      return style ? style(padded, i) : padded;
+    }).join("  ").trimEnd() + "\n";
+  return line(header, (s) => paint(ctx, "1", s)) + rows.map((r) => line(r)).join("");
+}
+
+function keyValues(ctx: Ctx, pairs: [string, string][]): string {
+  const w = Math.max(...pairs.map(([k]) => k.length));
+  return pairs.map(([k, v]) => `${paint(ctx, "1", k.padEnd(w))}  ${v}\n`).join("");
+}
+
+function num(v: number | bigint): number {
+  return typeof v === "bigint" ? Number(v) : v;
+}
+
+type Kind = "pty" | "pipe";
+
+function kindOf(sessionId: string): Kind {
+  if (sessionId.startsWith("pty-")) return "pty";
+  if (sessionId.startsWith("pipe-")) return "pipe";
+  throw new UsageError(
+    `session id must start with "pty-" or "pipe-", got ${JSON.stringify(sessionId)}`,
+  );
+}
+
+function nonNegativeInt(name: string, v: unknown): number {
+  const s = String(v);
+  if (!/^\d+$/.test(s) || Number(s) > 0xffff_ffff) {
+    throw new UsageError(`--${name} must be a non-negative integer, got ${JSON.stringify(s)}`);
+  }
+  return Number(s);
+}
+
+/** A session exit code as a process exit status: negative codes (signals) become 128 + n. */
+function exitStatus(code: number): number {
+  if (!Number.isInteger(code)) return 1;
+  if (code >= 0 && code <= 255) return code;
+  if (code < 0 && code > -128) return 128 - code;
+  return 1;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+async function withClient<T>(ctx: Ctx, fn: (c: DaemonClient) => Promise<T>): Promise<T> {
+  const client = await DaemonClient.connect(ctx.clientOptions);
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+// ---- commands --------------------------------------------------------------------------
+
+async function cmdServe(ctx: Ctx): Promise<number> {
+  const ac = new AbortController();
+  let unhook = () => {};
+  if (ctx.io.signal) {
+    const s = ctx.io.signal;
+    if (s.aborted) ac.abort();
+    else s.addEventListener("abort", () => ac.abort(), { once: true });
+  } else {
+    const stop = () => ac.abort();
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    unhook = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+    };
+  }
+  try {
+    const daemon = await serve({
+      socketPath: ctx.clientOptions.socketPath,
+      scope: ctx.clientOptions.scope,
+      signal: ac.signal,
+    });
+    if (ctx.json) await outJson(ctx, { socketPath: daemon.socketPath, pid: process.pid });
+    else {
+      await out(ctx, `${daemon.socketPath}\n`);
+      await ctx.io.stderr.write(`rp: daemon listening (pid ${process.pid}); Ctrl-C stops it\n`);
+    }
+    await daemon.finished;
+    return 0;
+  } finally {
+    unhook();
+  }
+}
+
+async function cmdPing(ctx: Ctx): Promise<number> {
+  return await withClient(ctx, async (client) => {
+    const t0 = performance.now();
+    const { serverTimeMs } = await client.ping();
+    const rttMs = Math.round((performance.now() - t0) * 1000) / 1000;
+    if (ctx.json) await outJson(ctx, { ok: true, serverTimeMs, rttMs });
+    else {
+      const t = new Date(num(serverTimeMs)).toISOString();
+      await out(
+        ctx,
+        `pong from ${
+          client.endpoint.kind === "unix" ? client.endpoint.path : ""
+        } in ${rttMs} ms (daemon time ${t})\n`,
+      );
+    }
+    return 0;
+  });
+}
+
+async function cmdStatus(ctx: Ctx): Promise<number> {
+  return await withClient(ctx, async (client) => {
+    const s = await client.status();
+    if (ctx.json) {
+      await outJson(ctx, s);
+      return 0;
+    }
+    await out(
+      ctx,
+      keyValues(ctx, [
+        ["version", s.version],
+        ["uptime", `${num(s.uptimeSeconds)} s`],
+        ["socket", s.socketPath],
+        ["scope", s.scope],
+        ["cwd", s.scopeCwd],
+        ["connections", String(s.activeConnections)],
+        ["tracked pids", String(s.trackedProcessCount)],
+        ["db", s.dbPath || "-"],
+        ["reserve", s.emergencyReserve],
+      ]),
+    );
+    return 0;
+  });
+}
+
+interface SessionRow {
+  id: string;
+  kind: Kind;
+  pid: number;
+  state: "running" | "exited";
+  exitCode: number | null;
+  attached: string[];
+  command: string;
+  cwd: string;
+  originator: string;
+  createdAt: number;
+}
+
+function isUnimplemented(e: unknown): boolean {
+  return e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED;
+}
+
+async function cmdSessions(ctx: Ctx): Promise<number> {
+  return await withClient(ctx, async (client) => {
+    const originator = (ctx.flags.originator as string | undefined) ?? "";
+    const [pty, pipe] = await Promise.allSettled([
+      client.listPtySessions({ originator }),
+      client.listPipeSessions({ originator }),
+    ]);
+    if (pty.status === "rejected" && pipe.status === "rejected") throw pty.reason;
+    for (const r of [pty, pipe]) {
+      if (r.status === "rejected" && !isUnimplemented(r.reason)) throw r.reason;
+    }
+    const rows: SessionRow[] = [];
+    if (pty.status === "fulfilled") {
+      for (const s of pty.value.sessions) {
+        rows.push({
+          id: s.sessionId,
+          kind: "pty",
+          pid: s.pid,
+          state: s.exited ? "exited" : "running",
+          exitCode: s.exited ? s.exitCode : null,
+          attached: s.attached ? ["tty"] : [],
+          command: s.command,
+          cwd: s.cwd,
+          originator: s.originator,
+          createdAt: s.createdAt,
+        });
+      }
+    }
+    if (pipe.status === "fulfilled") {
+      for (const s of pipe.value.sessions) {
+        const attached = [];
+        if (s.stdoutAttached) attached.push("stdout");
+        if (s.stderrAttached) attached.push("stderr");
+        rows.push({
+          id: s.sessionId,
+          kind: "pipe",
+          pid: s.pid,
+          state: s.exited ? "exited" : "running",
+          exitCode: s.exited ? s.exitCode : null,
+          attached,
+          command: s.command,
+          cwd: s.cwd,
+          originator: s.originator,
+          createdAt: s.createdAt,
+        });
+      }
+    }
+    rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+    if (ctx.json) {
+      await outJson(ctx, { sessions: rows });
+      return 0;
+    }
+    if (rows.length === 0) {
+      await out(ctx, "no sessions\n");
+      return 0;
+    }
+    const stateText = (r: SessionRow) =>
+      r.state === "running" ? paint(ctx, "32", "running") : paint(ctx, "2", "exited");
+    const body = rows.map((r) => [
+      r.id,
+      r.kind,
+      String(r.pid),
+      r.state,
+      r.exitCode === null ? "-" : String(r.exitCode),
+      r.attached.length ? r.attached.join(",") : "no",
+      r.command,
+    ]);
+    let text = table(ctx, ["ID", "KIND", "PID", "STATE", "EXIT", "ATTACHED", "COMMAND"], body);
+    if (ctx.color) {
+      // Colour the state column after alignment (escape codes have no width).
+      const lines = text.split("\n");
+      for (let i = 0; i < rows.length; i++) {
+        lines[i + 1] = lines[i + 1].replace(/\b(running|exited)\b/, stateText(rows[i]));
+      }
+      text = lines.join("\n");
+    }
+    await out(ctx, text);
+    return 0;
+  });
+}
+
+async function cmdSpawn(ctx: Ctx): Promise<number> {
+  const argv = ctx.args;
+  const pty = ctx.flags.pty === true;
+  if (pty && ctx.flags["merge-stderr"]) {
+    throw new UsageError("--merge-stderr applies to pipe sessions only (not with --pty)");
+  }
+  const env = Object.entries(ctx.io.env)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([key, value]) => ({ key, value }));
+  const common = {
+    argv,
+    cwd: (ctx.flags.cwd as string | undefined) ?? ctx.io.cwd,
+    env,
+    // Upstream's client default: a clear environment plus the caller's own snapshot.
+    clearInheritedEnv: true,
+    environmentPolicy: EnvironmentPolicy.ENVIRONMENT_POLICY_CLEAR,
+    originator: (ctx.flags.originator as string | undefined) ?? "",
+  };
+  const client = await connectOrStart(ctx.clientOptions);
+  try {
+    const res = pty
+      ? await client.spawnPtySessionRaw({
+        ...common,
+        rows: ctx.io.stdout.isTTY ? ctx.io.stdout.rows ?? 0 : 0,
+        cols: ctx.io.stdout.isTTY ? ctx.io.stdout.columns ?? 0 : 0,
+      })
+      : await client.spawnPipeSessionRaw({
+        ...common,
+        mergeStderrIntoStdout: ctx.flags["merge-stderr"] === true,
+      });
+    if (ctx.json) {
+      await outJson(ctx, { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt });
+    } else await out(ctx, `${res.sessionId}\n`);
+    return 0;
+  } finally {
+    await client.close();
+  }
+}
+
+/** The exit code of a session once it has exited (polls briefly), or undefined. */
+async function sessionExitCode(ctx: Ctx, sessionId: string): Promise<number | undefined> {
+  try {
+    return await withClient(ctx, async (client) => {
+      for (let i = 0; i < 20; i++) {
+        const b = await client.getSessionBacklog(sessionId, 1);
+        if (b.exited) return b.exitCode;
+        await sleep(50);
+      }
+      return undefined;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+type AnyStreamFrame = PipeStreamFrame | PtyStreamFrame;
+
+/** Prints one frame; returns the exit code when the frame is terminal. */
+async function showFrame(
+  ctx: Ctx,
+  sessionId: string,
+  f: AnyStreamFrame,
+): Promise<number | undefined> {
+  const fr = f.frame;
+  if (!fr) return undefined;
+  switch (fr.case) {
+    case "bytes":
+    case "output":
+      if (ctx.json) {
+        await outJson(ctx, { event: "output", text: new TextDecoder().decode(fr.value) });
+      } else await out(ctx, fr.value);
+      return undefined;
+    case "missedBytes":
+      if (ctx.json) await outJson(ctx, { event: "missed", bytes: fr.value });
+      else await ctx.io.stderr.write(`rp: ${fr.value} bytes of output were missed\n`);
+      return undefined;
+    case "exitCode":
+      if (ctx.json) await outJson(ctx, { event: "exit", exitCode: fr.value });
+      return exitStatus(fr.value);
+    case "eof": {
+      const code = await sessionExitCode(ctx, sessionId);
+      if (ctx.json) await outJson(ctx, { event: "eof", exitCode: code ?? null });
+      return code === undefined ? 0 : exitStatus(code);
+    }
+    case "error": {
+      if (ctx.json) await outJson(ctx, { event: "error", message: fr.value });
+      else await ctx.io.stderr.write(`rp: ${fr.value}\n`);
+      const code = fr.value === "detached" ? undefined : await sessionExitCode(ctx, sessionId);
+      return fr.value === "detached" ? 0 : code === undefined || code === 0 ? 1 : exitStatus(code);
+    }
+    case "stolenBy":
+      if (ctx.json) await outJson(ctx, { event: "stolen", by: fr.value });
+      else await ctx.io.stderr.write(`rp: attachment taken over by ${fr.value}\n`);
+      return 1;
+  }
+  return undefined;
+}
+
+async function cmdAttach(ctx: Ctx): Promise<number> {
+  const sessionId = ctx.args[0];
+  const kind = kindOf(sessionId);
+  const signal = ctx.io.signal;
+  if (kind === "pipe") {
+    await using att = await attachPipeStream(ctx.clientOptions, {
+      sessionId,
+      stream: ctx.flags.stderr ? "stderr" : "stdout",
+      steal: ctx.flags.steal === true,
+      signal,
+    });
+    if (att.backlog.length) {
+      if (ctx.json) {
+        await outJson(ctx, { event: "backlog", text: new TextDecoder().decode(att.backlog) });
+      } else await out(ctx, att.backlog);
+    }
+    for await (const f of att.frames) {
+      const code = await showFrame(ctx, sessionId, f);
+      if (code !== undefined) return code;
+    }
+    return 0;
+  }
+  if (ctx.flags.stderr) throw new UsageError("--stderr applies to pipe sessions only");
+  const stdout = ctx.io.stdout;
+  const stdin = ctx.io.stdin;
+  const tty = stdin?.isTTY === true && stdout.isTTY === true;
+  await using pty = await attachPtySession(ctx.clientOptions, {
+    sessionId,
+    rows: stdout.isTTY ? stdout.rows ?? 0 : 0,
+    cols: stdout.isTTY ? stdout.columns ?? 0 : 0,
+    steal: ctx.flags.steal === true,
+    term: ctx.io.env.TERM ?? "",
+    isTty: tty,
+    signal,
+  });
+  if (pty.backlog.length) {
+    if (ctx.json) {
+      await outJson(ctx, { event: "backlog", text: new TextDecoder().decode(pty.backlog) });
+    } else await out(ctx, pty.backlog);
+  }
+  let detached = false;
+  let inputIt: AsyncIterator<Uint8Array> | undefined;
+  const unresize = tty && ctx.io.onResize
+    ? ctx.io.onResize(() => {
+      if (stdout.rows && stdout.columns) {
+        void pty.resize(stdout.rows, stdout.columns).catch(() => {});
+      }
+    })
+    : () => {};
+  if (stdin) {
+    if (tty) stdin.setRawMode?.(true);
+    inputIt = stdin[Symbol.asyncIterator]();
+    const it = inputIt;
+    void (async () => {
+      try {
+        for (;;) {
+          const r = await it.next();
+          if (r.done) return;
+          const chunk = r.value;
+          const stop = tty ? chunk.indexOf(0x1d) : -1; // Ctrl-]
+          if (stop >= 0) {
+            if (stop > 0) await pty.write(chunk.subarray(0, stop));
+            detached = true;
+            await pty.detach();
+            return;
+          }
+          await pty.write(chunk);
+        }
+      } catch {
+        // the attachment closed; input is no longer needed
+      }
+    })();
+  }
+  try {
+    for await (const f of pty.frames) {
+      const code = await showFrame(ctx, sessionId, f);
+      if (code !== undefined) return code;
+    }
+    if (detached) {
+      if (ctx.json) await outJson(ctx, { event: "detached" });
+      else await ctx.io.stderr.write(`\r\nrp: detached from ${sessionId}\r\n`);
+    }
+    return 0;
+  } finally {
+    unresize();
+    if (tty) stdin?.setRawMode?.(false);
+    void inputIt?.return?.().catch(() => {});
+  }
+}
+
+async function cmdLogs(ctx: Ctx): Promise<number> {
+  const sessionId = ctx.args[0];
+  return await withClient(ctx, async (client) => {
+    const b = await client.getSessionBacklog(sessionId, ctx.flags.stderr ? 2 : 1);
+    if (ctx.json) {
+      await outJson(ctx, {
+        sessionId,
+        sessionKind: b.sessionKind,
+        exited: b.exited,
+        exitCode: b.exited ? b.exitCode : null,
+        bytesMissed: b.bytesMissed,
+        backlog: b.backlog,
+      });
+    } else if (b.backlog.length) await out(ctx, b.backlog);
+    return 0;
+  });
+}
+
+async function cmdTerminate(ctx: Ctx): Promise<number> {
+  const sessionId = ctx.args[0];
+  const kind = kindOf(sessionId);
+  const grace = ctx.flags.grace === undefined ? 0 : nonNegativeInt("grace", ctx.flags.grace);
+  return await withClient(ctx, async (client) => {
+    if (kind === "pty") await client.terminatePtySession(sessionId, grace);
+    else await client.terminatePipeSession(sessionId, grace);
+    if (ctx.json) await outJson(ctx, { sessionId, terminating: true, graceMs: grace || 2000 });
+    else await out(ctx, `terminating ${sessionId}\n`);
+    return 0;
+  });
+}
+
+const CATEGORY_BY_NAME: Record<string, EventCategory> = {
+  lifecycle: 0,
+  file: 1,
+  network: 2,
+  process: 3,
+};
+
+function observerKind(sessionId: string): SessionObserverKind {
+  return kindOf(sessionId) === "pty" ? SessionObserverKind.Pty : SessionObserverKind.Pipe;
+}
+
+async function printObserverStatus(
+  ctx: Ctx,
+  sessionId: string,
+  subscriberId: string,
+  s: SessionObserverStatus,
+  extra: [string, string][] = [],
+): Promise<void> {
+  if (ctx.json) {
+    await outJson(ctx, {
+      sessionId,
+      subscriberId,
+      deliveredEvents: s.deliveredEvents,
+      missedEvents: s.missedEvents,
+      disconnected: s.disconnected,
+    });
+    return;
+  }
+  await out(
+    ctx,
+    keyValues(ctx, [
+      ["subscriber", subscriberId],
+      ["session", sessionId],
+      ...extra,
+      ["delivered", String(s.deliveredEvents)],
+      ["missed", String(s.missedEvents)],
+      ["disconnected", s.disconnected ? "yes" : "no"],
+    ]),
+  );
+}
+
+async function cmdObserve(ctx: Ctx): Promise<number> {
+  const sessionId = ctx.args[0];
+  const kind = observerKind(sessionId);
+  const names = (ctx.flags.category as string[] | undefined) ?? [];
+  const categories = names.map((n) => {
+    const c = CATEGORY_BY_NAME[n];
+    if (c === undefined) {
+      throw new UsageError(
+        `unknown category ${JSON.stringify(n)} (lifecycle, file, network, process)`,
+      );
+    }
+    return c;
+  });
+  const request = new SessionObserverRequest(kind, sessionId, {
+    categories: categories.length ? categories : undefined,
+    ringCapacityEvents: ctx.flags.capacity === undefined
+      ? 0
+      : nonNegativeInt("capacity", ctx.flags.capacity),
+    backpressure: ctx.flags.block
+      ? SessionObserverBackpressure.Block
+      : SessionObserverBackpressure.DropOldest,
+  });
+  return await withClient(ctx, async (client) => {
+    const sub = await registerSessionObserver(client, request);
+    const status = await sub.status();
+    await printObserverStatus(ctx, sessionId, sub.subscriberId, status, [
+      ["categories", request.categories.map(eventCategoryName).join(",")],
+    ]);
+    if (!ctx.flags.follow) return 0;
+    // Live events until the subscription ends or we are stopped; it stays registered.
+    const subscriber = sub.subscriber;
+    const stop = () => void subscriber.close();
+    ctx.io.signal?.addEventListener("abort", stop, { once: true });
+    try {
+      for await (const r of subscriber) {
+        if (ctx.json) await outJson(ctx, r);
+        else if (r.type === "loss") await out(ctx, `lost ${r.missed} events\n`);
+        else {
+          const { type: _t, ...e } = r;
+          await out(
+            ctx,
+            `${eventCategoryName(e.category)} ${e.kind} ${JSON.stringify(e, jsonReplacer)}\n`,
+          );
+        }
+      }
+    } finally {
+      ctx.io.signal?.removeEventListener("abort", stop);
+      await subscriber.close();
+    }
+    return 0;
+  });
+}
+
+async function cmdObserverStatus(ctx: Ctx): Promise<number> {
+  const [sessionId, subscriberId] = ctx.args;
+  const kind = observerKind(sessionId);
+  return await withClient(ctx, async (client) => {
+    const s = await getSessionObserverStatus(client, kind, sessionId, subscriberId);
+    await printObserverStatus(ctx, sessionId, subscriberId, s);
+    return 0;
+  });
+}
+
+async function cmdUnobserve(ctx: Ctx): Promise<number> {
+  const [sessionId, subscriberId] = ctx.args;
+  const kind = observerKind(sessionId);
+  return await withClient(ctx, async (client) => {
+    await unregisterSessionObserver(client, kind, sessionId, subscriberId);
+    if (ctx.json) await outJson(ctx, { sessionId, subscriberId, unregistered: true });
+    else await out(ctx, `unregistered ${subscriberId}\n`);
+    return 0;
+  });
+}
+
+const RUN: Record<string, (ctx: Ctx) => Promise<number>> = {
+  serve: cmdServe,
+  ping: cmdPing,
+  status: cmdStatus,
+  sessions: cmdSessions,
+  spawn: cmdSpawn,
+  attach: cmdAttach,
+  logs: cmdLogs,
+  terminate: cmdTerminate,
+  observe: cmdObserve,
+  "observer-status": cmdObserverStatus,
+  unobserve: cmdUnobserve,
+};
+
+// ---- entry -----------------------------------------------------------------------------
+
+function processWriter(stream: typeof process.stdout | typeof process.stderr): CliWriter {
+  return {
+    get isTTY() {
+      return stream.isTTY === true;
+    },
+    get columns() {
+      return stream.columns;
+    },
+    get rows() {
+      return stream.rows;
+    },
+    write: (chunk) =>
+      new Promise<void>((resolve) => {
+        stream.write(chunk, () => resolve());
+      }),
+  };
+}
+
+function defaultIO(io: CliIO): Ctx["io"] & { isDefault: boolean } {
+  const isDefault = io.stdout === undefined;
+  return {
+    ...io,
+    stdout: io.stdout ?? processWriter(process.stdout),
+    stderr: io.stderr ?? processWriter(process.stderr),
+    stdin: io.stdin ?? (isDefault ? (process.stdin as unknown as CliReader) : undefined),
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd(),
+    onResize: io.onResize ?? (isDefault
+      ? (fn) => {
+        process.stdout.on("resize", fn);
+        return () => void process.stdout.off("resize", fn);
+      }
+      : undefined),
+    isDefault,
+  };
+}
+
+/**
+ * Runs the `rp` command line and resolves with its exit code: 0 on success, 2 for usage
+ * errors, 1 for other failures (printed as one `rp: <message>` line on stderr), or the
+ * session's exit code for `attach`. Never throws.
+ *
+ * @param argv the arguments after the program name
+ * @param io where to read and write (defaults to the process's streams and environment)
+ * @returns the exit code
+ *
+ * @example
+ * ```ts
+ * import { main } from "./cli.ts";
+ * const lines: string[] = [];
+ * const code = await main(["--socket", "/tmp/rp/daemon.sock", "status"], {
+ *   stdout: { write: (c) => void lines.push(String(c)) },
+ *   stderr: { write: (c) => void lines.push(String(c)) },
+ * });
+ * console.log(code, lines.join(""));
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIO = {}): Promise<number> {
+  const full = defaultIO(io);
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.command === "help" || parsed.flags.help) {
+      await full.stdout.write(USAGE);
+      return 0;
+    }
+    const socketPath = parsed.flags.socket as string | undefined;
+    const scope = parsed.flags.scope as string | undefined;
+    const ctx: Ctx = {
+      io: full,
+      json: parsed.flags.json === true,
+      color: full.stdout.isTTY === true && !full.env.NO_COLOR,
+      flags: parsed.flags,
+      args: parsed.args,
+      clientOptions: {
+        ...(socketPath !== undefined ? { socketPath } : {}),
+        ...(scope !== undefined ? { scope } : {}),
+      },
+    };
+    return await RUN[parsed.command](ctx);
+  } catch (e) {
+    const usage = e instanceof UsageError;
+    const message = e instanceof Error ? e.message : String(e);
+    const hint = usage ? " (see rp --help)" : "";
+    await full.stderr.write(`rp: ${message.replace(/\s*\n\s*/g, " ")}${hint}\n`);
+    return usage ? 2 : 1;
+  }
+}
+
+if (import.meta.main) {
+  const code = await main(process.argv.slice(2));
+  process.exit(code);
+}
