@@ -28,6 +28,7 @@ import {
   StatusCode,
   writeDaemonRequest,
 } from "../proto_gen/daemon_pb.ts";
+import { setImmediate } from "node:timers";
 import { Writer } from "./wire.ts";
 import {
   AbortError,
@@ -35,13 +36,14 @@ import {
   DaemonError,
   FrameTooLargeError,
   ProtocolError,
+  RunningProcessError,
   TimeoutError,
 } from "./errors.ts";
-import { DAEMON_MAX_FRAME } from "./frame.ts";
+import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, FrameDecoder } from "./frame.ts";
 import { connectTransport } from "./transport/auto.ts";
 import { FramedConnection } from "./transport/framed.ts";
 import { resolveEndpoint, runtimeDeadlines } from "./transport/runtime.ts";
-import type { Endpoint, TransportFactory } from "./transport/transport.ts";
+import type { Endpoint, Transport, TransportFactory } from "./transport/transport.ts";
 import { formatEndpoint } from "./transport/transport.ts";
 import type { Int64 } from "./wire.ts";
 import {
@@ -102,8 +104,13 @@ interface Pending {
   field: string;
   resolve(r: DaemonResponse): void;
   reject(e: Error): void;
-  /** Timed out or aborted: its late reply is discarded. */
-  abandoned: boolean;
+  /** Absolute deadline (performance.now() ms), or Infinity. */
+  deadline: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+  /** Settled already (timed out or aborted): its late reply is recognised and discarded. */
+  done: boolean;
 }
 
 /** A connection to the daemon. */
@@ -116,16 +123,22 @@ export class DaemonClient implements AsyncDisposable {
   readonly rpcTimeoutMs: number;
   /** Options used to connect (for attach streams, which open their own connection). */
   readonly options: Readonly<DaemonClientOptions>;
-  #conn: FramedConnection;
+  #transport: Transport;
   #nextId = 1;
   #pending: Pending[] = [];
   #head = 0;
   #closedError: Error | undefined;
-  #writer = new Writer(512);
+  /** Requests encoded since the last flush, with their length prefixes. */
+  #out = new Writer(1024);
+  #flushQueued = false;
+  #flushFn = () => this.#flush();
+  /** One timer for the earliest deadline among the calls in flight. */
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Infinity;
 
-  private constructor(conn: FramedConnection, options: DaemonClientOptions, rpcTimeoutMs: number) {
-    this.#conn = conn;
-    this.endpoint = conn.endpoint;
+  private constructor(transport: Transport, options: DaemonClientOptions, rpcTimeoutMs: number) {
+    this.#transport = transport;
+    this.endpoint = transport.endpoint;
     this.options = options;
     this.clientName = options.clientName ?? DEFAULT_CLIENT_NAME;
     this.rpcTimeoutMs = rpcTimeoutMs;
@@ -143,8 +156,8 @@ export class DaemonClient implements AsyncDisposable {
    * ```
    */
   static async connect(options: DaemonClientOptions = {}): Promise<DaemonClient> {
-    const conn = await openFramed(options);
-    return new DaemonClient(conn, options, resolveDeadlines(options).rpcTimeoutMs);
+    const t = await openTransport(options);
+    return new DaemonClient(t, options, resolveDeadlines(options).rpcTimeoutMs);
   }
 
   /** True once the connection is closed. */
@@ -154,13 +167,13 @@ export class DaemonClient implements AsyncDisposable {
 
   /** Resolves when the connection closes. */
   get closed(): Promise<void> {
-    return this.#conn.closed;
+    return this.#transport.closed;
   }
 
   /** Closes the connection; pending calls fail with `ConnectionClosedError`. */
   async close(): Promise<void> {
     this.#failAll(new ConnectionClosedError("the client was closed"));
-    await this.#conn.close();
+    await this.#transport.close();
   }
 
   /** Same as {@link DaemonClient.close}. */
@@ -170,7 +183,8 @@ export class DaemonClient implements AsyncDisposable {
 
   /**
    * Sends one request and resolves with the whole `DaemonResponse` when its code is OK;
-   * a non-OK code rejects with `DaemonError`.
+   * a non-OK code rejects with `DaemonError`. Requests issued in the same tick leave in one
+   * socket write.
    *
    * @example
    * ```ts
@@ -188,75 +202,62 @@ export class DaemonClient implements AsyncDisposable {
     if (this.#closedError) return Promise.reject(this.#closedError);
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new AbortError(`${field} call aborted`));
-    const id = this.#nextId++;
-    const type = DaemonRequest_FIELDS[field];
-    const w = this.#writer.reset();
-    w.pos = 4;
+    const id = this.#nextId;
+    const w = this.#out;
+    const start = w.pos;
+    w.ensure(4);
+    w.pos += 4;
     const req: DaemonRequestInit = {
       id,
-      type,
+      type: DaemonRequest_FIELDS[field],
       protocolVersion: 1,
       clientName: options.clientName ?? this.clientName,
     };
     if (payload !== undefined) (req as Record<string, unknown>)[field] = payload;
-    writeDaemonRequest(w, req);
-    const n = w.pos - 4;
+    try {
+      writeDaemonRequest(w, req);
+    } catch (e) {
+      w.pos = start;
+      return Promise.reject(e);
+    }
+    const n = w.pos - start - 4;
     if (n > DAEMON_MAX_FRAME) {
+      w.pos = start; // refused before sending: the daemon would drop the connection
       return Promise.reject(new FrameTooLargeError(n, DAEMON_MAX_FRAME, "outbound"));
     }
-    w.buf[0] = n >>> 24;
-    w.buf[1] = (n >>> 16) & 0xff;
-    w.buf[2] = (n >>> 8) & 0xff;
-    w.buf[3] = n & 0xff;
-    const frame = w.finish();
-    if (w.buf.length > 1 << 20) this.#writer = new Writer(512);
+    const b = w.buf;
+    b[start] = n >>> 24;
+    b[start + 1] = (n >>> 16) & 0xff;
+    b[start + 2] = (n >>> 8) & 0xff;
+    b[start + 3] = n & 0xff;
+    this.#nextId++;
+    if (!this.#flushQueued) {
+      this.#flushQueued = true;
+      // Nothing in flight: send at the end of this tick (lowest latency). Calls in flight:
+      // wait for the current macrotask (e.g. a batch of replies) so that every call its
+      // continuations issue leaves in the same write.
+      if (this.#pending.length === this.#head) queueMicrotask(this.#flushFn);
+      else setImmediate(this.#flushFn);
+    }
     const timeoutMs = options.timeoutMs ?? this.rpcTimeoutMs;
     return new Promise<DaemonResponse>((resolve, reject) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const onAbort = () => {
-        entry.abandoned = true;
-        cleanup();
-        reject(new AbortError(`${field} call aborted`));
-      };
-      const cleanup = () => {
-        if (timer !== undefined) clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
-      };
       const entry: Pending = {
         id,
         field,
-        abandoned: false,
-        resolve: (r) => {
-          cleanup();
-          resolve(r);
-        },
-        reject: (e) => {
-          cleanup();
-          reject(e);
-        },
+        resolve,
+        reject,
+        timeoutMs,
+        deadline: timeoutMs > 0 && timeoutMs < 2 ** 31 ? performance.now() + timeoutMs : Infinity,
+        signal,
+        onAbort: undefined,
+        done: false,
       };
-      if (timeoutMs > 0 && timeoutMs < 2 ** 31) {
-        timer = setTimeout(() => {
-          entry.abandoned = true;
-          cleanup();
-          reject(
-            new TimeoutError(
-              `daemon response read timed out after ${timeoutMs} ms (${field}, request ${id})`,
-              timeoutMs,
-            ),
-          );
-        }, timeoutMs);
+      if (signal) {
+        entry.onAbort = () => this.#settle(entry, new AbortError(`${field} call aborted`));
+        signal.addEventListener("abort", entry.onAbort, { once: true });
       }
-      signal?.addEventListener("abort", onAbort, { once: true });
       this.#pending.push(entry);
-      this.#conn.transport.write(frame).catch((e: Error) => {
-        this.#failAll(
-          e instanceof ConnectionClosedError ? e : new ConnectionClosedError(
-            `cannot send ${field}: ${e.message}`,
-            { cause: e },
-          ),
-        );
-      });
+      if (entry.deadline < this.#timerAt) this.#armTimer(entry.deadline);
     });
   }
 
@@ -285,43 +286,76 @@ export class DaemonClient implements AsyncDisposable {
     return out as ResponsePayload<F>;
   }
 
+  #flush(): void {
+    this.#flushQueued = false;
+    const w = this.#out;
+    if (w.pos === 0 || this.#closedError) {
+      w.reset();
+      return;
+    }
+    const bytes = w.finish();
+    w.reset();
+    if (w.buf.length > 1 << 20) this.#out = new Writer(1024); // do not pin a huge buffer
+    this.#transport.write(bytes).catch((e: Error) => {
+      this.#failAll(
+        e instanceof ConnectionClosedError
+          ? e
+          : new ConnectionClosedError(`cannot send to the daemon: ${e.message}`, { cause: e }),
+      );
+    });
+  }
+
+  /** Rejects a call early (timeout, abort); it keeps its place so its late reply is skipped. */
+  #settle(p: Pending, error: Error): void {
+    if (p.done) return;
+    p.done = true;
+    if (p.signal && p.onAbort) p.signal.removeEventListener("abort", p.onAbort);
+    p.reject(error);
+  }
+
+  #armTimer(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => this.#onTimer(), Math.max(0, at - performance.now()));
+  }
+
+  #onTimer(): void {
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    for (let i = this.#head; i < this.#pending.length; i++) {
+      const p = this.#pending[i];
+      if (p.done) continue;
+      if (p.deadline <= now) {
+        this.#settle(
+          p,
+          new TimeoutError(
+            `daemon response read timed out after ${p.timeoutMs} ms (${p.field}, request ${p.id})`,
+            p.timeoutMs,
+          ),
+        );
+      } else if (p.deadline < next) next = p.deadline;
+    }
+    if (next !== Infinity) this.#armTimer(next);
+  }
+
   async #readLoop(): Promise<void> {
+    const dec = new FrameDecoder(CLIENT_MAX_INBOUND_FRAME);
     try {
-      for await (const frame of this.#conn) {
-        let res: DaemonResponse;
-        try {
-          res = decodeDaemonResponse(frame);
-        } catch (e) {
-          this.#failAll(new ProtocolError(`undecodable response: ${(e as Error).message}`));
-          return;
+      for await (const chunk of this.#transport) {
+        dec.push(chunk);
+        for (let frame = dec.next(); frame !== undefined; frame = dec.next()) {
+          if (!this.#onFrame(frame)) return;
         }
-        const p = this.#pending[this.#head];
-        if (!p) {
-          this.#failAll(
-            new ProtocolError(`unsolicited response with request_id ${res.requestId}`),
-          );
-          return;
-        }
-        const rid = res.requestId;
-        if (rid !== p.id) {
-          if (rid === 0 && res.code !== StatusCode.STATUS_CODE_OK) {
-            // The daemon could not decode our frame (request_id 0): it belongs to this call.
-            this.#shift();
-            if (!p.abandoned) p.reject(new DaemonError(res.code, res.message));
-            continue;
-          }
-          this.#failAll(
-            new ProtocolError(
-              `response request_id ${rid} does not match the call in flight (${p.id})`,
-            ),
-          );
-          return;
-        }
-        this.#shift();
-        if (p.abandoned) continue;
-        if (res.code !== StatusCode.STATUS_CODE_OK) {
-          p.reject(new DaemonError(res.code, res.message));
-        } else p.resolve(res);
+      }
+      if (dec.buffered > 0) {
+        this.#failAll(
+          new ConnectionClosedError(
+            `the daemon at ${formatEndpoint(this.endpoint)} closed the connection mid-frame`,
+          ),
+        );
+        return;
       }
       this.#failAll(
         new ConnectionClosedError(
@@ -330,16 +364,61 @@ export class DaemonClient implements AsyncDisposable {
       );
     } catch (e) {
       this.#failAll(
-        e instanceof Error && "code" in e
+        e instanceof RunningProcessError
           ? e
           : new ConnectionClosedError(`connection failed: ${(e as Error)?.message}`, { cause: e }),
       );
     }
   }
 
+  /** Handles one response frame; false when the connection had to be failed. */
+  #onFrame(frame: Uint8Array): boolean {
+    let res: DaemonResponse;
+    try {
+      res = decodeDaemonResponse(frame);
+    } catch (e) {
+      this.#failAll(new ProtocolError(`undecodable response: ${(e as Error).message}`));
+      return false;
+    }
+    const p = this.#pending[this.#head];
+    if (!p) {
+      this.#failAll(new ProtocolError(`unsolicited response with request_id ${res.requestId}`));
+      return false;
+    }
+    const rid = res.requestId;
+    if (rid !== p.id) {
+      if (rid === 0 && res.code !== StatusCode.STATUS_CODE_OK) {
+        // The daemon could not decode our frame (request_id 0): it answers this call.
+        this.#shift();
+        this.#complete(p, new DaemonError(res.code, res.message));
+        return true;
+      }
+      this.#failAll(
+        new ProtocolError(`response request_id ${rid} does not match the call in flight (${p.id})`),
+      );
+      return false;
+    }
+    this.#shift();
+    if (res.code !== StatusCode.STATUS_CODE_OK) {
+      this.#complete(p, new DaemonError(res.code, res.message));
+    } else this.#complete(p, res);
+    return true;
+  }
+
+  #complete(p: Pending, result: DaemonResponse | Error): void {
+    if (p.done) return;
+    p.done = true;
+    if (p.signal && p.onAbort) p.signal.removeEventListener("abort", p.onAbort);
+    if (result instanceof Error) p.reject(result);
+    else p.resolve(result);
+  }
+
   #shift(): void {
     this.#head++;
-    if (this.#head > 1024 && this.#head * 2 > this.#pending.length) {
+    if (this.#head === this.#pending.length) {
+      this.#pending.length = 0;
+      this.#head = 0;
+    } else if (this.#head > 1024 && this.#head * 2 > this.#pending.length) {
       this.#pending = this.#pending.slice(this.#head);
       this.#head = 0;
     }
@@ -350,8 +429,11 @@ export class DaemonClient implements AsyncDisposable {
     const list = this.#pending.slice(this.#head);
     this.#pending = [];
     this.#head = 0;
-    for (const p of list) if (!p.abandoned) p.reject(error);
-    void this.#conn.close().catch(() => {});
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    for (const p of list) this.#settle(p, error);
+    void this.#transport.close().catch(() => {});
   }
 
   // ---- typed methods: one per request type -------------------------------------------
@@ -644,16 +726,20 @@ export function resolveDeadlines(
   };
 }
 
-/** Opens a framed connection to the endpoint named by `options` (attach streams use it). */
-export async function openFramed(options: DaemonClientOptions): Promise<FramedConnection> {
+/** Opens a transport to the endpoint named by `options`. */
+export async function openTransport(options: DaemonClientOptions): Promise<Transport> {
   const endpoint = options.endpoint ??
     resolveEndpoint({ socketPath: options.socketPath, scope: options.scope });
-  const t = await connectTransport(endpoint, {
+  return await connectTransport(endpoint, {
     factory: options.transportFactory,
     signal: options.signal,
     timeoutMs: resolveDeadlines(options).connectTimeoutMs,
   });
-  return new FramedConnection(t);
+}
+
+/** Opens a framed connection to the endpoint named by `options` (attach streams use it). */
+export async function openFramed(options: DaemonClientOptions): Promise<FramedConnection> {
+  return new FramedConnection(await openTransport(options));
 }
 
 /** Convenience for code that holds `Int64` values from the daemon. */

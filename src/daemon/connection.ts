@@ -55,11 +55,19 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
   const dec = new FrameDecoder(DAEMON_MAX_FRAME);
   const out = new Writer(4096);
   const chunks = t[Symbol.asyncIterator]();
+  // One timer per connection, re-armed lazily: a frame only records the time (timers are
+  // costly to reset on every request).
   let idle: ReturnType<typeof setTimeout> | undefined;
   const idleMs = host.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+  let lastFrameAt = Date.now();
+  const onIdleTimer = () => {
+    const left = lastFrameAt + idleMs - Date.now();
+    if (left > 0) idle = setTimeout(onIdleTimer, left);
+    else void t.close();
+  };
   const armIdle = () => {
-    if (idle !== undefined) clearTimeout(idle);
-    idle = setTimeout(() => void t.close(), idleMs);
+    lastFrameAt = Date.now();
+    if (idle === undefined) idle = setTimeout(onIdleTimer, idleMs);
   };
 
   /** Appends one framed response to `out`. */

@@ -23,6 +23,9 @@ import { serveConnection } from "./connection.ts";
 import { coreHandlers } from "./handlers/core.ts";
 import { observerHandlers } from "./handlers/observer.ts";
 import { registryHandlers } from "./handlers/registry.ts";
+import { maintenanceHandlers } from "./handlers/maintenance.ts";
+import { pipeHandlers } from "./handlers/pipe.ts";
+import { ptyHandlers } from "./handlers/pty.ts";
 import { capabilityHandlers } from "./observe/capabilities.ts";
 import { ObservationPoller } from "./observe/poller.ts";
 import {
@@ -83,7 +86,7 @@ export interface DaemonServer extends AsyncDisposable {
 
 function checkSocketDir(dir: string): void {
   try {
-    mkdirSync(dir, { mode: 0o700 });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (e) {
     if ((e as { code?: string }).code !== "EEXIST") {
       throw new DaemonStartError(
@@ -212,6 +215,9 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
       coreHandlers,
       observerHandlers,
       capabilities,
+      pipeHandlers,
+      ptyHandlers,
+      maintenanceHandlers,
       registryHandlers,
       ...(options.modules ?? []),
     ]

@@ -1,0 +1,53 @@
+/**
+ * Starts a benchmark server script in a child process of the same runtime and waits for its
+ * ready line (one JSON object on stdout).
+ *
+ * @module
+ */
+import { spawn } from "node:child_process";
+import process from "node:process";
+import { mkdtempSync } from "node:fs";
+
+/** A running server process. */
+export interface ServerProcess {
+  info: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** Current runtime name. */
+export function runtimeName(): "deno" | "bun" | "node" {
+  const g = globalThis as Record<string, unknown>;
+  return g.Bun ? "bun" : g.Deno ? "deno" : "node";
+}
+
+/** A fresh short socket path under /tmp (the daemon creates the 0700 directory). */
+export function tempSocket(name: string): string {
+  return mkdtempSync("/tmp/rpb-") + `/d/${name}.sock`;
+}
+
+/** Runs `script` (path relative to this folder) with `args` in the current runtime. */
+export function startServer(script: string, args: string[]): Promise<ServerProcess> {
+  const file = new URL(script, import.meta.url).pathname;
+  const argv = runtimeName() === "deno" ? ["run", "-A", file, ...args] : [file, ...args];
+  const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let buf = "";
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`${script} exited early (${code})`)));
+    child.stdout!.on("data", (d: Uint8Array) => {
+      buf += new TextDecoder().decode(d);
+      const nl = buf.indexOf("\n");
+      if (nl < 0) return;
+      resolve({
+        info: JSON.parse(buf.slice(0, nl)),
+        stop: () =>
+          new Promise<void>((r) => {
+            child.removeAllListeners("exit");
+            child.on("exit", () => r());
+            child.kill("SIGTERM");
+            setTimeout(() => child.kill("SIGKILL"), 2000);
+          }),
+      });
+    });
+  });
+}
