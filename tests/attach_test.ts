@@ -18,7 +18,14 @@ import {
   type PtyStreamFrameInit,
   StatusCode,
 } from "../proto_gen/daemon_pb.ts";
-import { delay, reply, sendFrame, waitFrames, waitRequests } from "./helpers/rp_fixtures.ts";
+import {
+  delay,
+  reply,
+  sendFrame,
+  startDaemon,
+  waitFrames,
+  waitRequests,
+} from "./helpers/rp_fixtures.ts";
 import { type ServerConn, startServer } from "./helpers/socket_server.ts";
 
 const SLOW = { timeout: 30_000 };
@@ -356,5 +363,81 @@ describe("attach framing (scripted daemon)", () => {
     await using att = await pending;
     assert.equal(att.sessionId, "pipe-5");
     assert.equal(rpc.received().length, 0); // the RPC connection was not used
+  });
+});
+
+describe("attach end to end (real daemon, pipe sessions)", () => {
+  /** Spawns a pipe session, or returns undefined when serve() has no pipe sessions yet. */
+  async function spawnPipe(
+    client: DaemonClient,
+    script: string,
+    extra: { mergeStderrIntoStdout?: boolean } = {},
+  ): Promise<string | undefined> {
+    try {
+      const r = await client.spawnPipeSessionRaw({ argv: ["sh", "-c", script], ...extra });
+      return r.sessionId;
+    } catch (e) {
+      if (e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED) {
+        return undefined;
+      }
+      throw e;
+    }
+  }
+  type Ctx = { skip?: (m: string) => void };
+  const skip = (t: unknown) => (t as Ctx).skip?.("pipe sessions are not in serve() yet");
+
+  test("backlog, live bytes, then a terminal frame", SLOW, async (t) => {
+    await using d = await startDaemon();
+    await using client = await DaemonClient.connect({ socketPath: d.socketPath });
+    const id = await spawnPipe(client, "echo READY; sleep 0.2; echo done");
+    if (!id) return skip(t);
+    await delay(100); // READY is in the ring, "done" is not yet
+    await using att = await client.attachPipeStream({ sessionId: id });
+    assert.equal(text(att.backlog), "READY\n");
+    assert.equal(att.backlogTruncated, false);
+    const frames = await collect(att.frames);
+    const last = frames[frames.length - 1].frame!;
+    assert.ok(["eof", "exitCode"].includes(last.case), `terminal ${last.case}`);
+    const live = frames.filter((f) => f.frame?.case === "bytes")
+      .map((f) => text(f.frame!.value as Uint8Array)).join("");
+    assert.ok("done\n".startsWith(live), `live bytes ${JSON.stringify(live)}`);
+    assert.deepEqual(att.terminal, frames[frames.length - 1]);
+  });
+
+  test("ALREADY_ATTACHED without steal; steal hands the victim stolenBy", SLOW, async (t) => {
+    await using d = await startDaemon();
+    await using client = await DaemonClient.connect({ socketPath: d.socketPath });
+    const id = await spawnPipe(client, "sleep 5");
+    if (!id) return skip(t);
+    await using first = await client.attachPipeStream({ sessionId: id });
+    const busy = await client.attachPipeStream({ sessionId: id }).then(() => undefined, (e) => e);
+    assert.ok(busy instanceof DaemonError, String(busy));
+    assert.equal(busy.status, StatusCode.STATUS_CODE_ALREADY_ATTACHED);
+    await using thief = await client.attachPipeStream({ sessionId: id, steal: true });
+    const victim = await collect(first.frames);
+    assert.deepEqual(victim[victim.length - 1].frame, { case: "stolenBy", value: "peer" });
+    await client.terminatePipeSession(id, 100);
+    const rest = await collect(thief.frames);
+    assert.deepEqual(rest[rest.length - 1].frame, {
+      case: "error",
+      value: "session terminated by request",
+    });
+  });
+
+  test("daemon-side errors: unknown session, merged stderr", SLOW, async (t) => {
+    await using d = await startDaemon();
+    await using client = await DaemonClient.connect({ socketPath: d.socketPath });
+    const id = await spawnPipe(client, "sleep 5", { mergeStderrIntoStdout: true });
+    if (!id) return skip(t);
+    const unknown = await client.attachPipeStream({ sessionId: "pipe-nope" })
+      .then(() => undefined, (e) => e);
+    assert.ok(unknown instanceof DaemonError);
+    assert.equal(unknown.status, StatusCode.STATUS_CODE_NOT_FOUND);
+    assert.equal(unknown.daemonMessage, "pipe session not found: pipe-nope");
+    const merged = await client.attachPipeStream({ sessionId: id, stream: "stderr" })
+      .then(() => undefined, (e) => e);
+    assert.ok(merged instanceof DaemonError);
+    assert.equal(merged.status, StatusCode.STATUS_CODE_INVALID_ARGUMENT);
+    await client.terminatePipeSession(id, 100);
   });
 });
