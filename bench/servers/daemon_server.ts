@@ -1,7 +1,7 @@
 /**
  * Benchmark server process: our daemon on a given socket, with one fake session and a
- * bench-only request type (1000) that makes the session emit N lifecycle events as fast as
- * the subscriptions allow. Prints one JSON line `{ "sessionId": … }` when ready.
+ * bench-only request type (1000, N in `client_name`) that makes the session emit N lifecycle
+ * events as fast as the subscriptions allow. Prints one JSON line `{ "sessionId": … }` when ready.
  *
  * Usage: <runtime> bench/servers/daemon_server.ts <socket path>
  *
@@ -17,7 +17,7 @@ const session = fakeSession();
 const emitModule = (state: DaemonState) => {
   state.pipeSessions.set(session.id, session);
   return new Map<number, Handler>([[1000, async ({ request }) => {
-    const n = Number(request.ping ? 0 : request.id) || 0; // N is carried in the request id
+    const n = Number(request.clientName) || 0; // bench-only: N is carried in client_name
     const obs = session.observers;
     const ts = Date.now();
     for (let i = 0; i < n; i++) {

@@ -27,13 +27,17 @@ for await (const t of listener) {
         let n = 0;
         for (let f = dec.next(); f !== undefined; f = dec.next()) {
           if (f.length === 9 && f[0] === 0xee) {
-            // stream request: [0xee, count u32 BE, size u32 BE]
+            // stream request: [0xee, count u32 BE, size u32 BE]: send `count` frames of `size`
+            // bytes, 16 frames per write (the daemon batches likewise).
             const dv = new DataView(f.buffer, f.byteOffset);
             const count = dv.getUint32(1);
             const size = dv.getUint32(5);
-            const frame = new Uint8Array(size + 4);
-            new DataView(frame.buffer).setUint32(0, size);
-            for (let i = 0; i < count; i++) await t.write(frame);
+            const group = new Uint8Array((size + 4) * 16);
+            for (let i = 0; i < 16; i++) new DataView(group.buffer).setUint32(i * (size + 4), size);
+            for (let sent = 0; sent < count; sent += 16) {
+              const k = Math.min(16, count - sent);
+              await t.write(k === 16 ? group : group.subarray(0, k * (size + 4)));
+            }
             continue;
           }
           const framed = new Uint8Array(f.length + 4);
