@@ -250,7 +250,9 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     return shutdownPromise ??= (async () => {
       shuttingDown = true;
       poller.stop();
-      await listener.close().catch(() => {});
+      // node:net's close() waits for every open connection: do not await it before they
+      // are closed below (an attached client would otherwise block the shutdown forever).
+      const listenerClosed = listener.close().catch(() => {});
       for (const s of [...state.ptySessions.values(), ...state.pipeSessions.values()]) {
         try {
           if (!s.exited) s.kill();
@@ -261,6 +263,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
         s.dispose();
       }
       await Promise.all([...connections].map((c) => c.close().catch(() => {})));
+      await listenerClosed;
       await closeProcessRegistry(state);
       await acceptLoop;
       try {

@@ -1,0 +1,148 @@
+/**
+ * Environment of PTY and pipe session children (PROTOCOL.md §5.1).
+ *
+ * 1. The policy picks the base: the daemon's environment (INHERIT), a reconstructed login
+ *    environment (USER_BASELINE: USER/LOGNAME/HOME/SHELL from the password database, a
+ *    default PATH, locale/TZ/TMPDIR carried over), or nothing (CLEAR). Policy `0` is the
+ *    legacy form: `clear_inherited_env` true means CLEAR, false INHERIT.
+ * 2. The explicit entries are applied in order; an entry replaces the base entry with the
+ *    same key (exact comparison; ASCII case-insensitive on Windows, where the replaced entry
+ *    takes the explicit spelling); for duplicates the last one wins.
+ * 3. `RUNNING_PROCESS_ORIGINATOR=<originator>` is applied last, so it always wins.
+ *
+ * @example
+ * ```ts
+ * import { materializeEnvironment, resolveEnvironmentPolicy } from "./environment.ts";
+ * const policy = resolveEnvironmentPolicy(3, false); // "clear"
+ * const env = materializeEnvironment(policy, [{ key: "A", value: "1" }], "client:me");
+ * console.log(env); // { A: "1", RUNNING_PROCESS_ORIGINATOR: "client:me" }
+ * ```
+ *
+ * @module
+ */
+import { userInfo } from "node:os";
+import process from "node:process";
+import { RunningProcessError } from "../../errors.ts";
+import { invalidArgument } from "../status_error.ts";
+
+/** The resolved policy. */
+export type EnvironmentPolicyName = "inherit" | "user_baseline" | "clear";
+
+/** The variable the daemon always sets to the session's originator. */
+export const ORIGINATOR_ENV = "RUNNING_PROCESS_ORIGINATOR";
+
+/** PATH of the USER_BASELINE environment. */
+export const BASELINE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/** Raised when the base environment cannot be built (answered as INTERNAL). */
+export class EnvironmentError extends RunningProcessError {
+  /**
+   * Creates the error.
+   *
+   * @param message what failed
+   * @param options standard error options (`cause`)
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super("ENVIRONMENT_FAILED", message, options);
+    this.name = "EnvironmentError";
+  }
+}
+
+/**
+ * Resolves the wire policy (`EnvironmentPolicy`) and the legacy boolean.
+ *
+ * @param policy `environment_policy` from the request
+ * @param clearInheritedEnv `clear_inherited_env` from the request (used when policy is 0)
+ * @returns the policy to apply
+ * @throws {StatusError} INVALID_ARGUMENT `unknown environment policy` for values above 3
+ */
+export function resolveEnvironmentPolicy(
+  policy: number,
+  clearInheritedEnv: boolean,
+): EnvironmentPolicyName {
+  switch (policy) {
+    case 0:
+      return clearInheritedEnv ? "clear" : "inherit";
+    case 1:
+      return "inherit";
+    case 2:
+      return "user_baseline";
+    case 3:
+      return "clear";
+    default:
+      throw invalidArgument("unknown environment policy");
+  }
+}
+
+const BASELINE_CARRIED = /^(LANG|LANGUAGE|LC_[A-Z_]+|TZ|TMPDIR)$/;
+
+function daemonEnvironment(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+function userBaseline(): Record<string, string> {
+  const out: Record<string, string> = {};
+  let info: { username: string; homedir: string; shell: string | null };
+  try {
+    info = userInfo();
+  } catch (e) {
+    throw new EnvironmentError(
+      `cannot read the user's password entry: ${(e as Error).message ?? e}`,
+      { cause: e },
+    );
+  }
+  out.USER = info.username;
+  out.LOGNAME = info.username;
+  out.HOME = info.homedir;
+  out.SHELL = info.shell || "/bin/sh";
+  out.PATH = BASELINE_PATH;
+  for (const [k, v] of Object.entries(process.env)) {
+    if (typeof v === "string" && BASELINE_CARRIED.test(k)) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Builds the complete child environment.
+ *
+ * @param policy the resolved policy
+ * @param entries explicit `env` entries, applied in order
+ * @param originator value of `RUNNING_PROCESS_ORIGINATOR`, applied last
+ * @returns the environment (insertion-ordered)
+ * @throws {EnvironmentError} when the USER_BASELINE identity cannot be read
+ */
+export function materializeEnvironment(
+  policy: EnvironmentPolicyName,
+  entries: readonly { key: string; value: string }[],
+  originator: string,
+): Record<string, string> {
+  const env: Record<string, string> = policy === "inherit"
+    ? daemonEnvironment()
+    : policy === "user_baseline"
+    ? userBaseline()
+    : {};
+  const windows = process.platform === "win32";
+  const set = (key: string, value: string) => {
+    if (windows) {
+      const upper = key.toUpperCase();
+      for (const k of Object.keys(env)) if (k.toUpperCase() === upper) delete env[k];
+    }
+    env[key] = value;
+  };
+  for (const { key, value } of entries) set(key, value);
+  set(ORIGINATOR_ENV, originator);
+  return env;
+}
+
+/**
+ * The session originator: the request's, or `client:<client_name>` when it is empty.
+ *
+ * @param originator `originator` from the request
+ * @param clientName `client_name` of the request envelope
+ * @returns the originator to record
+ */
+export function sessionOriginator(originator: string, clientName: string): string {
+  return originator !== "" ? originator : `client:${clientName}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The output backlog of a session stream (PROTOCOL.md §5.2): a drop-oldest byte ring of
+ * {@link DEFAULT_BACKLOG_BYTES} that counts every byte it ever dropped.
+ *
+ * - Appending past capacity discards bytes from the head.
+ * - A single append larger than the capacity keeps only its last `capacity` bytes.
+ * - {@link ByteRing.bytesDropped} is cumulative and never reset, not even by draining.
+ * - {@link ByteRing.drain} empties the ring (attach); {@link ByteRing.snapshot} copies it
+ *   (GET_SESSION_BACKLOG).
+ *
+ * The storage is allocated lazily and grown by doubling, so an idle session costs nothing.
+ *
+ * @example
+ * ```ts
+ * import { ByteRing } from "./ring_buffer.ts";
+ * const ring = new ByteRing(4);
+ * ring.push(new TextEncoder().encode("abcdef"));
+ * console.log(new TextDecoder().decode(ring.snapshot()), ring.bytesDropped); // "cdef" 2
+ * ```
+ *
+ * @module
+ */
+
+/** Capacity of every backlog ring: 1 MiB, like upstream's `DEFAULT_BACKLOG_BYTES`. */
+export const DEFAULT_BACKLOG_BYTES = 1_048_576;
+
+/** A drop-oldest byte ring with a cumulative drop counter. */
+export class ByteRing {
+  /** Maximum number of bytes kept. */
+  readonly capacity: number;
+  #buf: Uint8Array = new Uint8Array(0);
+  #head = 0;
+  #size = 0;
+  #dropped = 0;
+
+  /**
+   * Creates an empty ring.
+   *
+   * @param capacity bytes kept at most (default {@link DEFAULT_BACKLOG_BYTES})
+   */
+  constructor(capacity: number = DEFAULT_BACKLOG_BYTES) {
+    if (!Number.isInteger(capacity) || capacity <= 0) {
+      throw new RangeError(`ring capacity must be a positive integer, got ${capacity}`);
+    }
+    this.capacity = capacity;
+  }
+
+  /** Bytes currently held. */
+  get length(): number {
+    return this.#size;
+  }
+
+  /** Every byte ever dropped (cumulative since creation). */
+  get bytesDropped(): number {
+    return this.#dropped;
+  }
+
+  /**
+   * Appends `bytes` (copied), dropping the oldest bytes when full.
+   *
+   * @param bytes data to append
+   */
+  push(bytes: Uint8Array): void {
+    let data = bytes;
+    if (data.length === 0) return;
+    const cap = this.capacity;
+    if (data.length >= cap) {
+      this.#dropped += this.#size + (data.length - cap);
+      data = data.subarray(data.length - cap);
+      this.#ensure(cap);
+      this.#buf.set(data, 0);
+      this.#head = 0;
+      this.#size = cap;
+      return;
+    }
+    const overflow = this.#size + data.length - cap;
+    if (overflow > 0) {
+      this.#head = (this.#head + overflow) % this.#buf.length;
+      this.#size -= overflow;
+      this.#dropped += overflow;
+    }
+    this.#ensure(this.#size + data.length);
+    const len = this.#buf.length;
+    const tail = (this.#head + this.#size) % len;
+    const first = Math.min(data.length, len - tail);
+    this.#buf.set(data.subarray(0, first), tail);
+    if (first < data.length) this.#buf.set(data.subarray(first), 0);
+    this.#size += data.length;
+  }
+
+  /** A copy of the held bytes, oldest first; the ring is unchanged. */
+  snapshot(): Uint8Array {
+    const out = new Uint8Array(this.#size);
+    const len = this.#buf.length;
+    if (this.#size === 0) return out;
+    const first = Math.min(this.#size, len - this.#head);
+    out.set(this.#buf.subarray(this.#head, this.#head + first), 0);
+    if (first < this.#size) out.set(this.#buf.subarray(0, this.#size - first), first);
+    return out;
+  }
+
+  /** Takes the held bytes, oldest first, and empties the ring (the drop counter stays). */
+  drain(): Uint8Array {
+    const out = this.snapshot();
+    this.#head = 0;
+    this.#size = 0;
+    return out;
+  }
+
+  /** Makes room for `need` bytes (≤ capacity), linearising the content when it grows. */
+  #ensure(need: number): void {
+    if (need <= this.#buf.length) return;
+    let cap = Math.max(this.#buf.length * 2, 4096);
+    while (cap < need) cap *= 2;
+    cap = Math.min(cap, this.capacity);
+    const next = new Uint8Array(cap);
+    const held = this.snapshot();
+    next.set(held, 0);
+    this.#buf = next;
+    this.#head = 0;
+  }
+}

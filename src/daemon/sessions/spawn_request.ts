@@ -1,0 +1,86 @@
+/**
+ * The validation steps PTY and pipe spawns share (PROTOCOL.md §6.1, §6.2), in upstream's
+ * order: payload (checked by the caller), environment policy (INVALID_ARGUMENT), our
+ * `observe` extension (INVALID_ARGUMENT, same rules and messages as
+ * REGISTER_SESSION_OBSERVER), environment materialisation (INTERNAL), then argv (INTERNAL
+ * `argv must not be empty`), then the spawn itself.
+ *
+ * @module
+ */
+import type { KeyValue, ObserverSpec } from "../../../proto_gen/daemon_pb.ts";
+import { SpawnError } from "../../process/errors.ts";
+import { validateSpec } from "../handlers/observer.ts";
+import { SessionObservers, type Subscription } from "../observer_registry.ts";
+import { internal } from "../status_error.ts";
+import {
+  materializeEnvironment,
+  resolveEnvironmentPolicy,
+  sessionOriginator,
+} from "./environment.ts";
+
+/** The fields of a spawn request this module reads. */
+export interface SpawnRequestFields {
+  /** argv. */
+  argv: readonly string[];
+  /** Explicit environment entries. */
+  env: readonly KeyValue[];
+  /** Legacy boolean. */
+  clearInheritedEnv: boolean;
+  /** `EnvironmentPolicy` number. */
+  environmentPolicy: number;
+  /** Requested originator. */
+  originator: string;
+  /** Our extension: an observer to register before the child starts. */
+  observe?: ObserverSpec;
+}
+
+/** A validated spawn, ready to start. */
+export interface PreparedSpawn {
+  /** argv (non-empty). */
+  argv: string[];
+  /** The complete child environment. */
+  env: Record<string, string>;
+  /** The session originator. */
+  originator: string;
+  /** The new session's observers, with the `observe` subscription already registered. */
+  observers: SessionObservers;
+  /** That subscription, if requested. */
+  subscription: Subscription | undefined;
+}
+
+/**
+ * Runs the shared validation steps and registers the `observe` subscription.
+ *
+ * @param p the request payload
+ * @param clientName `client_name` of the request (default originator `client:<name>`)
+ * @returns what the spawn needs
+ * @throws {StatusError} as described in the module documentation
+ */
+export function prepareSpawn(p: SpawnRequestFields, clientName: string): PreparedSpawn {
+  const policy = resolveEnvironmentPolicy(p.environmentPolicy, p.clearInheritedEnv);
+  const spec = p.observe
+    ? validateSpec(p.observe.categories, p.observe.ringCapacityEvents, p.observe.backpressure)
+    : undefined;
+  const originator = sessionOriginator(p.originator, clientName);
+  let env: Record<string, string>;
+  try {
+    env = materializeEnvironment(policy, p.env, originator);
+  } catch (e) {
+    throw internal(`environment policy failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (p.argv.length === 0) throw internal("argv must not be empty");
+  const observers = new SessionObservers();
+  const subscription = spec ? observers.register(spec) : undefined;
+  return { argv: [...p.argv], env, originator, observers, subscription };
+}
+
+/**
+ * The text after `failed to spawn …: ` for a spawn failure.
+ *
+ * @param e what the process adapter threw
+ * @returns `"<program>": <reason>` for a `SpawnError`, else the error message
+ */
+export function spawnFailureText(e: unknown): string {
+  if (e instanceof SpawnError) return `${JSON.stringify(e.program)}: ${e.reason}`;
+  return e instanceof Error ? e.message : String(e);
+}
