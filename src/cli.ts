@@ -44,6 +44,7 @@ import {
   type EventCategory,
   eventCategoryName,
   getSessionObserverStatus,
+  type ObserverEventRecord,
   registerSessionObserver,
   SessionObserverBackpressure,
   SessionObserverKind,
@@ -805,6 +806,26 @@ async function printObserverStatus(
   );
 }
 
+/** One line per event: sequence, category, kind, then the fields that are set. */
+function formatEvent(ctx: Ctx, e: ObserverEventRecord): string {
+  const parts = [
+    paint(ctx, "2", `#${e.sequence}`),
+    eventCategoryName(e.category),
+    paint(ctx, "1", e.kind),
+    `pid=${e.pid}`,
+  ];
+  if (e.ppid) parts.push(`ppid=${e.ppid}`);
+  if (e.kind.endsWith("exited")) parts.push(`exit=${e.exitCode}`);
+  if (e.argv.length) parts.push(`argv=${JSON.stringify(e.argv.join(" "))}`);
+  if (e.path) parts.push(`path=${JSON.stringify(e.path)}`);
+  if (e.toPath) parts.push(`to=${JSON.stringify(e.toPath)}`);
+  if (num(e.byteCount)) parts.push(`bytes=${e.byteCount}`);
+  if (e.protocol) parts.push(e.protocol);
+  if (e.localAddress) parts.push(`local=${e.localAddress}`);
+  if (e.remoteAddress) parts.push(`remote=${e.remoteAddress}`);
+  return parts.join(" ") + "\n";
+}
+
 async function cmdObserve(ctx: Ctx): Promise<number> {
   const sessionId = ctx.args[0];
   const kind = observerKind(sessionId);
@@ -842,13 +863,9 @@ async function cmdObserve(ctx: Ctx): Promise<number> {
       for await (const r of subscriber) {
         if (ctx.json) await outJson(ctx, r);
         else if (r.type === "loss") await out(ctx, `lost ${r.missed} events\n`);
-        else {
-          const { type: _t, ...e } = r;
-          await out(
-            ctx,
-            `${eventCategoryName(e.category)} ${e.kind} ${JSON.stringify(e, jsonReplacer)}\n`,
-          );
-        }
+        else await out(ctx, formatEvent(ctx, r));
+        // The session's own exit is the last event worth waiting for.
+        if (r.type === "event" && r.kind === "exited") break;
       }
     } finally {
       ctx.io.signal?.removeEventListener("abort", stop);

@@ -305,6 +305,25 @@ describe("rp with pipe sessions (end to end)", () => {
     assert.equal(gone.code, 1);
   });
 
+  test("observe --follow prints events until the session exits", SLOW, async (t) => {
+    await using d = await startDaemon();
+    if (!(await pipeSessionsAvailable(d.socketPath))) {
+      (t as unknown as { skip?: (m: string) => void }).skip?.("pipe sessions not in serve() yet");
+      return;
+    }
+    const s = ["--socket", d.socketPath];
+    const id = (await run([...s, "spawn", "--", "sh", "-c", "sleep 0.5"])).out.trim();
+    const r = await run([...s, "--json", "observe", id, "--follow"], {
+      signal: AbortSignal.timeout(10_000),
+    });
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(typeof lines[0].subscriberId, "string");
+    const last = lines[lines.length - 1];
+    assert.equal(last.type, "event");
+    assert.equal(last.kind, "exited");
+  });
+
   test("attach --json streams one object per line", SLOW, async (t) => {
     await using d = await startDaemon();
     if (!(await pipeSessionsAvailable(d.socketPath))) {
