@@ -90,3 +90,18 @@ export { connectTransport, type ConnectTransportOptions } from "./src/transport/
 export { FramedConnection } from "./src/transport/framed.ts";
 export * from "./src/wire.ts";
 export * from "./proto_gen/daemon_pb.ts";
+export * from "./src/attach.ts";
+export {
+  connectOrStart,
+  type ConnectOrStartOptions,
+  DEFAULT_START_TIMEOUT_MS,
+} from "./src/connect_or_start.ts";
+export {
+  type EnvironmentPolicyName,
+  type SpawnedSession,
+  spawnPipeSession,
+  type SpawnPipeSessionOptions,
+  spawnPtySession,
+  type SpawnPtySessionOptions,
+  type SpawnSessionOptions,
+} from "./src/sessions.ts";
