@@ -324,6 +324,49 @@ describe("rp with pipe sessions (end to end)", () => {
     assert.equal(last.kind, "exited");
   });
 
+  test("logs prints the backlog as-is (stdout or --stderr), or JSON", SLOW, async (t) => {
+    await using d = await startDaemon();
+    if (!(await pipeSessionsAvailable(d.socketPath))) {
+      (t as unknown as { skip?: (m: string) => void }).skip?.("pipe sessions not in serve() yet");
+      return;
+    }
+    const s = ["--socket", d.socketPath];
+    const id = (await run([...s, "spawn", "--", "sh", "-c", "echo out; echo err >&2; exit 2"]))
+      .out.trim();
+    let r = await run([...s, "logs", id]);
+    if (r.code === 1 && r.err.includes("STATUS_CODE_UNIMPLEMENTED")) {
+      (t as unknown as { skip?: (m: string) => void }).skip?.("no GET_SESSION_BACKLOG yet");
+      return;
+    }
+    for (let i = 0; i < 100 && r.out !== "out\n"; i++) {
+      await delay(20);
+      r = await run([...s, "logs", id]);
+    }
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, "out\n");
+    let e = await run([...s, "logs", id, "--stderr"]);
+    for (let i = 0; i < 100 && e.out !== "err\n"; i++) {
+      await delay(20);
+      e = await run([...s, "logs", id, "--stderr"]);
+    }
+    assert.equal(e.out, "err\n");
+    let j = JSON.parse((await run([...s, "--json", "logs", id])).out);
+    for (let i = 0; i < 100 && !j.exited; i++) {
+      await delay(20);
+      j = JSON.parse((await run([...s, "--json", "logs", id])).out);
+    }
+    assert.deepEqual(
+      { kind: j.sessionKind, exited: j.exited, exitCode: j.exitCode, backlog: j.backlog },
+      { kind: "pipe", exited: true, exitCode: 2, backlog: "out\n" },
+    );
+    const unknown = await run([...s, "logs", "pipe-nope"]);
+    assert.equal(unknown.code, 1);
+    assert.match(
+      oneErrorLine(unknown),
+      /STATUS_CODE_NOT_FOUND \(4\): session not found: pipe-nope/,
+    );
+  });
+
   test("attach --json streams one object per line", SLOW, async (t) => {
     await using d = await startDaemon();
     if (!(await pipeSessionsAvailable(d.socketPath))) {
