@@ -73,7 +73,8 @@ export function maintenanceHandlers(state: DaemonState): Map<number, Handler> {
         for (const s of [...map.values()]) {
           if (s.exited) continue;
           if (p.originator !== "" && s.originator !== p.originator) continue;
-          if (!(now - s.createdAt > olderThan)) continue;
+          // `0` selects everything live (even a session spawned in this very millisecond).
+          if (olderThan > 0 && !(now - s.createdAt > olderThan)) continue;
           s.terminate(grace, false);
           n++;
         }
