@@ -52,7 +52,8 @@ import {
   type SessionObserverStatus,
   unregisterSessionObserver,
 } from "./observer.ts";
-import { EnvironmentPolicy, StatusCode } from "../proto_gen/daemon_pb.ts";
+import { StatusCode } from "../proto_gen/daemon_pb.ts";
+import { spawnPipeSession, spawnPtySession } from "./sessions.ts";
 import type { PipeStreamFrame, PtyStreamFrame } from "../proto_gen/daemon_pb.ts";
 
 /**
@@ -547,34 +548,34 @@ async function cmdSessions(ctx: Ctx): Promise<number> {
 }
 
 async function cmdSpawn(ctx: Ctx): Promise<number> {
-  const argv = ctx.args;
   const pty = ctx.flags.pty === true;
   if (pty && ctx.flags["merge-stderr"]) {
     throw new UsageError("--merge-stderr applies to pipe sessions only (not with --pty)");
   }
   const env = Object.entries(ctx.io.env)
-    .filter((e): e is [string, string] => e[1] !== undefined)
-    .map(([key, value]) => ({ key, value }));
+    .filter((e): e is [string, string] => e[1] !== undefined);
   const common = {
-    argv,
+    argv: ctx.args,
     cwd: (ctx.flags.cwd as string | undefined) ?? ctx.io.cwd,
+    // Upstream's client default: a clear environment plus the caller's own snapshot, so the
+    // child sees the caller's environment rather than the (long-lived) daemon's.
     env,
-    // Upstream's client default: a clear environment plus the caller's own snapshot.
-    clearInheritedEnv: true,
-    environmentPolicy: EnvironmentPolicy.ENVIRONMENT_POLICY_CLEAR,
-    originator: (ctx.flags.originator as string | undefined) ?? "",
+    environment: "clear" as const,
+    originator: ctx.flags.originator as string | undefined,
   };
+  const stdout = ctx.io.stdout;
+  // A daemon is started on demand for spawn (only).
   const client = await connectOrStart(ctx.clientOptions);
   try {
     const res = pty
-      ? await client.spawnPtySessionRaw({
+      ? await spawnPtySession(client, {
         ...common,
-        rows: ctx.io.stdout.isTTY ? ctx.io.stdout.rows ?? 0 : 0,
-        cols: ctx.io.stdout.isTTY ? ctx.io.stdout.columns ?? 0 : 0,
+        rows: stdout.isTTY && stdout.rows ? stdout.rows : undefined,
+        cols: stdout.isTTY && stdout.columns ? stdout.columns : undefined,
       })
-      : await client.spawnPipeSessionRaw({
+      : await spawnPipeSession(client, {
         ...common,
-        mergeStderrIntoStdout: ctx.flags["merge-stderr"] === true,
+        mergeStderr: ctx.flags["merge-stderr"] === true,
       });
     if (ctx.json) {
       await outJson(ctx, { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt });

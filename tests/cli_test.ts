@@ -367,6 +367,41 @@ describe("rp with pipe sessions (end to end)", () => {
     );
   });
 
+  test("PTY: spawn --pty, attach with piped input, exit code", SLOW, async (t) => {
+    await using d = await startDaemon();
+    const s = ["--socket", d.socketPath];
+    const spawned = await run([
+      ...s,
+      "spawn",
+      "--pty",
+      "--",
+      "sh",
+      "-c",
+      "read x; echo got $x; exit 5",
+    ]);
+    if (spawned.code !== 0 && /UNIMPLEMENTED|not implemented/.test(spawned.err)) {
+      (t as unknown as { skip?: (m: string) => void }).skip?.("PTY sessions not in serve() yet");
+      return;
+    }
+    assert.equal(spawned.code, 0, spawned.err);
+    const id = spawned.out.trim();
+    assert.match(id, /^pty-[0-9a-f]{16}-[0-9a-f]{8}$/);
+    let release!: () => void;
+    const done = new Promise<void>((r) => (release = r));
+    const stdin = {
+      isTTY: false,
+      async *[Symbol.asyncIterator]() {
+        await delay(200);
+        yield new TextEncoder().encode("abc\n");
+        await done; // stays open, like a terminal nobody types into
+      },
+    };
+    const r = await run([...s, "attach", id], { stdin });
+    release();
+    assert.equal(r.code, 5, r.err);
+    assert.match(r.out, /got abc/);
+  });
+
   test("attach --json streams one object per line", SLOW, async (t) => {
     await using d = await startDaemon();
     if (!(await pipeSessionsAvailable(d.socketPath))) {
