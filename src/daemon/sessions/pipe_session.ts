@@ -53,7 +53,11 @@ export class PipeStream {
   /** A settle (see the module documentation) is in progress. */
   settling = false;
 
-  /** @param name `"stdout"` or `"stderr"` */
+  /**
+   * Creates the stream state.
+   *
+   * @param name `"stdout"` or `"stderr"`
+   */
   constructor(name: "stdout" | "stderr") {
     this.name = name;
     this.eofReached = new Promise((r) => (this.markEof = r));
@@ -81,7 +85,11 @@ export class PipeSession extends Session {
   #child: ChildProcessHandle;
   #stdinClosed = false;
 
-  /** @param opts identity, child and merge flag */
+  /**
+   * Wraps a spawned child; call {@link PipeSession.start} next.
+   *
+   * @param opts identity, child and merge flag
+   */
   constructor(opts: PipeSessionOptions) {
     super(opts);
     this.#child = opts.child;
@@ -173,15 +181,18 @@ export class PipeSession extends Session {
     return data.length;
   }
 
+  /** SIGTERM to the child's process group (the child itself if the group is gone). */
   protected softSignal(): void {
     if (!this.#child.signalGroup("SIGTERM")) this.#child.kill("SIGTERM");
   }
 
+  /** SIGKILL to the child and its whole process group. */
   protected hardKill(): void {
     this.#child.kill("SIGKILL");
     this.#child.signalGroup("SIGKILL");
   }
 
+  /** Ends both stream attachments (`error` frame, or silently). */
   protected endAttachments(terminal: "terminated" | null): void {
     const frame = terminal === null ? null : PIPE_FRAMES.error("session terminated by request");
     this.stdout.slot.end(frame);

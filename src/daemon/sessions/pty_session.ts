@@ -90,7 +90,11 @@ export class PtySession extends Session {
   #outputDone!: () => void;
   #outputEnded = new Promise<void>((r) => (this.#outputDone = r));
 
-  /** @param opts identity, PTY child and size */
+  /**
+   * Wraps a spawned PTY child; call {@link PtySession.start} next.
+   *
+   * @param opts identity, PTY child and size
+   */
   constructor(opts: PtySessionOptions) {
     super(opts);
     this.#pty = opts.pty;
@@ -181,14 +185,17 @@ export class PtySession extends Session {
     }
   }
 
+  /** SIGTERM to every descendant (deepest first), then to the program. */
   protected softSignal(): void {
     this.#pty.signalTree("SIGTERM");
   }
 
+  /** SIGKILL to every descendant (deepest first), then to the program. */
   protected hardKill(): void {
     this.#pty.signalTree("SIGKILL");
   }
 
+  /** Ends the attachment (`error` frame, or silently). */
   protected endAttachments(terminal: "terminated" | null): void {
     this.slot.end(terminal === null ? null : PTY_FRAMES.error("session terminated by request"));
   }

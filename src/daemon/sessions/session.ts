@@ -111,7 +111,11 @@ export abstract class Session implements SessionBase {
   /** Resolves when the exit is recorded. */
   readonly exitRecorded: Promise<void> = new Promise((r) => (this.#resolveExit = r));
 
-  /** @param ident identity fixed at spawn */
+  /**
+   * Records the identity; the subclass starts the session.
+   *
+   * @param ident identity fixed at spawn
+   */
   constructor(ident: SessionIdentity) {
     this.id = ident.id;
     this.pid = ident.pid;

@@ -116,7 +116,11 @@ export class StreamAttachment<M = unknown> {
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   #started = false;
 
-  /** @param slot the slot this attachment holds */
+  /**
+   * Creates an attachment (use {@link StreamSlot.claim}).
+   *
+   * @param slot the slot this attachment holds
+   */
   constructor(slot: StreamSlot<M>) {
     this.#slot = slot;
     this.#watchdog = setTimeout(() => {
