@@ -31,8 +31,8 @@ describe("schema compatibility with upstream", () => {
       const om = ours.messages.find((m) => m.name === um.name);
       assert.ok(om, `message ${um.name} missing`);
       for (const uf of um.fields) {
-        const of = om.fields.find((f) => f.number === uf.number);
-        assert.ok(of, `${um.name}.${uf.name} (${uf.number}) missing`);
+        const mine = om.fields.find((f) => f.number === uf.number);
+        assert.ok(mine, `${um.name}.${uf.name} (${uf.number}) missing`);
         const shape = (f: typeof uf) => ({
           name: f.name,
           type: f.type,
@@ -40,7 +40,7 @@ describe("schema compatibility with upstream", () => {
           repeated: f.repeated,
           oneof: f.oneof,
         });
-        assert.deepEqual(shape(of), shape(uf), `${um.name}.${uf.name}`);
+        assert.deepEqual(shape(mine), shape(uf), `${um.name}.${uf.name}`);
       }
     }
   });
