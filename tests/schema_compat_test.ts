@@ -4,7 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { parseProto } from "../proto_gen/parser.ts";
+import { type FieldDef, type MessageDef, parseProto } from "../proto_gen/parser.ts";
 
 const oursText = readFileSync(new URL("../proto_gen/daemon.proto", import.meta.url), "utf8");
 const upstreamText = readFileSync(
@@ -28,10 +28,10 @@ describe("schema compatibility with upstream", () => {
 
   test("every upstream message and field is unchanged", () => {
     for (const um of upstream.messages) {
-      const om = ours.messages.find((m) => m.name === um.name);
+      const om: MessageDef | undefined = ours.messages.find((m) => m.name === um.name);
       assert.ok(om, `message ${um.name} missing`);
       for (const uf of um.fields) {
-        const mine = om.fields.find((f) => f.number === uf.number);
+        const mine: FieldDef | undefined = om.fields.find((f) => f.number === uf.number);
         assert.ok(mine, `${um.name}.${uf.name} (${uf.number}) missing`);
         const shape = (f: typeof uf) => ({
           name: f.name,
