@@ -76,6 +76,15 @@ async function listOne(d: TestDaemon, id: string) {
   return s;
 }
 
+/** Waits until `pid` runs `sleep` (/proc/<pid>/environ is the parent's until the exec). */
+async function execed(pid: number): Promise<void> {
+  await waitFor(
+    () => readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("sleep\0"),
+    5000,
+    "exec of the program",
+  );
+}
+
 async function spawn(d: TestDaemon, script: string, extra: Record<string, unknown> = {}) {
   return await d.client.call("spawnPipeSession", {
     argv: ["/bin/sh", "-c", script],
@@ -278,8 +287,8 @@ describe("pipe sessions over the socket", () => {
           originator: "tool:env",
           ...extra,
         });
-        const e = procEnviron(r.pid);
-        return e;
+        await execed(r.pid);
+        return procEnviron(r.pid);
       };
       const inherit = await run({ environmentPolicy: 1 });
       const baseline = await run({ environmentPolicy: 2 });
@@ -310,6 +319,7 @@ describe("pipe sessions over the socket", () => {
         argv: ["sleep", "30"],
         environmentPolicy: 3,
       });
+      await execed(dflt.pid);
       assert.equal(
         procEnviron(dflt.pid).RUNNING_PROCESS_ORIGINATOR,
         "client:running-process-client",
@@ -318,6 +328,7 @@ describe("pipe sessions over the socket", () => {
         argv: ["sleep", "30"],
         environmentPolicy: 3,
       }, { clientName: "other-client" });
+      await execed(named.pid);
       assert.equal(procEnviron(named.pid).RUNNING_PROCESS_ORIGINATOR, "client:other-client");
       assert.equal((await listOne(d, named.sessionId)).originator, "client:other-client");
       // merged sessions get the exact environment too (once the wrapper exec'd the program)
@@ -328,11 +339,7 @@ describe("pipe sessions over the socket", () => {
         environmentPolicy: 3,
         mergeStderrIntoStdout: true,
       });
-      await waitFor(
-        () => readFileSync(`/proc/${m.pid}/cmdline`, "utf8").startsWith("sleep\0"),
-        5000,
-        "exec of the program",
-      );
+      await execed(m.pid);
       assert.deepEqual(procEnviron(m.pid), clear);
     } finally {
       delete process.env.RP_DAEMON_ONLY_VAR;
