@@ -501,6 +501,20 @@ export class RemoteObserverSubscription implements AsyncDisposable {
     });
   }
 
+  /**
+   * Opens another event source on this subscription (the daemon allows one consumer at a
+   * time): without `steal` it fails with `DaemonError` ALREADY_ATTACHED while another consumer
+   * is attached; with `steal` the current consumer's stream ends with a `STOLEN` error.
+   */
+  openSubscriber(options: { steal?: boolean } = {}): ObserverSubscriber {
+    return new ObserverSubscriber({
+      clientOptions: this.#client.options,
+      kind: this.kind,
+      sessionId: this.sessionId,
+      subscriberId: this.subscriberId,
+    }, options.steal ?? false);
+  }
+
   /** The subscription's counters. */
   status(options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<SessionObserverStatus> {
     return getSessionObserverStatus(
