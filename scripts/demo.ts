@@ -1,37 +1,155 @@
 /**
- * The main job (protocol-layer stage): encode a PING request, frame it with the daemon's
- * 4-byte big-endian length prefix, print the bytes in hex, then decode them back.
+ * The main job: a tour of the whole system on an embedded daemon.
+ *
+ * 1. start our TypeScript daemon on a private temp socket;
+ * 2. spawn a pipe session with an observer registered in the same request;
+ * 3. stream the session's output as it is produced, and its observer events live;
+ * 4. show the observer's counters;
+ * 5. terminate a long-running session with a grace period and print the outcome;
+ * 6. shut everything down and check that no child is left.
+ *
+ * Run with `npm run demo` (or `deno task demo`, or `bun scripts/demo.ts`).
  *
  * @module
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import process from "node:process";
 import {
-  decodeDaemonRequest,
-  RequestType,
-  toJsonDaemonRequest,
-  Writer,
-  writeDaemonRequest,
+  DaemonClient,
+  eventCategoryName,
+  type ObserverRecord,
+  spawnPipeSession,
+  TerminationOutcome,
 } from "../mod.ts";
+import { serve } from "../src/daemon/mod.ts";
 
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join(" ");
+const tty = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: string) => (s: string) => tty ? `\x1b[${code}m${s}\x1b[0m` : s;
+const bold = paint("1");
+const dim = paint("2");
+const green = paint("32");
+const cyan = paint("36");
+const yellow = paint("33");
+const say = (s = "") => console.log(s);
+const step = (n: number, s: string) => say(`\n${bold(`${n}.`)} ${bold(s)}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const w = new Writer();
-w.pos = 4; // leave room for the length prefix, then encode straight into the same buffer
-writeDaemonRequest(w, {
-  id: 1,
-  type: RequestType.REQUEST_TYPE_REGISTER_SESSION_OBSERVER,
-  protocolVersion: 1,
-  clientName: "demo",
-  registerSessionObserver: {
-    sessionId: "pipe-18a3f2c4d5e6f708-00000001",
-    sessionKind: 2,
-    categories: [0, 3],
-    ringCapacityEvents: 4096,
-    backpressure: 1,
-  },
-});
-const frame = w.view();
-new DataView(frame.buffer, frame.byteOffset).setUint32(0, frame.length - 4);
-console.log(`frame (${frame.length} bytes):\n${hex(frame)}`);
-const len = new DataView(frame.buffer, frame.byteOffset).getUint32(0);
-const back = decodeDaemonRequest(frame.subarray(4, 4 + len));
-console.log("decoded:", JSON.stringify(toJsonDaemonRequest(back), null, 2));
+function describe(r: ObserverRecord): string {
+  if (r.type === "loss") return yellow(`(${r.missed} events lost: the ring overflowed)`);
+  const what = r.kind === "exited"
+    ? `exit code ${r.exitCode}`
+    : r.kind.startsWith("descendant")
+    ? `pid ${r.pid} (parent ${r.ppid})${r.argv.length ? ` ${r.argv.join(" ")}` : ""}`
+    : r.path
+    ? `${r.path}${r.kind === "file-write" ? `, ${r.byteCount} bytes` : ""}`
+    : r.localAddress
+    ? `${r.protocol} ${r.localAddress}${r.remoteAddress ? ` ↔ ${r.remoteAddress}` : ""}`
+    : `pid ${r.pid}`;
+  return `${dim(`#${r.sequence}`)} ${cyan(r.kind.padEnd(18))} ${
+    dim(eventCategoryName(r.category).padEnd(9))
+  } ${what}`;
+}
+
+const dir = mkdtempSync("/tmp/rp-demo-");
+say(bold("running-process for Deno and Bun — a tour on an embedded daemon"));
+
+step(1, "Start a daemon on a private socket");
+const daemon = await serve({ socketPath: `${dir}/d/daemon.sock`, dbPath: `${dir}/tracked.json` });
+const client = await DaemonClient.connect({ socketPath: daemon.socketPath, clientName: "demo" });
+const status = await client.status();
+say(`   listening on ${daemon.socketPath} (daemon ${status.version})`);
+
+try {
+  step(2, "Spawn a pipe session, with an observer registered in the same request");
+  const script = [
+    'echo "hello from a child process (pid $$)"',
+    'for i in 1 2 3; do echo "tick $i"; sleep 0.3; done',
+    `exec 3>"${dir}/report.txt"; printf 'some data' >&3; sleep 0.3; exec 3>&-`,
+    "sleep 0.3 & wait",
+    "echo done",
+    "exit 3",
+  ].join("\n");
+  const session = await spawnPipeSession(client, {
+    argv: ["sh", "-c", script],
+    observe: { categories: [0, 1, 3] }, // lifecycle, file and process events
+  });
+  const sub = session.subscription!;
+  say(`   session ${session.sessionId}, pid ${session.pid}`);
+  say(`   observer ${sub.subscriberId} (lifecycle, file, process)`);
+
+  step(3, "Stream its output as it is produced, and its observer events live");
+  const events = (async () => {
+    for await (const r of sub.subscriber) {
+      say(`   ${dim("event")}  ${describe(r)}`);
+      if (r.type === "event" && r.kind === "exited") break;
+    }
+  })();
+  const stdout = await client.attachPipeStream({ sessionId: session.sessionId, stream: "stdout" });
+  const show = (bytes: Uint8Array) => {
+    for (const line of new TextDecoder().decode(bytes).split("\n")) {
+      if (line) say(`   ${green("stdout")} ${line}`);
+    }
+  };
+  show(stdout.backlog);
+  for await (const chunk of stdout.bytes()) show(chunk);
+  await events;
+
+  step(4, "Read the observer's counters");
+  const counters = await sub.status();
+  say(
+    `   delivered ${counters.deliveredEvents}, missed ${counters.missedEvents}, ` +
+      `disconnected ${counters.disconnected}`,
+  );
+  await sub[Symbol.asyncDispose](); // closes the stream and unregisters
+
+  step(5, "Terminate a long-running session with a 1500 ms grace period");
+  const longRunner = await spawnPipeSession(client, {
+    argv: [
+      "sh",
+      "-c",
+      "trap 'echo \"SIGTERM received, cleaning up\"; sleep 0.5; exit 0' TERM\n" +
+      "while :; do sleep 0.1; done",
+    ],
+  });
+  say(`   session ${longRunner.sessionId}, pid ${longRunner.pid} loops until told to stop`);
+  await sleep(300);
+  const t0 = Date.now();
+  await client.terminatePipeSession(longRunner.sessionId, 1500);
+  say("   SIGTERM sent to its process group; SIGKILL follows if it is still alive after 1500 ms");
+  let info;
+  for (;;) {
+    const list = await client.listPipeSessions({});
+    info = list.sessions.find((s) => s.sessionId === longRunner.sessionId);
+    if (info?.exited) break;
+    await sleep(50);
+  }
+  const log = await client.getSessionBacklog(longRunner.sessionId);
+  show(log.backlog);
+  say(
+    `   exited after ${Date.now() - t0} ms with code ${info.exitCode}: ` +
+      bold(
+        String(TerminationOutcome[info.terminationOutcome as 2]).replace(
+          "TERMINATION_OUTCOME_",
+          "",
+        ),
+      ),
+  );
+} finally {
+  step(6, "Shut down");
+  const pids = [
+    ...(await client.listPipeSessions({})).sessions.map((s) => s.pid),
+  ];
+  await client.close();
+  await daemon.shutdown();
+  await sleep(100);
+  const alive = pids.filter((pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  say(`   daemon stopped, socket removed; children still alive: ${alive.length}`);
+  rmSync(dir, { recursive: true, force: true });
+}
