@@ -11,6 +11,7 @@ import { mkdtempSync } from "node:fs";
 /** A running server process. */
 export interface ServerProcess {
   info: Record<string, string>;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -40,6 +41,7 @@ export function startServer(script: string, args: string[]): Promise<ServerProce
       if (nl < 0) return;
       resolve({
         info: JSON.parse(buf.slice(0, nl)),
+        pid: child.pid!,
         stop: () =>
           new Promise<void>((r) => {
             child.removeAllListeners("exit");
