@@ -191,7 +191,9 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
       }
       if (isAttach(result)) {
         queue(req.id, result.response);
-        await flush();
+        // Run the stream even if the response could not be written: it then sees a closed
+        // connection at once and releases the attachment slot it holds.
+        await flush().catch(() => void t.close());
         if (idle !== undefined) clearTimeout(idle);
         idle = undefined;
         await runAttach(t, dec, chunks, result);
