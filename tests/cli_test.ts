@@ -116,7 +116,11 @@ describe("rp (in-process) against a real daemon", () => {
 
   test("sessions: an aligned table of PTY and pipe sessions, or JSON", SLOW, async () => {
     const dir = tempDir();
-    const daemon = await serve({ socketPath: `${dir}/d/s.sock`, modules: [cannedSessions] });
+    const daemon = await serve({
+      socketPath: `${dir}/d/s.sock`,
+      dbPath: `${dir}/tracked.json`,
+      modules: [cannedSessions],
+    });
     try {
       const r = await run(["--socket", daemon.socketPath, "sessions"]);
       assert.equal(r.code, 0, r.err);

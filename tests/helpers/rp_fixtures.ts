@@ -70,7 +70,7 @@ export function tempDir(): string {
 export async function startDaemon(): Promise<TestDaemon> {
   const dir = tempDir();
   const socketPath = `${dir}/d/s.sock`;
-  const server = await serve({ socketPath });
+  const server = await serve({ socketPath, dbPath: `${dir}/tracked.json` });
   const close = async () => {
     await server.shutdown();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -54,7 +54,7 @@ export async function startDaemon(
 ): Promise<TestDaemon> {
   const dir = fs.mkdtempSync("/tmp/rp-");
   const socketPath = `${dir}/d/s.sock`;
-  const daemon = await serve({ ...options, socketPath });
+  const daemon = await serve({ dbPath: `${dir}/tracked.json`, ...options, socketPath });
   let client: DaemonClient;
   try {
     client = await DaemonClient.connect({ socketPath });
