@@ -74,7 +74,9 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
   const queue = (id: DaemonRequest["id"], res: DaemonResponseInit) => {
     const start = out.pos;
     out.pos += 4;
-    writeDaemonResponse(out, { ...res, requestId: id });
+    // request_id is field 1: written first, then the handler's fields (no object copy).
+    if (id) out.uint32(8).uint64(id);
+    writeDaemonResponse(out, res.requestId === undefined ? res : { ...res, requestId: undefined });
     const len = out.pos - start - 4;
     if (len > DAEMON_MAX_FRAME) {
       // Never send a frame the peer's daemon-side cap would refuse; answer with the reason.
