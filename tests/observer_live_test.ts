@@ -16,28 +16,13 @@ import {
 } from "../src/observer.ts";
 import { spawnPipeSession } from "../src/sessions.ts";
 import { serve } from "../src/daemon/server.ts";
-import { SessionObservers } from "../src/daemon/observer_registry.ts";
 import type { DaemonState, Handler, SessionBase } from "../src/daemon/types.ts";
+import { fakeSession } from "./helpers/fake_session.ts";
 import { reply, waitRequests } from "./helpers/rp_fixtures.ts";
 import { type ServerConn, startServer } from "./helpers/socket_server.ts";
 
 const SLOW = { timeout: 60_000 };
 const LINUX = process.platform === "linux";
-
-function fakeSession(): SessionBase {
-  return {
-    id: `pipe-${Date.now().toString(16).padStart(16, "0")}-0000abcd`,
-    kind: "pipe",
-    pid: 4242,
-    originator: "test",
-    createdAt: Date.now() / 1000,
-    exited: false,
-    observers: new SessionObservers(),
-    terminate() {},
-    kill() {},
-    dispose() {},
-  };
-}
 
 async function daemonWith(session?: SessionBase) {
   const dir = mkdtempSync("/tmp/rp-");

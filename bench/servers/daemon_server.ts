@@ -10,7 +10,7 @@
 import process from "node:process";
 import { serve } from "../../src/daemon/server.ts";
 import type { DaemonState, Handler } from "../../src/daemon/types.ts";
-import { fakeSession } from "./fake_session.ts";
+import { fakeSession } from "../../tests/helpers/fake_session.ts";
 
 const path = process.argv[2];
 const session = fakeSession();
