@@ -147,4 +147,19 @@ export class ChunkQueue {
       else w.resolve(DONE);
     }
   }
+
+  /**
+   * A reader over this queue: `next()` reads, `return()` stops this reader only (the queue
+   * and its connection stay open, so another loop may continue reading).
+   */
+  iterator(): AsyncIterator<Uint8Array> {
+    let done = false;
+    return {
+      next: () => done ? Promise.resolve({ done: true, value: undefined }) : this.read(),
+      return: () => {
+        done = true;
+        return Promise.resolve({ done: true, value: undefined });
+      },
+    };
+  }
 }

@@ -93,15 +93,7 @@ class NodeTransport implements Transport {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
-    const queue = this.#queue;
-    let done = false;
-    return {
-      next: () => done ? Promise.resolve({ done: true, value: undefined }) : queue.read(),
-      return: () => {
-        done = true;
-        return Promise.resolve({ done: true, value: undefined });
-      },
-    };
+    return this.#queue.iterator();
   }
 }
 
