@@ -16,7 +16,10 @@
  *
  * @module
  */
-import { type Int64, Reader, Writer } from "../src/wire.ts";
+import {
+  type Int64, putBytes, putDouble, putFixed32, putFloat, putInt32, putInt64, putLenAt, putString,
+  putUint64, putVarint32, Reader, Writer,
+} from "../src/wire.ts";
 import {
   base64Encode, doubleToJson, EMPTY_BYTES, enumToJson, int64ToJson, jsonArray, jsonBool,
   jsonBytes, jsonDouble, jsonEnum, jsonInt32, jsonInt64, JsonMappingError, jsonObject,
@@ -355,7 +358,7 @@ export const ObserverBackpressure = {
 /** Numeric value of {@link ObserverBackpressure} (open enum: unknown numbers are preserved). */
 export type ObserverBackpressure = number;
 
-/** Message `running_process.daemon.v1.DaemonRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.DaemonRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DaemonRequest {
   /** Field 1: `uint64 id`. */
   id: Int64;
@@ -609,34 +612,44 @@ export const DaemonRequest_FIELDS = {
 
 /** A {@link DaemonRequest} with every field at its default. */
 export function createDaemonRequest(): DaemonRequest {
-  return { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
+  return { id: 0, type: 0, protocolVersion: 0, clientName: "" };
 }
 
 /** Writes the fields of {@link DaemonRequest} (no length prefix) into `w`. */
 export function writeDaemonRequest(w: Writer, m: DaemonRequestInit): void {
   {
-    const v = m.id;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(34 + (m.clientName ? m.clientName.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.id;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.type;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.type;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.protocolVersion;
-    if (v) {
-      w.uint32(24).uint32(v);
+    {
+      const v = m.protocolVersion;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.clientName;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.clientName;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.register;
@@ -1050,7 +1063,7 @@ const KNOWN_DaemonRequest: ReadonlySet<number> = new Set([1,2,3,4,10,11,12,20,21
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonRequest {
-  const m: DaemonRequest = into ?? { id: 0, type: 0, protocolVersion: 0, clientName: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
+  const m: DaemonRequest = into ?? { id: 0, type: 0, protocolVersion: 0, clientName: "" };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -1741,7 +1754,7 @@ export function fromJsonDaemonRequest(json: unknown, path = "DaemonRequest"): Da
   return m;
 }
 
-/** Message `running_process.daemon.v1.DaemonResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.DaemonResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DaemonResponse {
   /** Field 1: `uint64 request_id`. */
   requestId: Int64;
@@ -1990,28 +2003,37 @@ export const DaemonResponse_FIELDS = {
 
 /** A {@link DaemonResponse} with every field at its default. */
 export function createDaemonResponse(): DaemonResponse {
-  return { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
+  return { requestId: 0, code: 0, message: "" };
 }
 
 /** Writes the fields of {@link DaemonResponse} (no length prefix) into `w`. */
 export function writeDaemonResponse(w: Writer, m: DaemonResponseInit): void {
   {
-    const v = m.requestId;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(28 + (m.message ? m.message.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.requestId;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.code;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.code;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.message;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.message;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.register;
@@ -2425,7 +2447,7 @@ const KNOWN_DaemonResponse: ReadonlySet<number> = new Set([1,2,3,10,11,12,20,21,
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResponse {
-  const m: DaemonResponse = into ?? { requestId: 0, code: 0, message: "", register: undefined, unregister: undefined, spawnDaemon: undefined, listActive: undefined, listByOriginator: undefined, getProcessTree: undefined, killZombies: undefined, killTree: undefined, ping: undefined, shutdown: undefined, status: undefined, serviceStart: undefined, serviceStop: undefined, serviceRestart: undefined, serviceDelete: undefined, serviceList: undefined, serviceDescribe: undefined, serviceLogs: undefined, serviceFlush: undefined, serviceSave: undefined, serviceResurrect: undefined, spawnPtySession: undefined, attachPtySession: undefined, detachPtySession: undefined, listPtySessions: undefined, terminatePtySession: undefined, spawnPipeSession: undefined, attachPipeStream: undefined, detachPipeStream: undefined, listPipeSessions: undefined, terminatePipeSession: undefined, writePipeStdin: undefined, getSessionBacklog: undefined, purgeExitedSessions: undefined, bulkTerminateSessions: undefined, resizePtySession: undefined, registerSessionTee: undefined, unregisterSessionTee: undefined, getSessionTeeStatus: undefined, registerSessionObserver: undefined, unregisterSessionObserver: undefined, getSessionObserverStatus: undefined, attachSessionObserver: undefined, getObserverCapabilities: undefined };
+  const m: DaemonResponse = into ?? { requestId: 0, code: 0, message: "" };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -3105,7 +3127,7 @@ export function fromJsonDaemonResponse(json: unknown, path = "DaemonResponse"): 
   return m;
 }
 
-/** Message `running_process.daemon.v1.KeyValue` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.KeyValue` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface KeyValue {
   /** Field 1: `string key`. */
   key: string;
@@ -3135,16 +3157,24 @@ export function createKeyValue(): KeyValue {
 /** Writes the fields of {@link KeyValue} (no length prefix) into `w`. */
 export function writeKeyValue(w: Writer, m: KeyValueInit): void {
   {
-    const v = m.key;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(12 + (m.key ? m.key.length * 3 : 0) + (m.value ? m.value.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.key;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.value;
-    if (v) {
-      w.uint32(18).string(v);
+    {
+      const v = m.value;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -3220,7 +3250,7 @@ export function fromJsonKeyValue(json: unknown, path = "KeyValue"): KeyValue {
   return m;
 }
 
-/** Message `running_process.daemon.v1.TerminalGraphicsCapability` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TerminalGraphicsCapability` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminalGraphicsCapability {
   /** Field 1: `GraphicsProtocol protocol`. */
   protocol: GraphicsProtocol;
@@ -3265,28 +3295,38 @@ export function createTerminalGraphicsCapability(): TerminalGraphicsCapability {
 /** Writes the fields of {@link TerminalGraphicsCapability} (no length prefix) into `w`. */
 export function writeTerminalGraphicsCapability(w: Writer, m: TerminalGraphicsCapabilityInit): void {
   {
-    const v = m.protocol;
-    if (v) {
-      w.uint32(8).int32(v);
+    w.ensure(39 + (m.source ? m.source.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.protocol;
+      if (v) {
+        b[p++] = 8;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.status;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.status;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.evidence;
-    if (v) {
-      w.uint32(24).int32(v);
+    {
+      const v = m.evidence;
+      if (v) {
+        b[p++] = 24;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.source;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.source;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.risks;
@@ -3403,7 +3443,7 @@ export function fromJsonTerminalGraphicsCapability(json: unknown, path = "Termin
   return m;
 }
 
-/** Message `running_process.daemon.v1.TerminalGraphicsCapabilities` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TerminalGraphicsCapabilities` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminalGraphicsCapabilities {
   /** Field 1: `repeated TerminalGraphicsCapability protocols`. */
   protocols: TerminalGraphicsCapability[];
@@ -3445,10 +3485,17 @@ export function writeTerminalGraphicsCapabilities(w: Writer, m: TerminalGraphics
     }
   }
   {
-    const v = m.preferred;
-    if (v) {
-      w.uint32(16).int32(v);
+    w.ensure(11);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.preferred;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -3529,7 +3576,7 @@ export function fromJsonTerminalGraphicsCapabilities(json: unknown, path = "Term
   return m;
 }
 
-/** Message `running_process.daemon.v1.RegisterRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.RegisterRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -3584,46 +3631,59 @@ export function createRegisterRequest(): RegisterRequest {
 /** Writes the fields of {@link RegisterRequest} (no length prefix) into `w`. */
 export function writeRegisterRequest(w: Writer, m: RegisterRequestInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(45 + (m.kind ? m.kind.length * 3 : 0) + (m.command ? m.command.length * 3 : 0) + (m.cwd ? m.cwd.length * 3 : 0) + (m.originator ? m.originator.length * 3 : 0) + (m.containment ? m.containment.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(17).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 17;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.kind;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.kind;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.command;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(50).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 50;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.containment;
-    if (v) {
-      w.uint32(58).string(v);
+    {
+      const v = m.containment;
+      if (v) {
+        b[p++] = 58;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -3750,7 +3810,7 @@ export function fromJsonRegisterRequest(json: unknown, path = "RegisterRequest")
   return m;
 }
 
-/** Message `running_process.daemon.v1.RegisterResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.RegisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterResponse {
 }
 
@@ -3822,7 +3882,7 @@ export function fromJsonRegisterResponse(json: unknown, path = "RegisterResponse
   return m;
 }
 
-/** Message `running_process.daemon.v1.UnregisterRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.UnregisterRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -3847,10 +3907,17 @@ export function createUnregisterRequest(): UnregisterRequest {
 /** Writes the fields of {@link UnregisterRequest} (no length prefix) into `w`. */
 export function writeUnregisterRequest(w: Writer, m: UnregisterRequestInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -3916,7 +3983,7 @@ export function fromJsonUnregisterRequest(json: unknown, path = "UnregisterReque
   return m;
 }
 
-/** Message `running_process.daemon.v1.UnregisterResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.UnregisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterResponse {
 }
 
@@ -3988,7 +4055,7 @@ export function fromJsonUnregisterResponse(json: unknown, path = "UnregisterResp
   return m;
 }
 
-/** Message `running_process.daemon.v1.SpawnDaemonRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.SpawnDaemonRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface SpawnDaemonRequest {
   /** Field 1: `string command`. */
   command: string;
@@ -4038,16 +4105,24 @@ export function createSpawnDaemonRequest(): SpawnDaemonRequest {
 /** Writes the fields of {@link SpawnDaemonRequest} (no length prefix) into `w`. */
 export function writeSpawnDaemonRequest(w: Writer, m: SpawnDaemonRequestInit): void {
   {
-    const v = m.command;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(12 + (m.command ? m.command.length * 3 : 0) + (m.cwd ? m.cwd.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(18).string(v);
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.env;
@@ -4062,22 +4137,31 @@ export function writeSpawnDaemonRequest(w: Writer, m: SpawnDaemonRequestInit): v
     }
   }
   {
-    const v = m.originator;
-    if (v) {
-      w.uint32(34).string(v);
+    w.ensure(19 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.clearInheritedEnv;
-    if (v) {
-      w.uint32(40).bool(v);
+    {
+      const v = m.clearInheritedEnv;
+      if (v) {
+        b[p++] = 40;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.environmentPolicy;
-    if (v) {
-      w.uint32(48).int32(v);
+    {
+      const v = m.environmentPolicy;
+      if (v) {
+        b[p++] = 48;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -4200,7 +4284,7 @@ export function fromJsonSpawnDaemonRequest(json: unknown, path = "SpawnDaemonReq
   return m;
 }
 
-/** Message `running_process.daemon.v1.SpawnDaemonResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.SpawnDaemonResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface SpawnDaemonResponse {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -4250,40 +4334,52 @@ export function createSpawnDaemonResponse(): SpawnDaemonResponse {
 /** Writes the fields of {@link SpawnDaemonResponse} (no length prefix) into `w`. */
 export function writeSpawnDaemonResponse(w: Writer, m: SpawnDaemonResponseInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(39 + (m.command ? m.command.length * 3 : 0) + (m.cwd ? m.cwd.length * 3 : 0) + (m.originator ? m.originator.length * 3 : 0) + (m.containment ? m.containment.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(17).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 17;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.command;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.containment;
-    if (v) {
-      w.uint32(50).string(v);
+    {
+      const v = m.containment;
+      if (v) {
+        b[p++] = 50;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -4400,7 +4496,7 @@ export function fromJsonSpawnDaemonResponse(json: unknown, path = "SpawnDaemonRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListActiveRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListActiveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListActiveRequest {
 }
 
@@ -4472,7 +4568,7 @@ export function fromJsonListActiveRequest(json: unknown, path = "ListActiveReque
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListActiveResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListActiveResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListActiveResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
@@ -4577,7 +4673,7 @@ export function fromJsonListActiveResponse(json: unknown, path = "ListActiveResp
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListByOriginatorRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListByOriginatorRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListByOriginatorRequest {
   /** Field 1: `string tool`. */
   tool: string;
@@ -4602,10 +4698,17 @@ export function createListByOriginatorRequest(): ListByOriginatorRequest {
 /** Writes the fields of {@link ListByOriginatorRequest} (no length prefix) into `w`. */
 export function writeListByOriginatorRequest(w: Writer, m: ListByOriginatorRequestInit): void {
   {
-    const v = m.tool;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.tool ? m.tool.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.tool;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -4671,7 +4774,7 @@ export function fromJsonListByOriginatorRequest(json: unknown, path = "ListByOri
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListByOriginatorResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListByOriginatorResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListByOriginatorResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
@@ -4776,7 +4879,7 @@ export function fromJsonListByOriginatorResponse(json: unknown, path = "ListByOr
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetProcessTreeRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetProcessTreeRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetProcessTreeRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -4801,10 +4904,17 @@ export function createGetProcessTreeRequest(): GetProcessTreeRequest {
 /** Writes the fields of {@link GetProcessTreeRequest} (no length prefix) into `w`. */
 export function writeGetProcessTreeRequest(w: Writer, m: GetProcessTreeRequestInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -4870,7 +4980,7 @@ export function fromJsonGetProcessTreeRequest(json: unknown, path = "GetProcessT
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetProcessTreeResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetProcessTreeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetProcessTreeResponse {
   /** Field 1: `string tree_display`. */
   treeDisplay: string;
@@ -4895,10 +5005,17 @@ export function createGetProcessTreeResponse(): GetProcessTreeResponse {
 /** Writes the fields of {@link GetProcessTreeResponse} (no length prefix) into `w`. */
 export function writeGetProcessTreeResponse(w: Writer, m: GetProcessTreeResponseInit): void {
   {
-    const v = m.treeDisplay;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.treeDisplay ? m.treeDisplay.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.treeDisplay;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -4965,7 +5082,7 @@ export function fromJsonGetProcessTreeResponse(json: unknown, path = "GetProcess
   return m;
 }
 
-/** Message `running_process.daemon.v1.KillZombiesRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.KillZombiesRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface KillZombiesRequest {
   /** Field 1: `bool dry_run`. */
   dryRun: boolean;
@@ -4990,10 +5107,17 @@ export function createKillZombiesRequest(): KillZombiesRequest {
 /** Writes the fields of {@link KillZombiesRequest} (no length prefix) into `w`. */
 export function writeKillZombiesRequest(w: Writer, m: KillZombiesRequestInit): void {
   {
-    const v = m.dryRun;
-    if (v) {
-      w.uint32(8).bool(v);
+    w.ensure(2);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.dryRun;
+      if (v) {
+        b[p++] = 8;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -5060,7 +5184,7 @@ export function fromJsonKillZombiesRequest(json: unknown, path = "KillZombiesReq
   return m;
 }
 
-/** Message `running_process.daemon.v1.KillZombiesResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.KillZombiesResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface KillZombiesResponse {
   /** Field 1: `repeated ZombieReport zombies`. */
   zombies: ZombieReport[];
@@ -5165,7 +5289,7 @@ export function fromJsonKillZombiesResponse(json: unknown, path = "KillZombiesRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ZombieReport` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ZombieReport` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ZombieReport {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -5205,28 +5329,38 @@ export function createZombieReport(): ZombieReport {
 /** Writes the fields of {@link ZombieReport} (no length prefix) into `w`. */
 export function writeZombieReport(w: Writer, m: ZombieReportInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(20 + (m.command ? m.command.length * 3 : 0) + (m.reason ? m.reason.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.command;
-    if (v) {
-      w.uint32(18).string(v);
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.reason;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.reason;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.killed;
-    if (v) {
-      w.uint32(32).bool(v);
+    {
+      const v = m.killed;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -5322,7 +5456,7 @@ export function fromJsonZombieReport(json: unknown, path = "ZombieReport"): Zomb
   return m;
 }
 
-/** Message `running_process.daemon.v1.KillTreeRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.KillTreeRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface KillTreeRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -5352,16 +5486,24 @@ export function createKillTreeRequest(): KillTreeRequest {
 /** Writes the fields of {@link KillTreeRequest} (no length prefix) into `w`. */
 export function writeKillTreeRequest(w: Writer, m: KillTreeRequestInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(15);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.timeoutSeconds;
-    if (v !== undefined && v !== 0) {
-      w.uint32(17).double(v);
+    {
+      const v = m.timeoutSeconds;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 17;
+        p = putDouble(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -5438,7 +5580,7 @@ export function fromJsonKillTreeRequest(json: unknown, path = "KillTreeRequest")
   return m;
 }
 
-/** Message `running_process.daemon.v1.KillTreeResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.KillTreeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface KillTreeResponse {
   /** Field 1: `uint32 processes_killed`. */
   processesKilled: number;
@@ -5463,10 +5605,17 @@ export function createKillTreeResponse(): KillTreeResponse {
 /** Writes the fields of {@link KillTreeResponse} (no length prefix) into `w`. */
 export function writeKillTreeResponse(w: Writer, m: KillTreeResponseInit): void {
   {
-    const v = m.processesKilled;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.processesKilled;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -5533,7 +5682,7 @@ export function fromJsonKillTreeResponse(json: unknown, path = "KillTreeResponse
   return m;
 }
 
-/** Message `running_process.daemon.v1.PingRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PingRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PingRequest {
 }
 
@@ -5605,7 +5754,7 @@ export function fromJsonPingRequest(json: unknown, path = "PingRequest"): PingRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.PingResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PingResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PingResponse {
   /** Field 1: `int64 server_time_ms`. */
   serverTimeMs: Int64;
@@ -5630,10 +5779,17 @@ export function createPingResponse(): PingResponse {
 /** Writes the fields of {@link PingResponse} (no length prefix) into `w`. */
 export function writePingResponse(w: Writer, m: PingResponseInit): void {
   {
-    const v = m.serverTimeMs;
-    if (v) {
-      w.uint32(8).int64(v);
+    w.ensure(11);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.serverTimeMs;
+      if (v) {
+        b[p++] = 8;
+        p = putInt64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -5700,7 +5856,7 @@ export function fromJsonPingResponse(json: unknown, path = "PingResponse"): Ping
   return m;
 }
 
-/** Message `running_process.daemon.v1.ShutdownRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ShutdownRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ShutdownRequest {
   /** Field 1: `bool graceful`. */
   graceful: boolean;
@@ -5730,16 +5886,24 @@ export function createShutdownRequest(): ShutdownRequest {
 /** Writes the fields of {@link ShutdownRequest} (no length prefix) into `w`. */
 export function writeShutdownRequest(w: Writer, m: ShutdownRequestInit): void {
   {
-    const v = m.graceful;
-    if (v) {
-      w.uint32(8).bool(v);
+    w.ensure(11);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.graceful;
+      if (v) {
+        b[p++] = 8;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.timeoutSeconds;
-    if (v !== undefined && v !== 0) {
-      w.uint32(17).double(v);
+    {
+      const v = m.timeoutSeconds;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 17;
+        p = putDouble(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -5816,7 +5980,7 @@ export function fromJsonShutdownRequest(json: unknown, path = "ShutdownRequest")
   return m;
 }
 
-/** Message `running_process.daemon.v1.ShutdownResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ShutdownResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ShutdownResponse {
 }
 
@@ -5888,7 +6052,7 @@ export function fromJsonShutdownResponse(json: unknown, path = "ShutdownResponse
   return m;
 }
 
-/** Message `running_process.daemon.v1.StatusRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.StatusRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface StatusRequest {
 }
 
@@ -5960,7 +6124,7 @@ export function fromJsonStatusRequest(json: unknown, path = "StatusRequest"): St
   return m;
 }
 
-/** Message `running_process.daemon.v1.StatusResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.StatusResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface StatusResponse {
   /** Field 1: `string version`. */
   version: string;
@@ -6030,64 +6194,80 @@ export function createStatusResponse(): StatusResponse {
 /** Writes the fields of {@link StatusResponse} (no length prefix) into `w`. */
 export function writeStatusResponse(w: Writer, m: StatusResponseInit): void {
   {
-    const v = m.version;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(65 + (m.version ? m.version.length * 3 : 0) + (m.socketPath ? m.socketPath.length * 3 : 0) + (m.dbPath ? m.dbPath.length * 3 : 0) + (m.scope ? m.scope.length * 3 : 0) + (m.scopeHash ? m.scopeHash.length * 3 : 0) + (m.scopeCwd ? m.scopeCwd.length * 3 : 0) + (m.emergencyReserve ? m.emergencyReserve.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.version;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.uptimeSeconds;
-    if (v) {
-      w.uint32(16).uint64(v);
+    {
+      const v = m.uptimeSeconds;
+      if (v) {
+        b[p++] = 16;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.trackedProcessCount;
-    if (v) {
-      w.uint32(24).uint32(v);
+    {
+      const v = m.trackedProcessCount;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.activeConnections;
-    if (v) {
-      w.uint32(32).uint32(v);
+    {
+      const v = m.activeConnections;
+      if (v) {
+        b[p++] = 32;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.socketPath;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.socketPath;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.dbPath;
-    if (v) {
-      w.uint32(50).string(v);
+    {
+      const v = m.dbPath;
+      if (v) {
+        b[p++] = 50;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.scope;
-    if (v) {
-      w.uint32(58).string(v);
+    {
+      const v = m.scope;
+      if (v) {
+        b[p++] = 58;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.scopeHash;
-    if (v) {
-      w.uint32(66).string(v);
+    {
+      const v = m.scopeHash;
+      if (v) {
+        b[p++] = 66;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.scopeCwd;
-    if (v) {
-      w.uint32(74).string(v);
+    {
+      const v = m.scopeCwd;
+      if (v) {
+        b[p++] = 74;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.emergencyReserve;
-    if (v) {
-      w.uint32(82).string(v);
+    {
+      const v = m.emergencyReserve;
+      if (v) {
+        b[p++] = 82;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -6251,7 +6431,7 @@ export function fromJsonStatusResponse(json: unknown, path = "StatusResponse"): 
   return m;
 }
 
-/** Message `running_process.daemon.v1.TrackedProcess` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TrackedProcess` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TrackedProcess {
   /** Field 1: `uint32 pid`. */
   pid: number;
@@ -6331,76 +6511,94 @@ export function createTrackedProcess(): TrackedProcess {
 /** Writes the fields of {@link TrackedProcess} (no length prefix) into `w`. */
 export function writeTrackedProcess(w: Writer, m: TrackedProcessInit): void {
   {
-    const v = m.pid;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(85 + (m.kind ? m.kind.length * 3 : 0) + (m.command ? m.command.length * 3 : 0) + (m.cwd ? m.cwd.length * 3 : 0) + (m.originator ? m.originator.length * 3 : 0) + (m.containment ? m.containment.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(17).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 17;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.kind;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.kind;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.command;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(50).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 50;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.containment;
-    if (v) {
-      w.uint32(58).string(v);
+    {
+      const v = m.containment;
+      if (v) {
+        b[p++] = 58;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.registeredAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(65).double(v);
+    {
+      const v = m.registeredAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 65;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.uptimeSeconds;
-    if (v !== undefined && v !== 0) {
-      w.uint32(73).double(v);
+    {
+      const v = m.uptimeSeconds;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 73;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.parentAlive;
-    if (v) {
-      w.uint32(80).bool(v);
+    {
+      const v = m.parentAlive;
+      if (v) {
+        b[p++] = 80;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.state;
-    if (v) {
-      w.uint32(88).int32(v);
+    {
+      const v = m.state;
+      if (v) {
+        b[p++] = 88;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.lastValidatedAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(97).double(v);
+    {
+      const v = m.lastValidatedAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 97;
+        p = putDouble(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -6581,7 +6779,7 @@ export function fromJsonTrackedProcess(json: unknown, path = "TrackedProcess"): 
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceConfig` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceConfig` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceConfig {
   /** Field 1: `string name`. */
   name: string;
@@ -6646,10 +6844,17 @@ export function createServiceConfig(): ServiceConfig {
 /** Writes the fields of {@link ServiceConfig} (no length prefix) into `w`. */
 export function writeServiceConfig(w: Writer, m: ServiceConfigInit): void {
   {
-    const v = m.name;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.name ? m.name.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.name;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.cmd;
@@ -6661,10 +6866,17 @@ export function writeServiceConfig(w: Writer, m: ServiceConfigInit): void {
     }
   }
   {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(26).string(v);
+    w.ensure(6 + (m.cwd ? m.cwd.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const map = m.env;
@@ -6683,34 +6895,45 @@ export function writeServiceConfig(w: Writer, m: ServiceConfigInit): void {
     }
   }
   {
-    const v = m.autorestart;
-    if (v) {
-      w.uint32(40).bool(v);
+    w.ensure(26);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.autorestart;
+      if (v) {
+        b[p++] = 40;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.maxRestarts;
-    if (v) {
-      w.uint32(48).uint32(v);
+    {
+      const v = m.maxRestarts;
+      if (v) {
+        b[p++] = 48;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.restartDelayMs;
-    if (v) {
-      w.uint32(56).uint32(v);
+    {
+      const v = m.restartDelayMs;
+      if (v) {
+        b[p++] = 56;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.killTimeoutMs;
-    if (v) {
-      w.uint32(64).uint32(v);
+    {
+      const v = m.killTimeoutMs;
+      if (v) {
+        b[p++] = 64;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.minUptimeMs;
-    if (v) {
-      w.uint32(72).uint32(v);
+    {
+      const v = m.minUptimeMs;
+      if (v) {
+        b[p++] = 72;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -6882,7 +7105,7 @@ export function fromJsonServiceConfig(json: unknown, path = "ServiceConfig"): Se
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceState` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceState` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceState {
   /** Field 1: `string name`. */
   name: string;
@@ -6941,58 +7164,72 @@ export const ServiceState_FIELDS = {
 
 /** A {@link ServiceState} with every field at its default. */
 export function createServiceState(): ServiceState {
-  return { name: "", id: 0, status: "", pid: 0, restartCount: 0, lastStartedAt: 0, lastExitedAt: 0, lastExitCode: 0, config: undefined };
+  return { name: "", id: 0, status: "", pid: 0, restartCount: 0, lastStartedAt: 0, lastExitedAt: 0, lastExitCode: 0 };
 }
 
 /** Writes the fields of {@link ServiceState} (no length prefix) into `w`. */
 export function writeServiceState(w: Writer, m: ServiceStateInit): void {
   {
-    const v = m.name;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(59 + (m.name ? m.name.length * 3 : 0) + (m.status ? m.status.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.name;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.id;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.id;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.status;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.status;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pid;
-    if (v) {
-      w.uint32(32).uint32(v);
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 32;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.restartCount;
-    if (v) {
-      w.uint32(40).uint32(v);
+    {
+      const v = m.restartCount;
+      if (v) {
+        b[p++] = 40;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.lastStartedAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(49).double(v);
+    {
+      const v = m.lastStartedAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 49;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.lastExitedAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(57).double(v);
+    {
+      const v = m.lastExitedAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 57;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.lastExitCode;
-    if (v) {
-      w.uint32(64).int32(v);
+    {
+      const v = m.lastExitCode;
+      if (v) {
+        b[p++] = 64;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.config;
@@ -7019,7 +7256,7 @@ const KNOWN_ServiceState: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9]);
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
-  const m: ServiceState = into ?? { name: "", id: 0, status: "", pid: 0, restartCount: 0, lastStartedAt: 0, lastExitedAt: 0, lastExitCode: 0, config: undefined };
+  const m: ServiceState = into ?? { name: "", id: 0, status: "", pid: 0, restartCount: 0, lastStartedAt: 0, lastExitedAt: 0, lastExitCode: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -7154,7 +7391,7 @@ export function fromJsonServiceState(json: unknown, path = "ServiceState"): Serv
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceStartRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceStartRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceStartRequest {
   /** Field 1: `ServiceConfig config`. */
   config?: ServiceConfig;
@@ -7173,7 +7410,7 @@ export const ServiceStartRequest_FIELDS = {
 
 /** A {@link ServiceStartRequest} with every field at its default. */
 export function createServiceStartRequest(): ServiceStartRequest {
-  return { config: undefined };
+  return {};
 }
 
 /** Writes the fields of {@link ServiceStartRequest} (no length prefix) into `w`. */
@@ -7203,7 +7440,7 @@ const KNOWN_ServiceStartRequest: ReadonlySet<number> = new Set([1]);
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readServiceStartRequest(r: Reader, into?: ServiceStartRequest): ServiceStartRequest {
-  const m: ServiceStartRequest = into ?? { config: undefined };
+  const m: ServiceStartRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -7254,7 +7491,7 @@ export function fromJsonServiceStartRequest(json: unknown, path = "ServiceStartR
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceStartResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceStartResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceStartResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
@@ -7273,7 +7510,7 @@ export const ServiceStartResponse_FIELDS = {
 
 /** A {@link ServiceStartResponse} with every field at its default. */
 export function createServiceStartResponse(): ServiceStartResponse {
-  return { service: undefined };
+  return {};
 }
 
 /** Writes the fields of {@link ServiceStartResponse} (no length prefix) into `w`. */
@@ -7303,7 +7540,7 @@ const KNOWN_ServiceStartResponse: ReadonlySet<number> = new Set([1]);
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readServiceStartResponse(r: Reader, into?: ServiceStartResponse): ServiceStartResponse {
-  const m: ServiceStartResponse = into ?? { service: undefined };
+  const m: ServiceStartResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -7354,7 +7591,7 @@ export function fromJsonServiceStartResponse(json: unknown, path = "ServiceStart
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceStopRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceStopRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceStopRequest {
   /** Field 1: `string target`. */
   target: string;
@@ -7379,10 +7616,17 @@ export function createServiceStopRequest(): ServiceStopRequest {
 /** Writes the fields of {@link ServiceStopRequest} (no length prefix) into `w`. */
 export function writeServiceStopRequest(w: Writer, m: ServiceStopRequestInit): void {
   {
-    const v = m.target;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -7448,7 +7692,7 @@ export function fromJsonServiceStopRequest(json: unknown, path = "ServiceStopReq
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceStopResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceStopResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceStopResponse {
   /** Field 1: `uint32 stopped_count`. */
   stoppedCount: number;
@@ -7473,10 +7717,17 @@ export function createServiceStopResponse(): ServiceStopResponse {
 /** Writes the fields of {@link ServiceStopResponse} (no length prefix) into `w`. */
 export function writeServiceStopResponse(w: Writer, m: ServiceStopResponseInit): void {
   {
-    const v = m.stoppedCount;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.stoppedCount;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -7543,7 +7794,7 @@ export function fromJsonServiceStopResponse(json: unknown, path = "ServiceStopRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceRestartRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceRestartRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceRestartRequest {
   /** Field 1: `string target`. */
   target: string;
@@ -7568,10 +7819,17 @@ export function createServiceRestartRequest(): ServiceRestartRequest {
 /** Writes the fields of {@link ServiceRestartRequest} (no length prefix) into `w`. */
 export function writeServiceRestartRequest(w: Writer, m: ServiceRestartRequestInit): void {
   {
-    const v = m.target;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -7637,7 +7895,7 @@ export function fromJsonServiceRestartRequest(json: unknown, path = "ServiceRest
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceRestartResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceRestartResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceRestartResponse {
   /** Field 1: `uint32 restarted_count`. */
   restartedCount: number;
@@ -7662,10 +7920,17 @@ export function createServiceRestartResponse(): ServiceRestartResponse {
 /** Writes the fields of {@link ServiceRestartResponse} (no length prefix) into `w`. */
 export function writeServiceRestartResponse(w: Writer, m: ServiceRestartResponseInit): void {
   {
-    const v = m.restartedCount;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.restartedCount;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -7732,7 +7997,7 @@ export function fromJsonServiceRestartResponse(json: unknown, path = "ServiceRes
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceDeleteRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceDeleteRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceDeleteRequest {
   /** Field 1: `string target`. */
   target: string;
@@ -7757,10 +8022,17 @@ export function createServiceDeleteRequest(): ServiceDeleteRequest {
 /** Writes the fields of {@link ServiceDeleteRequest} (no length prefix) into `w`. */
 export function writeServiceDeleteRequest(w: Writer, m: ServiceDeleteRequestInit): void {
   {
-    const v = m.target;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -7826,7 +8098,7 @@ export function fromJsonServiceDeleteRequest(json: unknown, path = "ServiceDelet
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceDeleteResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceDeleteResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceDeleteResponse {
   /** Field 1: `uint32 deleted_count`. */
   deletedCount: number;
@@ -7851,10 +8123,17 @@ export function createServiceDeleteResponse(): ServiceDeleteResponse {
 /** Writes the fields of {@link ServiceDeleteResponse} (no length prefix) into `w`. */
 export function writeServiceDeleteResponse(w: Writer, m: ServiceDeleteResponseInit): void {
   {
-    const v = m.deletedCount;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.deletedCount;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -7921,7 +8200,7 @@ export function fromJsonServiceDeleteResponse(json: unknown, path = "ServiceDele
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceListRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceListRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceListRequest {
 }
 
@@ -7993,7 +8272,7 @@ export function fromJsonServiceListRequest(json: unknown, path = "ServiceListReq
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceListResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceListResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceListResponse {
   /** Field 1: `repeated ServiceState services`. */
   services: ServiceState[];
@@ -8098,7 +8377,7 @@ export function fromJsonServiceListResponse(json: unknown, path = "ServiceListRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceDescribeRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceDescribeRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceDescribeRequest {
   /** Field 1: `string target`. */
   target: string;
@@ -8123,10 +8402,17 @@ export function createServiceDescribeRequest(): ServiceDescribeRequest {
 /** Writes the fields of {@link ServiceDescribeRequest} (no length prefix) into `w`. */
 export function writeServiceDescribeRequest(w: Writer, m: ServiceDescribeRequestInit): void {
   {
-    const v = m.target;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -8192,7 +8478,7 @@ export function fromJsonServiceDescribeRequest(json: unknown, path = "ServiceDes
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceDescribeResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceDescribeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceDescribeResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
@@ -8211,7 +8497,7 @@ export const ServiceDescribeResponse_FIELDS = {
 
 /** A {@link ServiceDescribeResponse} with every field at its default. */
 export function createServiceDescribeResponse(): ServiceDescribeResponse {
-  return { service: undefined };
+  return {};
 }
 
 /** Writes the fields of {@link ServiceDescribeResponse} (no length prefix) into `w`. */
@@ -8241,7 +8527,7 @@ const KNOWN_ServiceDescribeResponse: ReadonlySet<number> = new Set([1]);
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readServiceDescribeResponse(r: Reader, into?: ServiceDescribeResponse): ServiceDescribeResponse {
-  const m: ServiceDescribeResponse = into ?? { service: undefined };
+  const m: ServiceDescribeResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -8292,7 +8578,7 @@ export function fromJsonServiceDescribeResponse(json: unknown, path = "ServiceDe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceLogsRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceLogsRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceLogsRequest {
   /** Field 1: `string target`. */
   target: string;
@@ -8327,22 +8613,31 @@ export function createServiceLogsRequest(): ServiceLogsRequest {
 /** Writes the fields of {@link ServiceLogsRequest} (no length prefix) into `w`. */
 export function writeServiceLogsRequest(w: Writer, m: ServiceLogsRequestInit): void {
   {
-    const v = m.target;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(14 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.lines;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.lines;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.follow;
-    if (v) {
-      w.uint32(24).bool(v);
+    {
+      const v = m.follow;
+      if (v) {
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -8428,7 +8723,7 @@ export function fromJsonServiceLogsRequest(json: unknown, path = "ServiceLogsReq
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceLogsResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceLogsResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceLogsResponse {
   /** Field 1: `string log_text`. */
   logText: string;
@@ -8453,10 +8748,17 @@ export function createServiceLogsResponse(): ServiceLogsResponse {
 /** Writes the fields of {@link ServiceLogsResponse} (no length prefix) into `w`. */
 export function writeServiceLogsResponse(w: Writer, m: ServiceLogsResponseInit): void {
   {
-    const v = m.logText;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.logText ? m.logText.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.logText;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -8523,7 +8825,7 @@ export function fromJsonServiceLogsResponse(json: unknown, path = "ServiceLogsRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceFlushRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceFlushRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceFlushRequest {
   /** Field 1: `string target`. */
   target: string;
@@ -8548,10 +8850,17 @@ export function createServiceFlushRequest(): ServiceFlushRequest {
 /** Writes the fields of {@link ServiceFlushRequest} (no length prefix) into `w`. */
 export function writeServiceFlushRequest(w: Writer, m: ServiceFlushRequestInit): void {
   {
-    const v = m.target;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -8617,7 +8926,7 @@ export function fromJsonServiceFlushRequest(json: unknown, path = "ServiceFlushR
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceFlushResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceFlushResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceFlushResponse {
   /** Field 1: `uint32 flushed_count`. */
   flushedCount: number;
@@ -8642,10 +8951,17 @@ export function createServiceFlushResponse(): ServiceFlushResponse {
 /** Writes the fields of {@link ServiceFlushResponse} (no length prefix) into `w`. */
 export function writeServiceFlushResponse(w: Writer, m: ServiceFlushResponseInit): void {
   {
-    const v = m.flushedCount;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.flushedCount;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -8712,7 +9028,7 @@ export function fromJsonServiceFlushResponse(json: unknown, path = "ServiceFlush
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceSaveRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceSaveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceSaveRequest {
 }
 
@@ -8784,7 +9100,7 @@ export function fromJsonServiceSaveRequest(json: unknown, path = "ServiceSaveReq
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceSaveResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceSaveResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceSaveResponse {
   /** Field 1: `string snapshot_path`. */
   snapshotPath: string;
@@ -8814,16 +9130,24 @@ export function createServiceSaveResponse(): ServiceSaveResponse {
 /** Writes the fields of {@link ServiceSaveResponse} (no length prefix) into `w`. */
 export function writeServiceSaveResponse(w: Writer, m: ServiceSaveResponseInit): void {
   {
-    const v = m.snapshotPath;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(12 + (m.snapshotPath ? m.snapshotPath.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.snapshotPath;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.serviceCount;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.serviceCount;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -8901,7 +9225,7 @@ export function fromJsonServiceSaveResponse(json: unknown, path = "ServiceSaveRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceResurrectRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceResurrectRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceResurrectRequest {
 }
 
@@ -8973,7 +9297,7 @@ export function fromJsonServiceResurrectRequest(json: unknown, path = "ServiceRe
   return m;
 }
 
-/** Message `running_process.daemon.v1.ServiceResurrectResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ServiceResurrectResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceResurrectResponse {
   /** Field 1: `uint32 restored_count`. */
   restoredCount: number;
@@ -8998,10 +9322,17 @@ export function createServiceResurrectResponse(): ServiceResurrectResponse {
 /** Writes the fields of {@link ServiceResurrectResponse} (no length prefix) into `w`. */
 export function writeServiceResurrectResponse(w: Writer, m: ServiceResurrectResponseInit): void {
   {
-    const v = m.restoredCount;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(6);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.restoredCount;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -9068,7 +9399,7 @@ export function fromJsonServiceResurrectResponse(json: unknown, path = "ServiceR
   return m;
 }
 
-/** Message `running_process.daemon.v1.SpawnPtySessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.SpawnPtySessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface SpawnPtySessionRequest {
   /** Field 1: `repeated string argv`. */
   argv: string[];
@@ -9127,7 +9458,7 @@ export const SpawnPtySessionRequest_FIELDS = {
 
 /** A {@link SpawnPtySessionRequest} with every field at its default. */
 export function createSpawnPtySessionRequest(): SpawnPtySessionRequest {
-  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0, observe: undefined };
+  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0 };
 }
 
 /** Writes the fields of {@link SpawnPtySessionRequest} (no length prefix) into `w`. */
@@ -9142,10 +9473,17 @@ export function writeSpawnPtySessionRequest(w: Writer, m: SpawnPtySessionRequest
     }
   }
   {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(18).string(v);
+    w.ensure(6 + (m.cwd ? m.cwd.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.env;
@@ -9160,34 +9498,45 @@ export function writeSpawnPtySessionRequest(w: Writer, m: SpawnPtySessionRequest
     }
   }
   {
-    const v = m.clearInheritedEnv;
-    if (v) {
-      w.uint32(32).bool(v);
+    w.ensure(31 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.clearInheritedEnv;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.rows;
-    if (v) {
-      w.uint32(40).uint32(v);
+    {
+      const v = m.rows;
+      if (v) {
+        b[p++] = 40;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cols;
-    if (v) {
-      w.uint32(48).uint32(v);
+    {
+      const v = m.cols;
+      if (v) {
+        b[p++] = 48;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(58).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 58;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.environmentPolicy;
-    if (v) {
-      w.uint32(64).int32(v);
+    {
+      const v = m.environmentPolicy;
+      if (v) {
+        b[p++] = 64;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.observe;
@@ -9214,7 +9563,7 @@ const KNOWN_SpawnPtySessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequest): SpawnPtySessionRequest {
-  const m: SpawnPtySessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0, observe: undefined };
+  const m: SpawnPtySessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -9354,7 +9703,7 @@ export function fromJsonSpawnPtySessionRequest(json: unknown, path = "SpawnPtySe
   return m;
 }
 
-/** Message `running_process.daemon.v1.SpawnPtySessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.SpawnPtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface SpawnPtySessionResponse {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -9394,28 +9743,40 @@ export function createSpawnPtySessionResponse(): SpawnPtySessionResponse {
 /** Writes the fields of {@link SpawnPtySessionResponse} (no length prefix) into `w`. */
 export function writeSpawnPtySessionResponse(w: Writer, m: SpawnPtySessionResponseInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pid;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(25).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 25;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.subscriberId;
-    if (v) {
-      w.uint32(802).string(v);
+    {
+      const v = m.subscriberId;
+      if (v) {
+        b[p] = 162;
+        b[p + 1] = 6;
+        p += 2;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -9514,7 +9875,7 @@ export function fromJsonSpawnPtySessionResponse(json: unknown, path = "SpawnPtyS
   return m;
 }
 
-/** Message `running_process.daemon.v1.AttachPtySessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.AttachPtySessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface AttachPtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -9563,46 +9924,58 @@ export const AttachPtySessionRequest_FIELDS = {
 
 /** A {@link AttachPtySessionRequest} with every field at its default. */
 export function createAttachPtySessionRequest(): AttachPtySessionRequest {
-  return { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false, graphicsCapabilities: undefined };
+  return { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false };
 }
 
 /** Writes the fields of {@link AttachPtySessionRequest} (no length prefix) into `w`. */
 export function writeAttachPtySessionRequest(w: Writer, m: AttachPtySessionRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.term ? m.term.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.rows;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.rows;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cols;
-    if (v) {
-      w.uint32(24).uint32(v);
+    {
+      const v = m.cols;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.steal;
-    if (v) {
-      w.uint32(32).bool(v);
+    {
+      const v = m.steal;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.term;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.term;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.isTty;
-    if (v) {
-      w.uint32(48).bool(v);
+    {
+      const v = m.isTty;
+      if (v) {
+        b[p++] = 48;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.graphicsCapabilities;
@@ -9629,7 +10002,7 @@ const KNOWN_AttachPtySessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRequest): AttachPtySessionRequest {
-  const m: AttachPtySessionRequest = into ?? { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false, graphicsCapabilities: undefined };
+  const m: AttachPtySessionRequest = into ?? { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -9743,7 +10116,7 @@ export function fromJsonAttachPtySessionRequest(json: unknown, path = "AttachPty
   return m;
 }
 
-/** Message `running_process.daemon.v1.AttachPtySessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.AttachPtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface AttachPtySessionResponse {
   /** Field 1: `string stream_endpoint`. */
   streamEndpoint: string;
@@ -9783,28 +10156,38 @@ export function createAttachPtySessionResponse(): AttachPtySessionResponse {
 /** Writes the fields of {@link AttachPtySessionResponse} (no length prefix) into `w`. */
 export function writeAttachPtySessionResponse(w: Writer, m: AttachPtySessionResponseInit): void {
   {
-    const v = m.streamEndpoint;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(25 + (m.streamEndpoint ? m.streamEndpoint.length * 3 : 0) + (m.backlog ? m.backlog.length : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.streamEndpoint;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.backlog;
-    if (v !== undefined && v.length !== 0) {
-      w.uint32(18).bytes(v);
+    {
+      const v = m.backlog;
+      if (v !== undefined && v.length !== 0) {
+        b[p++] = 18;
+        p = putBytes(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.backlogTruncated;
-    if (v) {
-      w.uint32(24).bool(v);
+    {
+      const v = m.backlogTruncated;
+      if (v) {
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.bytesMissed;
-    if (v) {
-      w.uint32(32).uint64(v);
+    {
+      const v = m.bytesMissed;
+      if (v) {
+        b[p++] = 32;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -9903,7 +10286,7 @@ export function fromJsonAttachPtySessionResponse(json: unknown, path = "AttachPt
   return m;
 }
 
-/** Message `running_process.daemon.v1.DetachPtySessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.DetachPtySessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -9928,10 +10311,17 @@ export function createDetachPtySessionRequest(): DetachPtySessionRequest {
 /** Writes the fields of {@link DetachPtySessionRequest} (no length prefix) into `w`. */
 export function writeDetachPtySessionRequest(w: Writer, m: DetachPtySessionRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -9998,7 +10388,7 @@ export function fromJsonDetachPtySessionRequest(json: unknown, path = "DetachPty
   return m;
 }
 
-/** Message `running_process.daemon.v1.DetachPtySessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.DetachPtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPtySessionResponse {
 }
 
@@ -10070,7 +10460,7 @@ export function fromJsonDetachPtySessionResponse(json: unknown, path = "DetachPt
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListPtySessionsRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListPtySessionsRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListPtySessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
@@ -10095,10 +10485,17 @@ export function createListPtySessionsRequest(): ListPtySessionsRequest {
 /** Writes the fields of {@link ListPtySessionsRequest} (no length prefix) into `w`. */
 export function writeListPtySessionsRequest(w: Writer, m: ListPtySessionsRequestInit): void {
   {
-    const v = m.originator;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -10164,7 +10561,7 @@ export function fromJsonListPtySessionsRequest(json: unknown, path = "ListPtySes
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListPtySessionsResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListPtySessionsResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListPtySessionsResponse {
   /** Field 1: `repeated PtySessionInfo sessions`. */
   sessions: PtySessionInfo[];
@@ -10269,7 +10666,7 @@ export function fromJsonListPtySessionsResponse(json: unknown, path = "ListPtySe
   return m;
 }
 
-/** Message `running_process.daemon.v1.PtySessionInfo` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PtySessionInfo` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PtySessionInfo {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -10363,100 +10760,121 @@ export const PtySessionInfo_FIELDS = {
 
 /** A {@link PtySessionInfo} with every field at its default. */
 export function createPtySessionInfo(): PtySessionInfo {
-  return { sessionId: "", pid: 0, command: "", cwd: "", originator: "", createdAt: 0, attached: false, exited: false, exitCode: 0, exitedAt: 0, rows: 0, cols: 0, terminationOutcome: 0, attachedIsTty: false, attachedTerm: "", attachedGraphicsCapabilities: undefined };
+  return { sessionId: "", pid: 0, command: "", cwd: "", originator: "", createdAt: 0, attached: false, exited: false, exitCode: 0, exitedAt: 0, rows: 0, cols: 0, terminationOutcome: 0, attachedIsTty: false, attachedTerm: "" };
 }
 
 /** Writes the fields of {@link PtySessionInfo} (no length prefix) into `w`. */
 export function writePtySessionInfo(w: Writer, m: PtySessionInfoInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(94 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.command ? m.command.length * 3 : 0) + (m.cwd ? m.cwd.length * 3 : 0) + (m.originator ? m.originator.length * 3 : 0) + (m.attachedTerm ? m.attachedTerm.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pid;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.command;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(49).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 49;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.attached;
-    if (v) {
-      w.uint32(56).bool(v);
+    {
+      const v = m.attached;
+      if (v) {
+        b[p++] = 56;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.exited;
-    if (v) {
-      w.uint32(64).bool(v);
+    {
+      const v = m.exited;
+      if (v) {
+        b[p++] = 64;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.exitCode;
-    if (v) {
-      w.uint32(72).int32(v);
+    {
+      const v = m.exitCode;
+      if (v) {
+        b[p++] = 72;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.exitedAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(81).double(v);
+    {
+      const v = m.exitedAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 81;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.rows;
-    if (v) {
-      w.uint32(88).uint32(v);
+    {
+      const v = m.rows;
+      if (v) {
+        b[p++] = 88;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cols;
-    if (v) {
-      w.uint32(96).uint32(v);
+    {
+      const v = m.cols;
+      if (v) {
+        b[p++] = 96;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.terminationOutcome;
-    if (v) {
-      w.uint32(104).int32(v);
+    {
+      const v = m.terminationOutcome;
+      if (v) {
+        b[p++] = 104;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.attachedIsTty;
-    if (v) {
-      w.uint32(112).bool(v);
+    {
+      const v = m.attachedIsTty;
+      if (v) {
+        b[p++] = 112;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.attachedTerm;
-    if (v) {
-      w.uint32(122).string(v);
+    {
+      const v = m.attachedTerm;
+      if (v) {
+        b[p++] = 122;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.attachedGraphicsCapabilities;
@@ -10483,7 +10901,7 @@ const KNOWN_PtySessionInfo: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10,
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySessionInfo {
-  const m: PtySessionInfo = into ?? { sessionId: "", pid: 0, command: "", cwd: "", originator: "", createdAt: 0, attached: false, exited: false, exitCode: 0, exitedAt: 0, rows: 0, cols: 0, terminationOutcome: 0, attachedIsTty: false, attachedTerm: "", attachedGraphicsCapabilities: undefined };
+  const m: PtySessionInfo = into ?? { sessionId: "", pid: 0, command: "", cwd: "", originator: "", createdAt: 0, attached: false, exited: false, exitCode: 0, exitedAt: 0, rows: 0, cols: 0, terminationOutcome: 0, attachedIsTty: false, attachedTerm: "" };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -10692,7 +11110,7 @@ export function fromJsonPtySessionInfo(json: unknown, path = "PtySessionInfo"): 
   return m;
 }
 
-/** Message `running_process.daemon.v1.TerminatePtySessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TerminatePtySessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -10722,16 +11140,24 @@ export function createTerminatePtySessionRequest(): TerminatePtySessionRequest {
 /** Writes the fields of {@link TerminatePtySessionRequest} (no length prefix) into `w`. */
 export function writeTerminatePtySessionRequest(w: Writer, m: TerminatePtySessionRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(12 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.graceMs;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.graceMs;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -10809,7 +11235,7 @@ export function fromJsonTerminatePtySessionRequest(json: unknown, path = "Termin
   return m;
 }
 
-/** Message `running_process.daemon.v1.TerminatePtySessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TerminatePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePtySessionResponse {
 }
 
@@ -10881,7 +11307,7 @@ export function fromJsonTerminatePtySessionResponse(json: unknown, path = "Termi
   return m;
 }
 
-/** Message `running_process.daemon.v1.PtyStreamFrame` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PtyStreamFrame` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PtyStreamFrame {
   /** Oneof `frame`: at most one member is set. */
   frame?:
@@ -10925,27 +11351,52 @@ export function writePtyStreamFrame(w: Writer, m: PtyStreamFrameInit): void {
       switch (o.case) {
         case "output": {
           const v = o.value;
-          w.uint32(10).bytes(v);
+          w.ensure(6 + (v ? v.length : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 10;
+          p = putBytes(b, p, v);
+          w.pos = p;
           break;
         }
         case "exitCode": {
           const v = o.value;
-          w.uint32(16).int32(v);
+          w.ensure(11);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 16;
+          p = putInt32(b, p, v);
+          w.pos = p;
           break;
         }
         case "missedBytes": {
           const v = o.value;
-          w.uint32(24).uint64(v);
+          w.ensure(11);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 24;
+          p = putUint64(b, p, v);
+          w.pos = p;
           break;
         }
         case "error": {
           const v = o.value;
-          w.uint32(34).string(v);
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 34;
+          p = putString(b, p, v);
+          w.pos = p;
           break;
         }
         case "stolenBy": {
           const v = o.value;
-          w.uint32(42).string(v);
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 42;
+          p = putString(b, p, v);
+          w.pos = p;
           break;
         }
       }
@@ -11075,7 +11526,7 @@ export function fromJsonPtyStreamFrame(json: unknown, path = "PtyStreamFrame"): 
   return m;
 }
 
-/** Message `running_process.daemon.v1.PtyInputFrame` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PtyInputFrame` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PtyInputFrame {
   /** Oneof `frame`: at most one member is set. */
   frame?:
@@ -11116,7 +11567,12 @@ export function writePtyInputFrame(w: Writer, m: PtyInputFrameInit): void {
       switch (o.case) {
         case "input": {
           const v = o.value;
-          w.uint32(10).bytes(v);
+          w.ensure(6 + (v ? v.length : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 10;
+          p = putBytes(b, p, v);
+          w.pos = p;
           break;
         }
         case "resize": {
@@ -11129,12 +11585,22 @@ export function writePtyInputFrame(w: Writer, m: PtyInputFrameInit): void {
         }
         case "interrupt": {
           const v = o.value;
-          w.uint32(24).bool(v);
+          w.ensure(2);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 24;
+          b[p++] = v ? 1 : 0;
+          w.pos = p;
           break;
         }
         case "detach": {
           const v = o.value;
-          w.uint32(32).bool(v);
+          w.ensure(2);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 32;
+          b[p++] = v ? 1 : 0;
+          w.pos = p;
           break;
         }
       }
@@ -11253,7 +11719,7 @@ export function fromJsonPtyInputFrame(json: unknown, path = "PtyInputFrame"): Pt
   return m;
 }
 
-/** Message `running_process.daemon.v1.PtyResize` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PtyResize` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PtyResize {
   /** Field 1: `uint32 rows`. */
   rows: number;
@@ -11283,16 +11749,24 @@ export function createPtyResize(): PtyResize {
 /** Writes the fields of {@link PtyResize} (no length prefix) into `w`. */
 export function writePtyResize(w: Writer, m: PtyResizeInit): void {
   {
-    const v = m.rows;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(12);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.rows;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cols;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.cols;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -11368,7 +11842,7 @@ export function fromJsonPtyResize(json: unknown, path = "PtyResize"): PtyResize 
   return m;
 }
 
-/** Message `running_process.daemon.v1.SpawnPipeSessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.SpawnPipeSessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface SpawnPipeSessionRequest {
   /** Field 1: `repeated string argv`. */
   argv: string[];
@@ -11422,7 +11896,7 @@ export const SpawnPipeSessionRequest_FIELDS = {
 
 /** A {@link SpawnPipeSessionRequest} with every field at its default. */
 export function createSpawnPipeSessionRequest(): SpawnPipeSessionRequest {
-  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0, observe: undefined };
+  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
 }
 
 /** Writes the fields of {@link SpawnPipeSessionRequest} (no length prefix) into `w`. */
@@ -11437,10 +11911,17 @@ export function writeSpawnPipeSessionRequest(w: Writer, m: SpawnPipeSessionReque
     }
   }
   {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(18).string(v);
+    w.ensure(6 + (m.cwd ? m.cwd.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.env;
@@ -11455,28 +11936,38 @@ export function writeSpawnPipeSessionRequest(w: Writer, m: SpawnPipeSessionReque
     }
   }
   {
-    const v = m.clearInheritedEnv;
-    if (v) {
-      w.uint32(32).bool(v);
+    w.ensure(21 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.clearInheritedEnv;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.mergeStderrIntoStdout;
-    if (v) {
-      w.uint32(48).bool(v);
+    {
+      const v = m.mergeStderrIntoStdout;
+      if (v) {
+        b[p++] = 48;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.environmentPolicy;
-    if (v) {
-      w.uint32(56).int32(v);
+    {
+      const v = m.environmentPolicy;
+      if (v) {
+        b[p++] = 56;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const v = m.observe;
@@ -11503,7 +11994,7 @@ const KNOWN_SpawnPipeSessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRequest): SpawnPipeSessionRequest {
-  const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0, observe: undefined };
+  const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t) {
@@ -11634,7 +12125,7 @@ export function fromJsonSpawnPipeSessionRequest(json: unknown, path = "SpawnPipe
   return m;
 }
 
-/** Message `running_process.daemon.v1.SpawnPipeSessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.SpawnPipeSessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface SpawnPipeSessionResponse {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -11674,28 +12165,40 @@ export function createSpawnPipeSessionResponse(): SpawnPipeSessionResponse {
 /** Writes the fields of {@link SpawnPipeSessionResponse} (no length prefix) into `w`. */
 export function writeSpawnPipeSessionResponse(w: Writer, m: SpawnPipeSessionResponseInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pid;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(25).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 25;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.subscriberId;
-    if (v) {
-      w.uint32(802).string(v);
+    {
+      const v = m.subscriberId;
+      if (v) {
+        b[p] = 162;
+        b[p + 1] = 6;
+        p += 2;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -11794,7 +12297,7 @@ export function fromJsonSpawnPipeSessionResponse(json: unknown, path = "SpawnPip
   return m;
 }
 
-/** Message `running_process.daemon.v1.AttachPipeStreamRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.AttachPipeStreamRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface AttachPipeStreamRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -11829,22 +12332,31 @@ export function createAttachPipeStreamRequest(): AttachPipeStreamRequest {
 /** Writes the fields of {@link AttachPipeStreamRequest} (no length prefix) into `w`. */
 export function writeAttachPipeStreamRequest(w: Writer, m: AttachPipeStreamRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(19 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.stream;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.stream;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.steal;
-    if (v) {
-      w.uint32(24).bool(v);
+    {
+      const v = m.steal;
+      if (v) {
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -11931,7 +12443,7 @@ export function fromJsonAttachPipeStreamRequest(json: unknown, path = "AttachPip
   return m;
 }
 
-/** Message `running_process.daemon.v1.AttachPipeStreamResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.AttachPipeStreamResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface AttachPipeStreamResponse {
   /** Field 1: `bytes backlog`. */
   backlog: Uint8Array;
@@ -11966,22 +12478,31 @@ export function createAttachPipeStreamResponse(): AttachPipeStreamResponse {
 /** Writes the fields of {@link AttachPipeStreamResponse} (no length prefix) into `w`. */
 export function writeAttachPipeStreamResponse(w: Writer, m: AttachPipeStreamResponseInit): void {
   {
-    const v = m.backlog;
-    if (v !== undefined && v.length !== 0) {
-      w.uint32(10).bytes(v);
+    w.ensure(19 + (m.backlog ? m.backlog.length : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.backlog;
+      if (v !== undefined && v.length !== 0) {
+        b[p++] = 10;
+        p = putBytes(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.backlogTruncated;
-    if (v) {
-      w.uint32(16).bool(v);
+    {
+      const v = m.backlogTruncated;
+      if (v) {
+        b[p++] = 16;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.bytesMissed;
-    if (v) {
-      w.uint32(24).uint64(v);
+    {
+      const v = m.bytesMissed;
+      if (v) {
+        b[p++] = 24;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -12069,7 +12590,7 @@ export function fromJsonAttachPipeStreamResponse(json: unknown, path = "AttachPi
   return m;
 }
 
-/** Message `running_process.daemon.v1.DetachPipeStreamRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.DetachPipeStreamRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPipeStreamRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -12099,16 +12620,24 @@ export function createDetachPipeStreamRequest(): DetachPipeStreamRequest {
 /** Writes the fields of {@link DetachPipeStreamRequest} (no length prefix) into `w`. */
 export function writeDetachPipeStreamRequest(w: Writer, m: DetachPipeStreamRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(17 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.stream;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.stream;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -12185,7 +12714,7 @@ export function fromJsonDetachPipeStreamRequest(json: unknown, path = "DetachPip
   return m;
 }
 
-/** Message `running_process.daemon.v1.DetachPipeStreamResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.DetachPipeStreamResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPipeStreamResponse {
 }
 
@@ -12257,7 +12786,7 @@ export function fromJsonDetachPipeStreamResponse(json: unknown, path = "DetachPi
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListPipeSessionsRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListPipeSessionsRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListPipeSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
@@ -12282,10 +12811,17 @@ export function createListPipeSessionsRequest(): ListPipeSessionsRequest {
 /** Writes the fields of {@link ListPipeSessionsRequest} (no length prefix) into `w`. */
 export function writeListPipeSessionsRequest(w: Writer, m: ListPipeSessionsRequestInit): void {
   {
-    const v = m.originator;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -12351,7 +12887,7 @@ export function fromJsonListPipeSessionsRequest(json: unknown, path = "ListPipeS
   return m;
 }
 
-/** Message `running_process.daemon.v1.ListPipeSessionsResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ListPipeSessionsResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListPipeSessionsResponse {
   /** Field 1: `repeated PipeSessionInfo sessions`. */
   sessions: PipeSessionInfo[];
@@ -12456,7 +12992,7 @@ export function fromJsonListPipeSessionsResponse(json: unknown, path = "ListPipe
   return m;
 }
 
-/** Message `running_process.daemon.v1.PipeSessionInfo` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PipeSessionInfo` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PipeSessionInfo {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -12541,82 +13077,101 @@ export function createPipeSessionInfo(): PipeSessionInfo {
 /** Writes the fields of {@link PipeSessionInfo} (no length prefix) into `w`. */
 export function writePipeSessionInfo(w: Writer, m: PipeSessionInfoInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(78 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.command ? m.command.length * 3 : 0) + (m.cwd ? m.cwd.length * 3 : 0) + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pid;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.command;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.command;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cwd;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.cwd;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(42).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 42;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.createdAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(49).double(v);
+    {
+      const v = m.createdAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 49;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.stdoutAttached;
-    if (v) {
-      w.uint32(56).bool(v);
+    {
+      const v = m.stdoutAttached;
+      if (v) {
+        b[p++] = 56;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.stderrAttached;
-    if (v) {
-      w.uint32(64).bool(v);
+    {
+      const v = m.stderrAttached;
+      if (v) {
+        b[p++] = 64;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.exited;
-    if (v) {
-      w.uint32(72).bool(v);
+    {
+      const v = m.exited;
+      if (v) {
+        b[p++] = 72;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.exitCode;
-    if (v) {
-      w.uint32(80).int32(v);
+    {
+      const v = m.exitCode;
+      if (v) {
+        b[p++] = 80;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.exitedAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(89).double(v);
+    {
+      const v = m.exitedAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 89;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.mergeStderrIntoStdout;
-    if (v) {
-      w.uint32(96).bool(v);
+    {
+      const v = m.mergeStderrIntoStdout;
+      if (v) {
+        b[p++] = 96;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.terminationOutcome;
-    if (v) {
-      w.uint32(104).int32(v);
+    {
+      const v = m.terminationOutcome;
+      if (v) {
+        b[p++] = 104;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -12810,7 +13365,7 @@ export function fromJsonPipeSessionInfo(json: unknown, path = "PipeSessionInfo")
   return m;
 }
 
-/** Message `running_process.daemon.v1.TerminatePipeSessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TerminatePipeSessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePipeSessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -12840,16 +13395,24 @@ export function createTerminatePipeSessionRequest(): TerminatePipeSessionRequest
 /** Writes the fields of {@link TerminatePipeSessionRequest} (no length prefix) into `w`. */
 export function writeTerminatePipeSessionRequest(w: Writer, m: TerminatePipeSessionRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(12 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.graceMs;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.graceMs;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -12927,7 +13490,7 @@ export function fromJsonTerminatePipeSessionRequest(json: unknown, path = "Termi
   return m;
 }
 
-/** Message `running_process.daemon.v1.TerminatePipeSessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.TerminatePipeSessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePipeSessionResponse {
 }
 
@@ -12999,7 +13562,7 @@ export function fromJsonTerminatePipeSessionResponse(json: unknown, path = "Term
   return m;
 }
 
-/** Message `running_process.daemon.v1.WritePipeStdinRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.WritePipeStdinRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface WritePipeStdinRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -13034,22 +13597,31 @@ export function createWritePipeStdinRequest(): WritePipeStdinRequest {
 /** Writes the fields of {@link WritePipeStdinRequest} (no length prefix) into `w`. */
 export function writeWritePipeStdinRequest(w: Writer, m: WritePipeStdinRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(14 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.data ? m.data.length : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.data;
-    if (v !== undefined && v.length !== 0) {
-      w.uint32(18).bytes(v);
+    {
+      const v = m.data;
+      if (v !== undefined && v.length !== 0) {
+        b[p++] = 18;
+        p = putBytes(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.close;
-    if (v) {
-      w.uint32(24).bool(v);
+    {
+      const v = m.close;
+      if (v) {
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13136,7 +13708,7 @@ export function fromJsonWritePipeStdinRequest(json: unknown, path = "WritePipeSt
   return m;
 }
 
-/** Message `running_process.daemon.v1.WritePipeStdinResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.WritePipeStdinResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface WritePipeStdinResponse {
   /** Field 1: `uint64 bytes_written`. */
   bytesWritten: Int64;
@@ -13161,10 +13733,17 @@ export function createWritePipeStdinResponse(): WritePipeStdinResponse {
 /** Writes the fields of {@link WritePipeStdinResponse} (no length prefix) into `w`. */
 export function writeWritePipeStdinResponse(w: Writer, m: WritePipeStdinResponseInit): void {
   {
-    const v = m.bytesWritten;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(11);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.bytesWritten;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13231,7 +13810,7 @@ export function fromJsonWritePipeStdinResponse(json: unknown, path = "WritePipeS
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetSessionBacklogRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetSessionBacklogRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetSessionBacklogRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -13261,16 +13840,24 @@ export function createGetSessionBacklogRequest(): GetSessionBacklogRequest {
 /** Writes the fields of {@link GetSessionBacklogRequest} (no length prefix) into `w`. */
 export function writeGetSessionBacklogRequest(w: Writer, m: GetSessionBacklogRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(17 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pipeStream;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.pipeStream;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13348,7 +13935,7 @@ export function fromJsonGetSessionBacklogRequest(json: unknown, path = "GetSessi
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetSessionBacklogResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetSessionBacklogResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetSessionBacklogResponse {
   /** Field 1: `bytes backlog`. */
   backlog: Uint8Array;
@@ -13403,46 +13990,59 @@ export function createGetSessionBacklogResponse(): GetSessionBacklogResponse {
 /** Writes the fields of {@link GetSessionBacklogResponse} (no length prefix) into `w`. */
 export function writeGetSessionBacklogResponse(w: Writer, m: GetSessionBacklogResponseInit): void {
   {
-    const v = m.backlog;
-    if (v !== undefined && v.length !== 0) {
-      w.uint32(10).bytes(v);
+    w.ensure(56 + (m.backlog ? m.backlog.length : 0) + (m.sessionKind ? m.sessionKind.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.backlog;
+      if (v !== undefined && v.length !== 0) {
+        b[p++] = 10;
+        p = putBytes(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.bytesMissed;
-    if (v) {
-      w.uint32(16).uint64(v);
+    {
+      const v = m.bytesMissed;
+      if (v) {
+        b[p++] = 16;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.exited;
-    if (v) {
-      w.uint32(32).bool(v);
+    {
+      const v = m.exited;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.exitCode;
-    if (v) {
-      w.uint32(40).int32(v);
+    {
+      const v = m.exitCode;
+      if (v) {
+        b[p++] = 40;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.exitedAt;
-    if (v !== undefined && v !== 0) {
-      w.uint32(49).double(v);
+    {
+      const v = m.exitedAt;
+      if (v !== undefined && v !== 0) {
+        b[p++] = 49;
+        p = putDouble(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.terminationOutcome;
-    if (v) {
-      w.uint32(56).int32(v);
+    {
+      const v = m.terminationOutcome;
+      if (v) {
+        b[p++] = 56;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13573,7 +14173,7 @@ export function fromJsonGetSessionBacklogResponse(json: unknown, path = "GetSess
   return m;
 }
 
-/** Message `running_process.daemon.v1.PurgeExitedSessionsRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PurgeExitedSessionsRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PurgeExitedSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
@@ -13598,10 +14198,17 @@ export function createPurgeExitedSessionsRequest(): PurgeExitedSessionsRequest {
 /** Writes the fields of {@link PurgeExitedSessionsRequest} (no length prefix) into `w`. */
 export function writePurgeExitedSessionsRequest(w: Writer, m: PurgeExitedSessionsRequestInit): void {
   {
-    const v = m.originator;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13667,7 +14274,7 @@ export function fromJsonPurgeExitedSessionsRequest(json: unknown, path = "PurgeE
   return m;
 }
 
-/** Message `running_process.daemon.v1.PurgeExitedSessionsResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PurgeExitedSessionsResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PurgeExitedSessionsResponse {
   /** Field 1: `uint32 pty_purged`. */
   ptyPurged: number;
@@ -13697,16 +14304,24 @@ export function createPurgeExitedSessionsResponse(): PurgeExitedSessionsResponse
 /** Writes the fields of {@link PurgeExitedSessionsResponse} (no length prefix) into `w`. */
 export function writePurgeExitedSessionsResponse(w: Writer, m: PurgeExitedSessionsResponseInit): void {
   {
-    const v = m.ptyPurged;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(12);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.ptyPurged;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pipePurged;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.pipePurged;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13784,7 +14399,7 @@ export function fromJsonPurgeExitedSessionsResponse(json: unknown, path = "Purge
   return m;
 }
 
-/** Message `running_process.daemon.v1.BulkTerminateSessionsRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.BulkTerminateSessionsRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface BulkTerminateSessionsRequest {
   /** Field 1: `uint64 older_than_secs`. */
   olderThanSecs: Int64;
@@ -13819,22 +14434,31 @@ export function createBulkTerminateSessionsRequest(): BulkTerminateSessionsReque
 /** Writes the fields of {@link BulkTerminateSessionsRequest} (no length prefix) into `w`. */
 export function writeBulkTerminateSessionsRequest(w: Writer, m: BulkTerminateSessionsRequestInit): void {
   {
-    const v = m.olderThanSecs;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(23 + (m.originator ? m.originator.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.olderThanSecs;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.originator;
-    if (v) {
-      w.uint32(18).string(v);
+    {
+      const v = m.originator;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.graceMs;
-    if (v) {
-      w.uint32(24).uint32(v);
+    {
+      const v = m.graceMs;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -13922,7 +14546,7 @@ export function fromJsonBulkTerminateSessionsRequest(json: unknown, path = "Bulk
   return m;
 }
 
-/** Message `running_process.daemon.v1.BulkTerminateSessionsResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.BulkTerminateSessionsResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface BulkTerminateSessionsResponse {
   /** Field 1: `uint32 pty_terminated`. */
   ptyTerminated: number;
@@ -13952,16 +14576,24 @@ export function createBulkTerminateSessionsResponse(): BulkTerminateSessionsResp
 /** Writes the fields of {@link BulkTerminateSessionsResponse} (no length prefix) into `w`. */
 export function writeBulkTerminateSessionsResponse(w: Writer, m: BulkTerminateSessionsResponseInit): void {
   {
-    const v = m.ptyTerminated;
-    if (v) {
-      w.uint32(8).uint32(v);
+    w.ensure(12);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.ptyTerminated;
+      if (v) {
+        b[p++] = 8;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pipeTerminated;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.pipeTerminated;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -14039,7 +14671,7 @@ export function fromJsonBulkTerminateSessionsResponse(json: unknown, path = "Bul
   return m;
 }
 
-/** Message `running_process.daemon.v1.ResizePtySessionRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ResizePtySessionRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ResizePtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -14074,22 +14706,31 @@ export function createResizePtySessionRequest(): ResizePtySessionRequest {
 /** Writes the fields of {@link ResizePtySessionRequest} (no length prefix) into `w`. */
 export function writeResizePtySessionRequest(w: Writer, m: ResizePtySessionRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(18 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.rows;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.rows;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.cols;
-    if (v) {
-      w.uint32(24).uint32(v);
+    {
+      const v = m.cols;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -14176,7 +14817,7 @@ export function fromJsonResizePtySessionRequest(json: unknown, path = "ResizePty
   return m;
 }
 
-/** Message `running_process.daemon.v1.ResizePtySessionResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ResizePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ResizePtySessionResponse {
 }
 
@@ -14248,7 +14889,7 @@ export function fromJsonResizePtySessionResponse(json: unknown, path = "ResizePt
   return m;
 }
 
-/** Message `running_process.daemon.v1.RegisterSessionTeeRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.RegisterSessionTeeRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterSessionTeeRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -14313,58 +14954,73 @@ export function createRegisterSessionTeeRequest(): RegisterSessionTeeRequest {
 /** Writes the fields of {@link RegisterSessionTeeRequest} (no length prefix) into `w`. */
 export function writeRegisterSessionTeeRequest(w: Writer, m: RegisterSessionTeeRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(75 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.filePath ? m.filePath.length : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.stream;
-    if (v) {
-      w.uint32(24).int32(v);
+    {
+      const v = m.stream;
+      if (v) {
+        b[p++] = 24;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sinkKind;
-    if (v) {
-      w.uint32(32).int32(v);
+    {
+      const v = m.sinkKind;
+      if (v) {
+        b[p++] = 32;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.filePath;
-    if (v !== undefined && v.length !== 0) {
-      w.uint32(42).bytes(v);
+    {
+      const v = m.filePath;
+      if (v !== undefined && v.length !== 0) {
+        b[p++] = 42;
+        p = putBytes(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.fileMode;
-    if (v) {
-      w.uint32(48).int32(v);
+    {
+      const v = m.fileMode;
+      if (v) {
+        b[p++] = 48;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.queueCapacity;
-    if (v) {
-      w.uint32(56).uint32(v);
+    {
+      const v = m.queueCapacity;
+      if (v) {
+        b[p++] = 56;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.suppressMissedMarkers;
-    if (v) {
-      w.uint32(64).bool(v);
+    {
+      const v = m.suppressMissedMarkers;
+      if (v) {
+        b[p++] = 64;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.backpressure;
-    if (v) {
-      w.uint32(72).int32(v);
+    {
+      const v = m.backpressure;
+      if (v) {
+        b[p++] = 72;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -14517,7 +15173,7 @@ export function fromJsonRegisterSessionTeeRequest(json: unknown, path = "Registe
   return m;
 }
 
-/** Message `running_process.daemon.v1.RegisterSessionTeeResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.RegisterSessionTeeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterSessionTeeResponse {
   /** Field 1: `uint64 tee_handle`. */
   teeHandle: Int64;
@@ -14542,10 +15198,17 @@ export function createRegisterSessionTeeResponse(): RegisterSessionTeeResponse {
 /** Writes the fields of {@link RegisterSessionTeeResponse} (no length prefix) into `w`. */
 export function writeRegisterSessionTeeResponse(w: Writer, m: RegisterSessionTeeResponseInit): void {
   {
-    const v = m.teeHandle;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(11);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.teeHandle;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -14612,7 +15275,7 @@ export function fromJsonRegisterSessionTeeResponse(json: unknown, path = "Regist
   return m;
 }
 
-/** Message `running_process.daemon.v1.UnregisterSessionTeeRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.UnregisterSessionTeeRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionTeeRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -14647,22 +15310,31 @@ export function createUnregisterSessionTeeRequest(): UnregisterSessionTeeRequest
 /** Writes the fields of {@link UnregisterSessionTeeRequest} (no length prefix) into `w`. */
 export function writeUnregisterSessionTeeRequest(w: Writer, m: UnregisterSessionTeeRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.teeHandle;
-    if (v) {
-      w.uint32(24).uint64(v);
+    {
+      const v = m.teeHandle;
+      if (v) {
+        b[p++] = 24;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -14751,7 +15423,7 @@ export function fromJsonUnregisterSessionTeeRequest(json: unknown, path = "Unreg
   return m;
 }
 
-/** Message `running_process.daemon.v1.UnregisterSessionTeeResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.UnregisterSessionTeeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionTeeResponse {
 }
 
@@ -14823,7 +15495,7 @@ export function fromJsonUnregisterSessionTeeResponse(json: unknown, path = "Unre
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetSessionTeeStatusRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetSessionTeeStatusRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetSessionTeeStatusRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -14858,22 +15530,31 @@ export function createGetSessionTeeStatusRequest(): GetSessionTeeStatusRequest {
 /** Writes the fields of {@link GetSessionTeeStatusRequest} (no length prefix) into `w`. */
 export function writeGetSessionTeeStatusRequest(w: Writer, m: GetSessionTeeStatusRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.teeHandle;
-    if (v) {
-      w.uint32(24).uint64(v);
+    {
+      const v = m.teeHandle;
+      if (v) {
+        b[p++] = 24;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -14962,7 +15643,7 @@ export function fromJsonGetSessionTeeStatusRequest(json: unknown, path = "GetSes
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetSessionTeeStatusResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetSessionTeeStatusResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetSessionTeeStatusResponse {
   /** Field 1: `TeeStreamKind stream`. */
   stream: TeeStreamKind;
@@ -14997,22 +15678,31 @@ export function createGetSessionTeeStatusResponse(): GetSessionTeeStatusResponse
 /** Writes the fields of {@link GetSessionTeeStatusResponse} (no length prefix) into `w`. */
 export function writeGetSessionTeeStatusResponse(w: Writer, m: GetSessionTeeStatusResponseInit): void {
   {
-    const v = m.stream;
-    if (v) {
-      w.uint32(8).int32(v);
+    w.ensure(24);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.stream;
+      if (v) {
+        b[p++] = 8;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.missedBytes;
-    if (v) {
-      w.uint32(16).uint64(v);
+    {
+      const v = m.missedBytes;
+      if (v) {
+        b[p++] = 16;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.disconnected;
-    if (v) {
-      w.uint32(24).bool(v);
+    {
+      const v = m.disconnected;
+      if (v) {
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -15099,7 +15789,7 @@ export function fromJsonGetSessionTeeStatusResponse(json: unknown, path = "GetSe
   return m;
 }
 
-/** Message `running_process.daemon.v1.RegisterSessionObserverRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.RegisterSessionObserverRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterSessionObserverRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -15144,37 +15834,47 @@ export function createRegisterSessionObserverRequest(): RegisterSessionObserverR
 /** Writes the fields of {@link RegisterSessionObserverRequest} (no length prefix) into `w`. */
 export function writeRegisterSessionObserverRequest(w: Writer, m: RegisterSessionObserverRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(40 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.categories ? m.categories.length * 5 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const list = m.categories;
-    if (list !== undefined && list.length !== 0) {
-      w.uint32(26);
-      const k = w.beginLen();
-      for (let i = 0; i < list.length; i++) w.uint32(list[i]);
-      w.endLen(k);
+    {
+      const list = m.categories;
+      if (list !== undefined && list.length !== 0) {
+        b[p++] = 26;
+        const k = p++;
+        for (let i = 0; i < list.length; i++) p = putVarint32(b, p, list[i]);
+        p = putLenAt(b, k, p);
+      }
     }
-  }
-  {
-    const v = m.ringCapacityEvents;
-    if (v) {
-      w.uint32(32).uint32(v);
+    {
+      const v = m.ringCapacityEvents;
+      if (v) {
+        b[p++] = 32;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.backpressure;
-    if (v) {
-      w.uint32(40).int32(v);
+    {
+      const v = m.backpressure;
+      if (v) {
+        b[p++] = 40;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -15286,7 +15986,7 @@ export function fromJsonRegisterSessionObserverRequest(json: unknown, path = "Re
   return m;
 }
 
-/** Message `running_process.daemon.v1.RegisterSessionObserverResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.RegisterSessionObserverResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterSessionObserverResponse {
   /** Field 1: `string subscriber_id`. */
   subscriberId: string;
@@ -15311,10 +16011,17 @@ export function createRegisterSessionObserverResponse(): RegisterSessionObserver
 /** Writes the fields of {@link RegisterSessionObserverResponse} (no length prefix) into `w`. */
 export function writeRegisterSessionObserverResponse(w: Writer, m: RegisterSessionObserverResponseInit): void {
   {
-    const v = m.subscriberId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.subscriberId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -15381,7 +16088,7 @@ export function fromJsonRegisterSessionObserverResponse(json: unknown, path = "R
   return m;
 }
 
-/** Message `running_process.daemon.v1.UnregisterSessionObserverRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.UnregisterSessionObserverRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionObserverRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -15416,22 +16123,31 @@ export function createUnregisterSessionObserverRequest(): UnregisterSessionObser
 /** Writes the fields of {@link UnregisterSessionObserverRequest} (no length prefix) into `w`. */
 export function writeUnregisterSessionObserverRequest(w: Writer, m: UnregisterSessionObserverRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(23 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.subscriberId;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.subscriberId;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -15520,7 +16236,7 @@ export function fromJsonUnregisterSessionObserverRequest(json: unknown, path = "
   return m;
 }
 
-/** Message `running_process.daemon.v1.UnregisterSessionObserverResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.UnregisterSessionObserverResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionObserverResponse {
 }
 
@@ -15592,7 +16308,7 @@ export function fromJsonUnregisterSessionObserverResponse(json: unknown, path = 
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetSessionObserverStatusRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetSessionObserverStatusRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetSessionObserverStatusRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -15627,22 +16343,31 @@ export function createGetSessionObserverStatusRequest(): GetSessionObserverStatu
 /** Writes the fields of {@link GetSessionObserverStatusRequest} (no length prefix) into `w`. */
 export function writeGetSessionObserverStatusRequest(w: Writer, m: GetSessionObserverStatusRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(23 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.subscriberId;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.subscriberId;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -15731,7 +16456,7 @@ export function fromJsonGetSessionObserverStatusRequest(json: unknown, path = "G
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetSessionObserverStatusResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetSessionObserverStatusResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetSessionObserverStatusResponse {
   /** Field 1: `uint64 missed_events`. */
   missedEvents: Int64;
@@ -15766,22 +16491,31 @@ export function createGetSessionObserverStatusResponse(): GetSessionObserverStat
 /** Writes the fields of {@link GetSessionObserverStatusResponse} (no length prefix) into `w`. */
 export function writeGetSessionObserverStatusResponse(w: Writer, m: GetSessionObserverStatusResponseInit): void {
   {
-    const v = m.missedEvents;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(24);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.missedEvents;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.disconnected;
-    if (v) {
-      w.uint32(16).bool(v);
+    {
+      const v = m.disconnected;
+      if (v) {
+        b[p++] = 16;
+        b[p++] = v ? 1 : 0;
+      }
     }
-  }
-  {
-    const v = m.deliveredEvents;
-    if (v) {
-      w.uint32(24).uint64(v);
+    {
+      const v = m.deliveredEvents;
+      if (v) {
+        b[p++] = 24;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -15869,7 +16603,7 @@ export function fromJsonGetSessionObserverStatusResponse(json: unknown, path = "
   return m;
 }
 
-/** Message `running_process.daemon.v1.PipeStreamFrame` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.PipeStreamFrame` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PipeStreamFrame {
   /** Oneof `frame`: at most one member is set. */
   frame?:
@@ -15916,32 +16650,62 @@ export function writePipeStreamFrame(w: Writer, m: PipeStreamFrameInit): void {
       switch (o.case) {
         case "bytes": {
           const v = o.value;
-          w.uint32(10).bytes(v);
+          w.ensure(6 + (v ? v.length : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 10;
+          p = putBytes(b, p, v);
+          w.pos = p;
           break;
         }
         case "eof": {
           const v = o.value;
-          w.uint32(16).bool(v);
+          w.ensure(2);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 16;
+          b[p++] = v ? 1 : 0;
+          w.pos = p;
           break;
         }
         case "exitCode": {
           const v = o.value;
-          w.uint32(24).int32(v);
+          w.ensure(11);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 24;
+          p = putInt32(b, p, v);
+          w.pos = p;
           break;
         }
         case "missedBytes": {
           const v = o.value;
-          w.uint32(32).uint64(v);
+          w.ensure(11);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 32;
+          p = putUint64(b, p, v);
+          w.pos = p;
           break;
         }
         case "error": {
           const v = o.value;
-          w.uint32(42).string(v);
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 42;
+          p = putString(b, p, v);
+          w.pos = p;
           break;
         }
         case "stolenBy": {
           const v = o.value;
-          w.uint32(50).string(v);
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 50;
+          p = putString(b, p, v);
+          w.pos = p;
           break;
         }
       }
@@ -16083,7 +16847,7 @@ export function fromJsonPipeStreamFrame(json: unknown, path = "PipeStreamFrame")
   return m;
 }
 
-/** Message `running_process.daemon.v1.AttachSessionObserverRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.AttachSessionObserverRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface AttachSessionObserverRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
@@ -16123,28 +16887,38 @@ export function createAttachSessionObserverRequest(): AttachSessionObserverReque
 /** Writes the fields of {@link AttachSessionObserverRequest} (no length prefix) into `w`. */
 export function writeAttachSessionObserverRequest(w: Writer, m: AttachSessionObserverRequestInit): void {
   {
-    const v = m.sessionId;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(25 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.sessionId;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sessionKind;
-    if (v) {
-      w.uint32(16).int32(v);
+    {
+      const v = m.sessionKind;
+      if (v) {
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.subscriberId;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.subscriberId;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.steal;
-    if (v) {
-      w.uint32(32).bool(v);
+    {
+      const v = m.steal;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -16243,7 +17017,7 @@ export function fromJsonAttachSessionObserverRequest(json: unknown, path = "Atta
   return m;
 }
 
-/** Message `running_process.daemon.v1.AttachSessionObserverResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.AttachSessionObserverResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface AttachSessionObserverResponse {
   /** Field 1: `uint64 buffered_events`. */
   bufferedEvents: Int64;
@@ -16273,16 +17047,24 @@ export function createAttachSessionObserverResponse(): AttachSessionObserverResp
 /** Writes the fields of {@link AttachSessionObserverResponse} (no length prefix) into `w`. */
 export function writeAttachSessionObserverResponse(w: Writer, m: AttachSessionObserverResponseInit): void {
   {
-    const v = m.bufferedEvents;
-    if (v) {
-      w.uint32(8).uint64(v);
+    w.ensure(22);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.bufferedEvents;
+      if (v) {
+        b[p++] = 8;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.missedEvents;
-    if (v) {
-      w.uint32(16).uint64(v);
+    {
+      const v = m.missedEvents;
+      if (v) {
+        b[p++] = 16;
+        p = putUint64(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -16360,7 +17142,7 @@ export function fromJsonAttachSessionObserverResponse(json: unknown, path = "Att
   return m;
 }
 
-/** Message `running_process.daemon.v1.ObserverEvent` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ObserverEvent` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ObserverEvent {
   /** Field 1: `ObserverEventCategory category`. */
   category: ObserverEventCategory;
@@ -16455,88 +17237,108 @@ export function createObserverEvent(): ObserverEvent {
 /** Writes the fields of {@link ObserverEvent} (no length prefix) into `w`. */
 export function writeObserverEvent(w: Writer, m: ObserverEventInit): void {
   {
-    const v = m.category;
-    if (v) {
-      w.uint32(8).int32(v);
+    w.ensure(109 + (m.kind ? m.kind.length * 3 : 0) + (m.path ? m.path.length * 3 : 0) + (m.toPath ? m.toPath.length * 3 : 0) + (m.protocol ? m.protocol.length * 3 : 0) + (m.localAddress ? m.localAddress.length * 3 : 0) + (m.remoteAddress ? m.remoteAddress.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.category;
+      if (v) {
+        b[p++] = 8;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.kind;
-    if (v) {
-      w.uint32(18).string(v);
+    {
+      const v = m.kind;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.pid;
-    if (v) {
-      w.uint32(24).uint32(v);
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.ppid;
-    if (v) {
-      w.uint32(32).uint32(v);
+    {
+      const v = m.ppid;
+      if (v) {
+        b[p++] = 32;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.timestampMs;
-    if (v) {
-      w.uint32(40).uint64(v);
+    {
+      const v = m.timestampMs;
+      if (v) {
+        b[p++] = 40;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.sequence;
-    if (v) {
-      w.uint32(48).uint64(v);
+    {
+      const v = m.sequence;
+      if (v) {
+        b[p++] = 48;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.exitCode;
-    if (v) {
-      w.uint32(56).int32(v);
+    {
+      const v = m.exitCode;
+      if (v) {
+        b[p++] = 56;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.path;
-    if (v) {
-      w.uint32(66).string(v);
+    {
+      const v = m.path;
+      if (v) {
+        b[p++] = 66;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.flags;
-    if (v) {
-      w.uint32(72).uint32(v);
+    {
+      const v = m.flags;
+      if (v) {
+        b[p++] = 72;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.byteCount;
-    if (v) {
-      w.uint32(80).uint64(v);
+    {
+      const v = m.byteCount;
+      if (v) {
+        b[p++] = 80;
+        p = putUint64(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.toPath;
-    if (v) {
-      w.uint32(90).string(v);
+    {
+      const v = m.toPath;
+      if (v) {
+        b[p++] = 90;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.protocol;
-    if (v) {
-      w.uint32(98).string(v);
+    {
+      const v = m.protocol;
+      if (v) {
+        b[p++] = 98;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.localAddress;
-    if (v) {
-      w.uint32(106).string(v);
+    {
+      const v = m.localAddress;
+      if (v) {
+        b[p++] = 106;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.remoteAddress;
-    if (v) {
-      w.uint32(114).string(v);
+    {
+      const v = m.remoteAddress;
+      if (v) {
+        b[p++] = 114;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.argv;
@@ -16759,7 +17561,7 @@ export function fromJsonObserverEvent(json: unknown, path = "ObserverEvent"): Ob
   return m;
 }
 
-/** Message `running_process.daemon.v1.ObserverEventBatch` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ObserverEventBatch` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ObserverEventBatch {
   /** Field 1: `repeated ObserverEvent events`. */
   events: ObserverEvent[];
@@ -16864,7 +17666,7 @@ export function fromJsonObserverEventBatch(json: unknown, path = "ObserverEventB
   return m;
 }
 
-/** Message `running_process.daemon.v1.ObserverEventFrame` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ObserverEventFrame` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ObserverEventFrame {
   /** Oneof `frame`: at most one member is set. */
   frame?:
@@ -16916,22 +17718,42 @@ export function writeObserverEventFrame(w: Writer, m: ObserverEventFrameInit): v
         }
         case "missedEvents": {
           const v = o.value;
-          w.uint32(16).uint64(v);
+          w.ensure(11);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 16;
+          p = putUint64(b, p, v);
+          w.pos = p;
           break;
         }
         case "error": {
           const v = o.value;
-          w.uint32(26).string(v);
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 26;
+          p = putString(b, p, v);
+          w.pos = p;
           break;
         }
         case "stolenBy": {
           const v = o.value;
-          w.uint32(34).string(v);
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 34;
+          p = putString(b, p, v);
+          w.pos = p;
           break;
         }
         case "closed": {
           const v = o.value;
-          w.uint32(40).bool(v);
+          w.ensure(2);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 40;
+          b[p++] = v ? 1 : 0;
+          w.pos = p;
           break;
         }
       }
@@ -17064,7 +17886,7 @@ export function fromJsonObserverEventFrame(json: unknown, path = "ObserverEventF
   return m;
 }
 
-/** Message `running_process.daemon.v1.ObserverSpec` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ObserverSpec` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ObserverSpec {
   /** Field 1: `repeated uint32 categories`. */
   categories: number[];
@@ -17099,25 +17921,33 @@ export function createObserverSpec(): ObserverSpec {
 /** Writes the fields of {@link ObserverSpec} (no length prefix) into `w`. */
 export function writeObserverSpec(w: Writer, m: ObserverSpecInit): void {
   {
-    const list = m.categories;
-    if (list !== undefined && list.length !== 0) {
-      w.uint32(10);
-      const k = w.beginLen();
-      for (let i = 0; i < list.length; i++) w.uint32(list[i]);
-      w.endLen(k);
+    w.ensure(23 + (m.categories ? m.categories.length * 5 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const list = m.categories;
+      if (list !== undefined && list.length !== 0) {
+        b[p++] = 10;
+        const k = p++;
+        for (let i = 0; i < list.length; i++) p = putVarint32(b, p, list[i]);
+        p = putLenAt(b, k, p);
+      }
     }
-  }
-  {
-    const v = m.ringCapacityEvents;
-    if (v) {
-      w.uint32(16).uint32(v);
+    {
+      const v = m.ringCapacityEvents;
+      if (v) {
+        b[p++] = 16;
+        p = putVarint32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.backpressure;
-    if (v) {
-      w.uint32(24).int32(v);
+    {
+      const v = m.backpressure;
+      if (v) {
+        b[p++] = 24;
+        p = putInt32(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 
@@ -17207,7 +18037,7 @@ export function fromJsonObserverSpec(json: unknown, path = "ObserverSpec"): Obse
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetObserverCapabilitiesRequest` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetObserverCapabilitiesRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetObserverCapabilitiesRequest {
 }
 
@@ -17279,7 +18109,7 @@ export function fromJsonGetObserverCapabilitiesRequest(json: unknown, path = "Ge
   return m;
 }
 
-/** Message `running_process.daemon.v1.GetObserverCapabilitiesResponse` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.GetObserverCapabilitiesResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetObserverCapabilitiesResponse {
   /** Field 1: `string scope`. */
   scope: string;
@@ -17309,10 +18139,17 @@ export function createGetObserverCapabilitiesResponse(): GetObserverCapabilities
 /** Writes the fields of {@link GetObserverCapabilitiesResponse} (no length prefix) into `w`. */
 export function writeGetObserverCapabilitiesResponse(w: Writer, m: GetObserverCapabilitiesResponseInit): void {
   {
-    const v = m.scope;
-    if (v) {
-      w.uint32(10).string(v);
+    w.ensure(6 + (m.scope ? m.scope.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.scope;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
   {
     const list = m.categories;
@@ -17405,7 +18242,7 @@ export function fromJsonGetObserverCapabilitiesResponse(json: unknown, path = "G
   return m;
 }
 
-/** Message `running_process.daemon.v1.ObserverCategoryCapability` (decoded form: every field present, defaults filled in). */
+/** Message `running_process.daemon.v1.ObserverCategoryCapability` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ObserverCategoryCapability {
   /** Field 1: `ObserverEventCategory category`. */
   category: ObserverEventCategory;
@@ -17445,28 +18282,38 @@ export function createObserverCategoryCapability(): ObserverCategoryCapability {
 /** Writes the fields of {@link ObserverCategoryCapability} (no length prefix) into `w`. */
 export function writeObserverCategoryCapability(w: Writer, m: ObserverCategoryCapabilityInit): void {
   {
-    const v = m.category;
-    if (v) {
-      w.uint32(8).int32(v);
+    w.ensure(29 + (m.support ? m.support.length * 3 : 0) + (m.backend ? m.backend.length * 3 : 0) + (m.reason ? m.reason.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.category;
+      if (v) {
+        b[p++] = 8;
+        p = putInt32(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.support;
-    if (v) {
-      w.uint32(18).string(v);
+    {
+      const v = m.support;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.backend;
-    if (v) {
-      w.uint32(26).string(v);
+    {
+      const v = m.backend;
+      if (v) {
+        b[p++] = 26;
+        p = putString(b, p, v);
+      }
     }
-  }
-  {
-    const v = m.reason;
-    if (v) {
-      w.uint32(34).string(v);
+    {
+      const v = m.reason;
+      if (v) {
+        b[p++] = 34;
+        p = putString(b, p, v);
+      }
     }
+    w.pos = p;
   }
 }
 

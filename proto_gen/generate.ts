@@ -15,7 +15,13 @@
  *
  * @module
  */
-import { type EnumDef, type FieldDef, type MessageDef, parseProto, type ProtoFile } from "./parser.ts";
+import {
+  type EnumDef,
+  type FieldDef,
+  type MessageDef,
+  parseProto,
+  type ProtoFile,
+} from "./parser.ts";
 
 interface ScalarInfo {
   ts: string;
@@ -37,8 +43,24 @@ const int64Json = (unsigned: boolean) => (v: string, p: string) =>
 const ident = (v: string) => v;
 
 const SCALARS: Record<string, ScalarInfo> = {
-  double: sc("number", "0", 1, "double", "v !== undefined && v !== 0", (v) => `doubleToJson(${v})`, (v, p) => `jsonDouble(${v}, ${p})`),
-  float: sc("number", "0", 5, "float", "v !== undefined && v !== 0", (v) => `doubleToJson(${v})`, (v, p) => `jsonDouble(${v}, ${p})`),
+  double: sc(
+    "number",
+    "0",
+    1,
+    "double",
+    "v !== undefined && v !== 0",
+    (v) => `doubleToJson(${v})`,
+    (v, p) => `jsonDouble(${v}, ${p})`,
+  ),
+  float: sc(
+    "number",
+    "0",
+    5,
+    "float",
+    "v !== undefined && v !== 0",
+    (v) => `doubleToJson(${v})`,
+    (v, p) => `jsonDouble(${v}, ${p})`,
+  ),
   int32: sc("number", "0", 0, "int32", "v", ident, int32Json(false)),
   uint32: sc("number", "0", 0, "uint32", "v", ident, int32Json(true)),
   sint32: sc("number", "0", 0, "sint32", "v", ident, int32Json(false)),
@@ -51,7 +73,16 @@ const SCALARS: Record<string, ScalarInfo> = {
   sfixed64: sc("Int64", "0", 1, "sfixed64", "v", (v) => `int64ToJson(${v})`, int64Json(false)),
   bool: sc("boolean", "false", 0, "bool", "v", ident, (v, p) => `jsonBool(${v}, ${p})`),
   string: sc("string", '""', 2, "string", "v", ident, (v, p) => `jsonString(${v}, ${p})`, false),
-  bytes: sc("Uint8Array", "EMPTY_BYTES", 2, "bytes", "v !== undefined && v.length !== 0", (v) => `base64Encode(${v})`, (v, p) => `jsonBytes(${v}, ${p})`, false),
+  bytes: sc(
+    "Uint8Array",
+    "EMPTY_BYTES",
+    2,
+    "bytes",
+    "v !== undefined && v.length !== 0",
+    (v) => `base64Encode(${v})`,
+    (v, p) => `jsonBytes(${v}, ${p})`,
+    false,
+  ),
 };
 
 function sc(
@@ -76,7 +107,6 @@ const tagOf = (n: number, wt: number) => ((n << 3) | wt) >>> 0;
 
 /** Generates the TypeScript module for a parsed file. */
 export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto"): string {
-  const enums = new Map(file.enums.map((e) => [e.name, e]));
   const pkg = file.package ? file.package + "." : "";
   const out: string[] = [];
   const emit = (s: string) => out.push(s);
@@ -87,7 +117,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   emit(` * Generated codecs for \`${file.package}\`: one type, one encoder, one decoder and the`);
   emit(` * proto3 JSON mapping per message; enums as const objects usable both ways.`);
   emit(` *`);
-  emit(` * 64-bit integer fields use {@link Int64}: a \`number\` when the value is a safe integer,`);
+  emit(
+    ` * 64-bit integer fields use {@link Int64}: a \`number\` when the value is a safe integer,`,
+  );
   emit(` * a \`bigint\` otherwise. \`bytes\` fields decode as views into the input buffer.`);
   emit(` *`);
   emit(` * @example`);
@@ -100,7 +132,12 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   emit(` *`);
   emit(` * @module`);
   emit(` */`);
-  emit(`import { type Int64, Reader, Writer } from "../src/wire.ts";`);
+  emit(`import {`);
+  emit(
+    `  type Int64, putBytes, putDouble, putFixed32, putFloat, putInt32, putInt64, putLenAt, putString,`,
+  );
+  emit(`  putUint64, putVarint32, Reader, Writer,`);
+  emit(`} from "../src/wire.ts";`);
   emit(`import {`);
   emit(`  base64Encode, doubleToJson, EMPTY_BYTES, enumToJson, int64ToJson, jsonArray, jsonBool,`);
   emit(`  jsonBytes, jsonDouble, jsonEnum, jsonInt32, jsonInt64, JsonMappingError, jsonObject,`);
@@ -136,7 +173,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   emit(`};`);
   emit(``);
   emit(`/** Every enum of the schema, by fully qualified name. */`);
-  emit(`export const ENUMS: { readonly [typeName: string]: { readonly [key: string]: string | number } } = {`);
+  emit(
+    `export const ENUMS: { readonly [typeName: string]: { readonly [key: string]: string | number } } = {`,
+  );
   for (const e of file.enums) emit(`  ${JSON.stringify(pkg + e.name)}: ${e.name},`);
   emit(`};`);
   return out.join("\n") + "\n";
@@ -192,7 +231,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     const full = pkg + N;
     const plain = m.fields.filter((f) => !f.oneof);
     // ---- types
-    emit(`/** Message \`${full}\` (decoded form: every field present, defaults filled in). */`);
+    emit(
+      `/** Message \`${full}\` (decoded form: defaults filled in; absent sub-messages left out). */`,
+    );
     emit(`export interface ${N} {`);
     for (const f of plain) {
       const opt = f.kind === "message" && !f.repeated ? "?" : "";
@@ -236,10 +277,23 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     // ---- write
     emit(`/** Writes the fields of {@link ${N}} (no length prefix) into \`w\`. */`);
     emit(`export function write${N}(w: Writer, m: ${N}Init): void {`);
+    // Consecutive inline fields (scalars, enums, strings, bytes, packed scalars) form a run:
+    // one capacity reservation for the whole run, then raw stores into the buffer. Fields
+    // that recurse (sub-messages, maps, repeated strings/bytes/messages) go through Writer.
+    let run: FieldDef[] = [];
+    const flush = () => {
+      if (run.length) genInlineRun(run);
+      run = [];
+    };
     for (const f of m.fields) {
       if (f.oneof) continue;
-      genWriteField(f);
+      if (isInline(f)) run.push(f);
+      else {
+        flush();
+        genWriteField(f);
+      }
     }
+    flush();
     for (const o of m.oneofs) {
       const members = m.fields.filter((f) => f.oneof === o);
       emit(`  {`);
@@ -249,7 +303,16 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       for (const f of members) {
         emit(`        case "${jsonName(f.name)}": {`);
         emit(`          const v = o.value;`);
-        emitWriteValue(f, f.kind as "scalar", f.type, "v", "          ");
+        if (f.kind === "message") {
+          emitWriteValue(f, "message", f.type, "v", "          ");
+        } else {
+          const { fixed, dyn } = inlineBound(f, "v");
+          emit(`          w.ensure(${fixed}${dyn ? ` + ${dyn}` : ""});`);
+          emit(`          const b = w.buf;`);
+          emit(`          let p = w.pos;`);
+          emitInlineValue(f, "v", "          ");
+          emit(`          w.pos = p;`);
+        }
         emit(`          break;`);
         emit(`        }`);
       }
@@ -271,7 +334,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     emit(`const KNOWN_${N}: ReadonlySet<number> = new Set(${JSON.stringify(known)});`);
     emit(``);
     emit(`/**`);
-    emit(` * Reads {@link ${N}} from \`r\` up to \`r.end\`. With \`into\`, merges into that message`);
+    emit(
+      ` * Reads {@link ${N}} from \`r\` up to \`r.end\`. With \`into\`, merges into that message`,
+    );
     emit(` * (protobuf semantics for a sub-message that appears twice).`);
     emit(` */`);
     emit(`export function read${N}(r: Reader, into?: ${N}): ${N} {`);
@@ -296,8 +361,168 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     genFromJson(m);
   }
 
+  /** Whether a (non-oneof) field is written inline by {@link genInlineRun}. */
+  function isInline(f: FieldDef): boolean {
+    if (f.kind === "map" || f.kind === "message") return false;
+    if (!f.repeated) return true;
+    return f.kind === "enum" || SCALARS[f.type].packable;
+  }
+
+  /** Upper bound of a scalar/enum value's encoded size, without tag (strings/bytes: prefix). */
+  function valueMax(f: FieldDef): number {
+    if (f.kind === "enum") return 10;
+    switch (f.type) {
+      case "bool":
+        return 1;
+      case "fixed32":
+      case "sfixed32":
+      case "float":
+        return 4;
+      case "fixed64":
+      case "sfixed64":
+      case "double":
+        return 8;
+      case "uint32":
+      case "sint32":
+      case "string":
+      case "bytes":
+        return 5;
+      default: // int32 (sign-extended) and the 64-bit varints
+        return 10;
+    }
+  }
+
+  /** Bytes of a varint-encoded field key. */
+  function tagBytes(num: number, wt: number): number[] {
+    let v = tagOf(num, wt);
+    const out: number[] = [];
+    while (v > 0x7f) {
+      out.push((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.push(v);
+    return out;
+  }
+
+  /** Room an inline field may need: a constant part and a length-dependent expression. */
+  function inlineBound(f: FieldDef, v: string): { fixed: number; dyn: string } {
+    const wt = f.repeated ? 2 : f.kind === "enum" ? 0 : SCALARS[f.type].wt;
+    const key = tagBytes(f.number, wt).length;
+    if (f.repeated) return { fixed: key + 5, dyn: `(${v} ? ${v}.length * ${valueMax(f)} : 0)` };
+    if (f.type === "string") return { fixed: key + 5, dyn: `(${v} ? ${v}.length * 3 : 0)` };
+    if (f.type === "bytes") return { fixed: key + 5, dyn: `(${v} ? ${v}.length : 0)` };
+    return { fixed: key + valueMax(f), dyn: "" };
+  }
+
+  /** Stores of a field key at `b[p]`, advancing `p`. */
+  function emitKey(num: number, wt: number, ind: string): void {
+    const bytes = tagBytes(num, wt);
+    if (bytes.length === 1) emit(`${ind}b[p++] = ${bytes[0]};`);
+    else {
+      bytes.forEach((x, i) => emit(`${ind}b[p${i ? ` + ${i}` : ""}] = ${x};`));
+      emit(`${ind}p += ${bytes.length};`);
+    }
+  }
+
+  /** Expression writing one value `v` of a scalar/enum field at `b[p]`; its new position. */
+  function putExpr(f: FieldDef, v: string): string | undefined {
+    if (f.kind === "enum") return `putInt32(b, p, ${v})`;
+    switch (f.type) {
+      case "double":
+        return `putDouble(b, p, ${v})`;
+      case "float":
+        return `putFloat(b, p, ${v})`;
+      case "int32":
+        return `putInt32(b, p, ${v})`;
+      case "uint32":
+        return `putVarint32(b, p, ${v})`;
+      case "sint32":
+        return `putVarint32(b, p, ((${v} << 1) ^ (${v} >> 31)) >>> 0)`;
+      case "fixed32":
+      case "sfixed32":
+        return `putFixed32(b, p, ${v})`;
+      case "int64":
+        return `putInt64(b, p, ${v})`;
+      case "uint64":
+        return `putUint64(b, p, ${v})`;
+      case "string":
+        return `putString(b, p, ${v})`;
+      case "bytes":
+        return `putBytes(b, p, ${v})`;
+      default: // sint64, fixed64, sfixed64: rare; through the Writer (room is reserved)
+        return undefined;
+    }
+  }
+
+  /** Writes one inline field's value `v` (already known to be set) at `b[p]`. */
+  function emitInlineValue(f: FieldDef, v: string, ind: string): void {
+    const wt = f.kind === "enum" ? 0 : SCALARS[f.type].wt;
+    emitKey(f.number, wt, ind);
+    if (f.type === "bool") {
+      emit(`${ind}b[p++] = ${v} ? 1 : 0;`);
+      return;
+    }
+    const e = putExpr(f, v);
+    if (e !== undefined) emit(`${ind}p = ${e};`);
+    else {
+      emit(`${ind}w.pos = p;`);
+      emit(`${ind}w.${SCALARS[f.type].method}(${v});`);
+      emit(`${ind}p = w.pos;`);
+    }
+  }
+
+  /** One reservation for a run of inline fields, then raw stores. */
+  function genInlineRun(fields: FieldDef[]): void {
+    let fixed = 0;
+    const dyn: string[] = [];
+    for (const f of fields) {
+      const bound = inlineBound(f, `m.${jsonName(f.name)}`);
+      fixed += bound.fixed;
+      if (bound.dyn) dyn.push(bound.dyn);
+    }
+    emit(`  {`);
+    emit(`    w.ensure(${[String(fixed), ...dyn].join(" + ")});`);
+    emit(`    const b = w.buf;`);
+    emit(`    let p = w.pos;`);
+    for (const f of fields) {
+      const prop = `m.${jsonName(f.name)}`;
+      emit(`    {`);
+      if (f.repeated) {
+        emit(`      const list = ${prop};`);
+        emit(`      if (list !== undefined && list.length !== 0) {`);
+        emitKey(f.number, 2, "        ");
+        emit(`        const k = p++;`);
+        const e = putExpr(f, "list[i]");
+        if (e !== undefined) emit(`        for (let i = 0; i < list.length; i++) p = ${e};`);
+        else if (f.type === "bool") {
+          emit(`        for (let i = 0; i < list.length; i++) b[p++] = list[i] ? 1 : 0;`);
+        } else {
+          emit(`        w.pos = p;`);
+          emit(
+            `        for (let i = 0; i < list.length; i++) w.${SCALARS[f.type].method}(list[i]);`,
+          );
+          emit(`        p = w.pos;`);
+        }
+        emit(`        p = putLenAt(b, k, p);`);
+        emit(`      }`);
+      } else {
+        emit(`      const v = ${prop};`);
+        if (f.kind === "enum") emit(`      if (v) {`);
+        else emit(`      if (${SCALARS[f.type].isSet}) {`);
+        emitInlineValue(f, "v", "        ");
+        emit(`      }`);
+      }
+      emit(`    }`);
+    }
+    emit(`    w.pos = p;`);
+    emit(`  }`);
+  }
+
   function literalDefaults(m: MessageDef): string {
-    const parts = m.fields.filter((f) => !f.oneof).map((f) => `${jsonName(f.name)}: ${defaultOf(f)}`);
+    // Singular sub-message fields are optional properties: leaving them out (rather than
+    // listing them as `undefined`) keeps wide messages such as DaemonRequest cheap to create.
+    const parts = m.fields.filter((f) => !f.oneof && !(f.kind === "message" && !f.repeated))
+      .map((f) => `${jsonName(f.name)}: ${defaultOf(f)}`);
     for (const o of m.oneofs) parts.push(`${jsonName(o)}: undefined`);
     return parts.length ? `{ ${parts.join(", ")} }` : "{}";
   }
@@ -480,7 +705,12 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     return SCALARS[type].toJson(v);
   }
 
-  function jsonValueIn(kind: "scalar" | "message" | "enum", type: string, v: string, p: string): string {
+  function jsonValueIn(
+    kind: "scalar" | "message" | "enum",
+    type: string,
+    v: string,
+    p: string,
+  ): string {
     if (kind === "message") return `fromJson${type}(${v}, ${p})`;
     if (kind === "enum") return `jsonEnum(${type}, ${v}, ${p})`;
     return SCALARS[type].fromJson(v, p);
@@ -500,7 +730,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
         emit(`    if (v !== undefined && Object.keys(v).length !== 0) {`);
         emit(`      const mo: Record<string, unknown> = {};`);
         emit(
-          `      for (const key of Object.keys(v)) setMapEntry(mo, key, ${jsonValueOut(f.mapValueKind!, f.mapValue!, "v[key]")});`,
+          `      for (const key of Object.keys(v)) setMapEntry(mo, key, ${
+            jsonValueOut(f.mapValueKind!, f.mapValue!, "v[key]")
+          });`,
         );
         emit(`      o.${name} = mo;`);
         emit(`    }`);
@@ -509,7 +741,11 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
         emit(`      o.${name} = v.map((e) => ${jsonValueOut(f.kind as "scalar", f.type, "e")});`);
         emit(`    }`);
       } else {
-        const cond = f.kind === "message" ? "v != null" : f.kind === "enum" ? "v" : SCALARS[f.type].isSet;
+        const cond = f.kind === "message"
+          ? "v != null"
+          : f.kind === "enum"
+          ? "v"
+          : SCALARS[f.type].isSet;
         emit(`    if (${cond}) o.${name} = ${jsonValueOut(f.kind as "scalar", f.type, "v")};`);
       }
       emit(`  }`);
@@ -521,7 +757,11 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`      switch (v.case) {`);
       for (const f of m.fields.filter((x) => x.oneof === o)) {
         emit(`        case "${jsonName(f.name)}":`);
-        emit(`          o.${jsonName(f.name)} = ${jsonValueOut(f.kind as "scalar", f.type, "v.value")};`);
+        emit(
+          `          o.${jsonName(f.name)} = ${
+            jsonValueOut(f.kind as "scalar", f.type, "v.value")
+          };`,
+        );
         emit(`          break;`);
       }
       emit(`      }`);
@@ -535,7 +775,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
 
   function genFromJson(m: MessageDef): void {
     const N = m.name;
-    emit(`/** Parses the proto3 JSON mapping of {@link ${N}} (accepts lowerCamelCase and proto names). */`);
+    emit(
+      `/** Parses the proto3 JSON mapping of {@link ${N}} (accepts lowerCamelCase and proto names). */`,
+    );
     emit(`export function fromJson${N}(json: unknown, path = ${JSON.stringify(N)}): ${N} {`);
     emit(`  const o = jsonObject(json, path);`);
     emit(`  const m = create${N}();`);
@@ -553,20 +795,30 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
         emit(`          const mo = jsonObject(v, p);`);
         emit(`          for (const k of Object.keys(mo)) {`);
         emit(
-          `            setMapEntry(m.${name}, k, ${jsonValueIn(f.mapValueKind!, f.mapValue!, "mo[k]", 'p + "." + k')});`,
+          `            setMapEntry(m.${name}, k, ${
+            jsonValueIn(f.mapValueKind!, f.mapValue!, "mo[k]", 'p + "." + k')
+          });`,
         );
         emit(`          }`);
         emit(`        }`);
       } else if (f.repeated) {
         emit(
-          `        m.${name} = jsonArray(v, p).map((e, i) => ${jsonValueIn(f.kind as "scalar", f.type, "e", 'p + "[" + i + "]"')});`,
+          `        m.${name} = jsonArray(v, p).map((e, i) => ${
+            jsonValueIn(f.kind as "scalar", f.type, "e", 'p + "[" + i + "]"')
+          });`,
         );
       } else if (f.oneof) {
         const on = jsonName(f.oneof);
         emit(`        if (m.${on} !== undefined) {`);
-        emit(`          throw new JsonMappingError(p, "more than one member of oneof ${f.oneof} is set");`);
+        emit(
+          `          throw new JsonMappingError(p, "more than one member of oneof ${f.oneof} is set");`,
+        );
         emit(`        }`);
-        emit(`        m.${on} = { case: "${name}", value: ${jsonValueIn(f.kind as "scalar", f.type, "v", "p")} };`);
+        emit(
+          `        m.${on} = { case: "${name}", value: ${
+            jsonValueIn(f.kind as "scalar", f.type, "v", "p")
+          } };`,
+        );
       } else {
         emit(`        m.${name} = ${jsonValueIn(f.kind as "scalar", f.type, "v", "p")};`);
       }

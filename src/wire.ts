@@ -67,6 +67,7 @@ export class WireError extends Error {
   readonly code: WireErrorCode;
   /** Byte offset in the decoded buffer where the problem was detected (−1 on encode). */
   readonly offset: number;
+  /** Creates the error; the message gets the offset appended. */
   constructor(code: WireErrorCode, message: string, offset: number) {
     super(`${message} (at byte ${offset})`);
     this.name = "WireError";
@@ -90,9 +91,113 @@ const f32b = new Uint8Array(f32.buffer);
 const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 
+// ---- String decoding, tuned per engine (both paths are strict and give the same results).
+// V8 (Deno): `TextDecoder.decode` costs ~300 ns a call, while 16-argument
+// `String.fromCharCode` calls build a 40-byte ASCII string in ~70 ns; strings up to
+// JS_STRING_MAX bytes are therefore decoded in JavaScript, non-ASCII ones included.
+// JavaScriptCore (Bun): `TextDecoder.decode` costs ~80 ns whatever the length and
+// multi-argument `fromCharCode` is slow, so only strings up to 16 bytes are built in JS.
+const IS_JSC = typeof navigator === "object" && navigator !== null &&
+  typeof navigator.userAgent === "string" && navigator.userAgent.startsWith("Bun/");
+const JS_STRING_MAX = IS_JSC ? 16 : 256;
+const latin1Slice: ((this: Uint8Array, s: number, e: number) => string) | undefined =
+  (globalThis as any).Buffer?.prototype?.latin1Slice;
+const fromCharCode = String.fromCharCode;
+
+/**
+ * Decodes `b[i, e)` as strict UTF-8, 16 ASCII bytes per `fromCharCode` call; at the first
+ * non-ASCII byte continues with {@link utf8Tail}. Returns `undefined` for invalid UTF-8.
+ */
+function decodeShortChunked(b: Uint8Array, i: number, e: number): string | undefined {
+  let s = "";
+  for (; i + 15 < e; i += 16) {
+    const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3];
+    const c4 = b[i + 4], c5 = b[i + 5], c6 = b[i + 6], c7 = b[i + 7];
+    const c8 = b[i + 8], c9 = b[i + 9], c10 = b[i + 10], c11 = b[i + 11];
+    const c12 = b[i + 12], c13 = b[i + 13], c14 = b[i + 14], c15 = b[i + 15];
+    if (
+      (c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8 | c9 | c10 | c11 | c12 | c13 | c14 | c15) & 0x80
+    ) return utf8Tail(b, i, e, s);
+    s += fromCharCode(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15);
+  }
+  for (; i + 3 < e; i += 4) {
+    const c0 = b[i], c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3];
+    if ((c0 | c1 | c2 | c3) & 0x80) return utf8Tail(b, i, e, s);
+    s += fromCharCode(c0, c1, c2, c3);
+  }
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c & 0x80) return utf8Tail(b, i, e, s);
+    s += fromCharCode(c);
+  }
+  return s;
+}
+
+/** Decodes `b[i, e)` (up to 16 bytes) if it is all ASCII; `undefined` otherwise. */
+function decodeShortAscii(b: Uint8Array, i: number, e: number): string | undefined {
+  let s = "";
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c & 0x80) return undefined;
+    s += fromCharCode(c);
+  }
+  return s;
+}
+
+/**
+ * Strict UTF-8 decoding of `b[i, e)` appended to `s`, one code point at a time (rejects
+ * overlong forms, surrogates, values above U+10FFFF and truncated sequences, as
+ * `TextDecoder` with `fatal: true` does). Returns `undefined` for invalid input.
+ */
+function utf8Tail(b: Uint8Array, i: number, e: number, s: string): string | undefined {
+  while (i < e) {
+    const c = b[i];
+    if (c < 0x80) {
+      s += fromCharCode(c);
+      i++;
+    } else if (c < 0xc2) {
+      return undefined;
+    } else if (c < 0xe0) {
+      if (i + 1 >= e) return undefined;
+      const c1 = b[i + 1];
+      if ((c1 & 0xc0) !== 0x80) return undefined;
+      s += fromCharCode(((c & 0x1f) << 6) | (c1 & 0x3f));
+      i += 2;
+    } else if (c < 0xf0) {
+      if (i + 2 >= e) return undefined;
+      const c1 = b[i + 1], c2 = b[i + 2];
+      if (
+        c1 < (c === 0xe0 ? 0xa0 : 0x80) || c1 > (c === 0xed ? 0x9f : 0xbf) ||
+        (c2 & 0xc0) !== 0x80
+      ) return undefined;
+      s += fromCharCode(((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f));
+      i += 3;
+    } else if (c < 0xf5) {
+      if (i + 3 >= e) return undefined;
+      const c1 = b[i + 1], c2 = b[i + 2], c3 = b[i + 3];
+      if (
+        c1 < (c === 0xf0 ? 0x90 : 0x80) || c1 > (c === 0xf4 ? 0x8f : 0xbf) ||
+        (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80
+      ) return undefined;
+      const cp = (((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)) -
+        0x10000;
+      s += fromCharCode(0xd800 | (cp >> 10), 0xdc00 | (cp & 0x3ff));
+      i += 4;
+    } else {
+      return undefined;
+    }
+  }
+  return s;
+}
+
 function utf8Length(s: string): number {
+  return utf8LengthFrom(s, 0);
+}
+
+/** UTF-8 byte length of `s` from UTF-16 index `i` on (lone surrogates count 3, as U+FFFD). */
+function utf8LengthFrom(s: string, i: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
@@ -112,34 +217,48 @@ function varint32Size(v: number): number {
   return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 }
 
-/** Splits a 64-bit value into [lo, hi] two's-complement 32-bit halves. */
-function split64(v: Int64, signed: boolean, where: string): [number, number] {
+const I64_MIN = -(1n << 63n);
+const I64_MAX = (1n << 63n) - 1n;
+
+/** Halves left by the last {@link splitInto} call (no tuple allocation). */
+let splitLo = 0;
+let splitHi = 0;
+
+/**
+ * Splits a 64-bit value into two's-complement 32-bit halves, left in `splitLo` / `splitHi`.
+ * Throws {@link WireError} `VALUE_OUT_OF_RANGE` for non-integers and values outside the range.
+ */
+function splitInto(v: Int64, signed: boolean, where: string): void {
   if (typeof v === "number") {
     if (!Number.isInteger(v)) {
       throw new WireError("VALUE_OUT_OF_RANGE", `${where}: ${v} is not an integer`, -1);
     }
-    if (v >= 0 && v <= MAX_SAFE) return [v >>> 0, Math.floor(v / TWO_32) >>> 0];
+    if (v >= 0 && v <= MAX_SAFE) {
+      splitLo = v >>> 0;
+      splitHi = Math.floor(v / TWO_32) >>> 0;
+      return;
+    }
     if (v < 0 && v >= -MAX_SAFE) {
       if (!signed) {
         throw new WireError("VALUE_OUT_OF_RANGE", `${where}: ${v} is negative`, -1);
       }
       const a = -v;
-      let lo = a >>> 0;
-      let hi = Math.floor(a / TWO_32) >>> 0;
-      // two's complement negate
-      lo = (~lo + 1) >>> 0;
-      hi = (~hi + (lo === 0 ? 1 : 0)) >>> 0;
-      return [lo, hi];
+      const lo = (~(a >>> 0) + 1) >>> 0; // two's complement negate
+      splitLo = lo;
+      splitHi = (~(Math.floor(a / TWO_32) >>> 0) + (lo === 0 ? 1 : 0)) >>> 0;
+      return;
     }
     v = BigInt(v);
   }
-  const min = signed ? -(1n << 63n) : 0n;
-  const max = signed ? (1n << 63n) - 1n : U64_MASK;
-  if (v < min || v > max) {
+  if (signed ? v < I64_MIN || v > I64_MAX : v < 0n || v > U64_MASK) {
     throw new WireError("VALUE_OUT_OF_RANGE", `${where}: ${v} does not fit 64 bits`, -1);
   }
-  const u = BigInt.asUintN(64, v);
-  return [Number(u & 0xffffffffn), Number(u >> 32n)];
+  // One BigInt operation for the low half; the high half from the (rounded) double value:
+  // its rounding error (< 2^12) is far below 2^31, so rounding the quotient recovers it exactly.
+  const lo = Number(BigInt.asUintN(32, v));
+  const u = v < 0n ? BigInt.asUintN(64, v) : v;
+  splitLo = lo;
+  splitHi = Math.round((Number(u) - lo) / TWO_32) >>> 0;
 }
 
 /** Joins two 32-bit halves into an {@link Int64} (number when safe). */
@@ -152,7 +271,224 @@ function join64(lo: number, hi: number, signed: boolean): Int64 {
     return -((BigInt(nhi) << 32n) | BigInt(nlo));
   }
   if (hi < 0x200000) return hi * TWO_32 + lo;
+  if (IS_JSC) {
+    // Two BigInt allocations instead of four on JavaScriptCore: the double holding everything
+    // but the low 11 bits is exact (at most 53 significant bits); the low bits are a BigInt32.
+    const low = lo & 0x7ff;
+    return BigInt(hi * TWO_32 + (lo - low)) + BigInt(low);
+  }
   return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+}
+
+// ---- Owned copies (Writer.finish). On V8 a fresh ArrayBuffer costs 250–900 ns, which would
+// dominate small messages, so small results are carved out of a shared slab, as Node's Buffer
+// pool does (each result owns its bytes; several results may share one `ArrayBuffer`).
+// JavaScriptCore allocates small buffers in ~10 ns: there a fresh array is used.
+const SLAB_SIZE = 16384;
+const SLAB_MAX = 2048;
+let slab = new ArrayBuffer(0);
+let slabOff = 0;
+
+function ownedCopy(src: Uint8Array, n: number): Uint8Array {
+  if (IS_JSC) {
+    if (n > 64) return src.slice(0, n);
+    const out = new Uint8Array(n); // ~10 ns on JavaScriptCore, where `slice` costs ~35 ns
+    for (let i = 0; i < n; i++) out[i] = src[i];
+    return out;
+  }
+  if (n > SLAB_MAX) return src.slice(0, n);
+  let off = slabOff;
+  if (off + n > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB_SIZE);
+    off = 0;
+  }
+  const out = new Uint8Array(slab, off, n);
+  slabOff = (off + n + 7) & ~7;
+  if (n <= 64) {
+    for (let i = 0; i < n; i++) out[i] = src[i];
+  } else {
+    out.set(src.subarray(0, n));
+  }
+  return out;
+}
+
+// ---- Unchecked writers for generated code. Each writes one value at `b[p]` and returns the
+// position after it; the caller has reserved enough room beforehand (see the bounds in their
+// descriptions), so no per-field capacity check is needed.
+
+/** Writes an unsigned 32-bit varint (≤ 5 bytes) at `b[p]`; returns the next position. */
+export function putVarint32(b: Uint8Array, p: number, v: number): number {
+  v >>>= 0;
+  while (v > 0x7f) {
+    b[p++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  b[p] = v;
+  return p + 1;
+}
+
+/** Writes a varint given as unsigned 32-bit halves (≤ 10 bytes); returns the next position. */
+export function putVarint64(b: Uint8Array, p: number, lo: number, hi: number): number {
+  while (hi !== 0) {
+    b[p++] = (lo & 0x7f) | 0x80;
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
+  }
+  while (lo > 0x7f) {
+    b[p++] = (lo & 0x7f) | 0x80;
+    lo >>>= 7;
+  }
+  b[p] = lo;
+  return p + 1;
+}
+
+/** Writes an int32 varint (≤ 10 bytes: negative values are sign-extended); returns the next position. */
+export function putInt32(b: Uint8Array, p: number, v: number): number {
+  return v >= 0 ? putVarint32(b, p, v) : putVarint64(b, p, v >>> 0, 0xffffffff);
+}
+
+/** Writes a uint64 varint (≤ 10 bytes); returns the next position. */
+export function putUint64(b: Uint8Array, p: number, v: Int64): number {
+  if (typeof v === "number" && v >= 0 && v <= 0xffffffff && (v >>> 0) === v) {
+    return putVarint32(b, p, v);
+  }
+  splitInto(v, false, "uint64");
+  return putVarint64(b, p, splitLo, splitHi);
+}
+
+/** Writes an int64 varint (≤ 10 bytes); returns the next position. */
+export function putInt64(b: Uint8Array, p: number, v: Int64): number {
+  if (typeof v === "number" && v >= 0 && v <= 0xffffffff && (v >>> 0) === v) {
+    return putVarint32(b, p, v);
+  }
+  splitInto(v, true, "int64");
+  return putVarint64(b, p, splitLo, splitHi);
+}
+
+/** Writes 4 little-endian bytes; returns the next position. */
+export function putFixed32(b: Uint8Array, p: number, v: number): number {
+  b[p] = v & 0xff;
+  b[p + 1] = (v >>> 8) & 0xff;
+  b[p + 2] = (v >>> 16) & 0xff;
+  b[p + 3] = (v >>> 24) & 0xff;
+  return p + 4;
+}
+
+/** Writes an IEEE-754 double (8 bytes); returns the next position. */
+export function putDouble(b: Uint8Array, p: number, v: number): number {
+  f64[0] = v;
+  b[p] = f64b[0];
+  b[p + 1] = f64b[1];
+  b[p + 2] = f64b[2];
+  b[p + 3] = f64b[3];
+  b[p + 4] = f64b[4];
+  b[p + 5] = f64b[5];
+  b[p + 6] = f64b[6];
+  b[p + 7] = f64b[7];
+  return p + 8;
+}
+
+/** Writes an IEEE-754 single (4 bytes); returns the next position. */
+export function putFloat(b: Uint8Array, p: number, v: number): number {
+  f32[0] = v;
+  b[p] = f32b[0];
+  b[p + 1] = f32b[1];
+  b[p + 2] = f32b[2];
+  b[p + 3] = f32b[3];
+  return p + 4;
+}
+
+/** Writes length-prefixed bytes (≤ 5 + `v.length` bytes); returns the next position. */
+export function putBytes(b: Uint8Array, p: number, v: Uint8Array): number {
+  const n = v.length;
+  p = putVarint32(b, p, n);
+  if (n <= 16) {
+    for (let i = 0; i < n; i++) b[p + i] = v[i];
+  } else {
+    b.set(v, p);
+  }
+  return p + n;
+}
+
+/**
+ * Writes a length-prefixed UTF-8 string (≤ 5 + 3 × `s.length` bytes); returns the next
+ * position. ASCII is stored char by char behind a prefix sized for `s.length`; the first
+ * non-ASCII char switches to {@link putStringTail}, which fixes the prefix up.
+ */
+export function putString(b: Uint8Array, p: number, s: string): number {
+  const len = s.length;
+  const pre = len < 0x80 ? 1 : varint32Size(len);
+  let q = p + pre;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return putStringTail(b, p, s, i, pre);
+    b[q++] = c;
+  }
+  if (pre === 1) b[p] = len;
+  else putVarint32(b, p, len);
+  return q;
+}
+
+/**
+ * Finishes {@link putString} from char `i` on: `s[0, i)` is ASCII and already stored at
+ * `b[p + pre]`. Computes the exact byte length, moves the stored part if the prefix needs
+ * another size, then encodes the rest (lone surrogates become U+FFFD, as in `TextEncoder`).
+ */
+function putStringTail(b: Uint8Array, p: number, s: string, i: number, pre: number): number {
+  const len = s.length;
+  const n = i + utf8LengthFrom(s, i);
+  const real = varint32Size(n);
+  if (real !== pre && i > 0) b.copyWithin(p + real, p + pre, p + pre + i);
+  putVarint32(b, p, n);
+  let q = p + real + i;
+  if (len - i > 256) {
+    return q + utf8Encoder.encodeInto(s.substring(i), b.subarray(q, q + 3 * (len - i))).written;
+  }
+  for (; i < len; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      b[q++] = c;
+    } else if (c < 0x800) {
+      b[q++] = 0xc0 | (c >> 6);
+      b[q++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = c <= 0xdbff && i + 1 < len ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        b[q++] = 0xf0 | (cp >> 18);
+        b[q++] = 0x80 | ((cp >> 12) & 0x3f);
+        b[q++] = 0x80 | ((cp >> 6) & 0x3f);
+        b[q++] = 0x80 | (cp & 0x3f);
+        i++;
+      } else {
+        b[q++] = 0xef; // U+FFFD for a lone surrogate
+        b[q++] = 0xbf;
+        b[q++] = 0xbd;
+      }
+    } else {
+      b[q++] = 0xe0 | (c >> 12);
+      b[q++] = 0x80 | ((c >> 6) & 0x3f);
+      b[q++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return q;
+}
+
+/**
+ * Completes a length-delimited region whose body was written at `b[mark + 1, p)` after one
+ * reserved prefix byte at `b[mark]`; shifts the body when the length needs a longer prefix
+ * (the caller reserved 4 spare bytes). Returns the position after the body.
+ */
+export function putLenAt(b: Uint8Array, mark: number, p: number): number {
+  const n = p - mark - 1;
+  if (n < 0x80) {
+    b[mark] = n;
+    return p;
+  }
+  const size = varint32Size(n);
+  b.copyWithin(mark + size, mark + 1, p);
+  putVarint32(b, mark, n);
+  return p + size - 1;
 }
 
 /**
@@ -175,6 +511,7 @@ export class Writer {
   /** Write position. */
   pos = 0;
 
+  /** Creates a writer with an initial buffer of `initialCapacity` bytes (it grows). */
   constructor(initialCapacity = 256) {
     this.buf = new Uint8Array(initialCapacity);
   }
@@ -203,9 +540,12 @@ export class Writer {
     return this.buf.subarray(0, this.pos);
   }
 
-  /** An owned copy of the written bytes. */
+  /**
+   * An owned copy of the written bytes. Small results may share one `ArrayBuffer` with other
+   * results (see the slab note above): do not transfer or detach `result.buffer`.
+   */
   finish(): Uint8Array {
-    return this.buf.slice(0, this.pos);
+    return ownedCopy(this.buf, this.pos);
   }
 
   /** Writes a field key. */
@@ -241,21 +581,23 @@ export class Writer {
 
   /** Writes a uint64 varint. */
   uint64(v: Int64): this {
-    if (typeof v === "number" && v >= 0 && v < TWO_32 && (v >>> 0) === v) return this.uint32(v);
-    const [lo, hi] = split64(v, false, "uint64");
-    return this.writeVarint64(lo, hi);
+    this.ensure(10);
+    this.pos = putUint64(this.buf, this.pos, v);
+    return this;
   }
 
   /** Writes an int64 varint (two's complement, 10 bytes when negative). */
   int64(v: Int64): this {
-    if (typeof v === "number" && v >= 0 && v < TWO_32 && (v >>> 0) === v) return this.uint32(v);
-    const [lo, hi] = split64(v, true, "int64");
-    return this.writeVarint64(lo, hi);
+    this.ensure(10);
+    this.pos = putInt64(this.buf, this.pos, v);
+    return this;
   }
 
   /** Writes a zigzag-encoded sint64. */
   sint64(v: Int64): this {
-    const [lo, hi] = split64(v, true, "sint64");
+    splitInto(v, true, "sint64");
+    const lo = splitLo;
+    const hi = splitHi;
     // zigzag: (n << 1) ^ (n >> 63)
     const sign = hi >> 31;
     const zhi = (((hi << 1) | (lo >>> 31)) ^ sign) >>> 0;
@@ -309,14 +651,16 @@ export class Writer {
 
   /** Writes a fixed64. */
   fixed64(v: Int64): this {
-    const [lo, hi] = split64(v, false, "fixed64");
-    return this.fixed32(lo).fixed32(hi);
+    splitInto(v, false, "fixed64");
+    const hi = splitHi;
+    return this.fixed32(splitLo).fixed32(hi);
   }
 
   /** Writes an sfixed64. */
   sfixed64(v: Int64): this {
-    const [lo, hi] = split64(v, true, "sfixed64");
-    return this.fixed32(lo).fixed32(hi);
+    splitInto(v, true, "sfixed64");
+    const hi = splitHi;
+    return this.fixed32(splitLo).fixed32(hi);
   }
 
   /** Writes an IEEE-754 single. */
@@ -348,54 +692,18 @@ export class Writer {
 
   /** Writes a length-delimited byte string. */
   bytes(v: Uint8Array): this {
-    const n = v.length;
-    this.uint32(n);
-    this.ensure(n);
-    this.buf.set(v, this.pos);
-    this.pos += n;
+    this.ensure(5 + v.length);
+    this.pos = putBytes(this.buf, this.pos, v);
     return this;
   }
 
   /**
-   * Writes a length-delimited UTF-8 string straight into the buffer: ASCII is copied
-   * char by char, anything else goes through `TextEncoder.encodeInto` in place.
+   * Writes a length-delimited UTF-8 string straight into the buffer (see {@link putString}):
+   * ASCII char by char, other text by a hand-written encoder; lone surrogates become U+FFFD.
    */
   string(s: string): this {
-    const len = s.length;
-    if (len === 0) {
-      this.ensure(1);
-      this.buf[this.pos++] = 0;
-      return this;
-    }
-    // Worst case 3 bytes per UTF-16 unit; reserve the prefix for that and fix up after.
-    const maxBytes = len * 3;
-    const prefix = varint32Size(maxBytes);
-    this.ensure(prefix + maxBytes);
-    const b = this.buf;
-    const start = this.pos + prefix;
-    let p = start;
-    let i = 0;
-    for (; i < len; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x80) break;
-      b[p++] = c;
-    }
-    if (i < len) {
-      p += utf8Encoder.encodeInto(s.substring(i), b.subarray(p)).written;
-    }
-    const n = p - start;
-    const real = varint32Size(n);
-    if (real !== prefix) {
-      b.copyWithin(this.pos + real, start, p);
-    }
-    let q = this.pos;
-    let v = n;
-    while (v > 0x7f) {
-      b[q++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    b[q++] = v;
-    this.pos = q + n;
+    this.ensure(5 + 3 * s.length);
+    this.pos = putString(this.buf, this.pos, s);
     return this;
   }
 
@@ -466,6 +774,7 @@ export class Reader {
   /** Current sub-message nesting depth. */
   depth = 0;
 
+  /** Reads `buf` from `offset` up to `end`. */
   constructor(buf: Uint8Array, offset = 0, end = buf.length) {
     this.buf = buf;
     this.pos = offset;
@@ -542,6 +851,7 @@ export class Reader {
     return this.slowVarint32();
   }
 
+  /** Consumes the rest of a varint longer than 5 bytes. */
   private skipVarintTail(start: number): void {
     const b = this.buf;
     for (let i = 5; i < 10; i++) {
@@ -558,6 +868,7 @@ export class Reader {
     throw new WireError("VARINT_TOO_LONG", "varint longer than 10 bytes", start);
   }
 
+  /** The bounds-checked varint path near the end of the input. */
   private slowVarint32(): number {
     return this.varint64Lo(this.pos);
   }
@@ -571,9 +882,60 @@ export class Reader {
    */
   private varint64Lo(start: number): number {
     const b = this.buf;
+    let p = this.pos;
+    if (p + 10 <= this.end) {
+      // Unrolled, without per-byte bounds checks (10 bytes are available).
+      let c = b[p++];
+      let lo = c & 0x7f;
+      if (c >= 0x80) {
+        c = b[p++];
+        lo |= (c & 0x7f) << 7;
+        if (c >= 0x80) {
+          c = b[p++];
+          lo |= (c & 0x7f) << 14;
+          if (c >= 0x80) {
+            c = b[p++];
+            lo |= (c & 0x7f) << 21;
+            if (c >= 0x80) {
+              c = b[p++];
+              lo |= (c & 0x0f) << 28;
+              let hi = (c & 0x7f) >> 4;
+              if (c >= 0x80) {
+                c = b[p++];
+                hi |= (c & 0x7f) << 3;
+                if (c >= 0x80) {
+                  c = b[p++];
+                  hi |= (c & 0x7f) << 10;
+                  if (c >= 0x80) {
+                    c = b[p++];
+                    hi |= (c & 0x7f) << 17;
+                    if (c >= 0x80) {
+                      c = b[p++];
+                      hi |= (c & 0x7f) << 24;
+                      if (c >= 0x80) {
+                        c = b[p++];
+                        if (c > 1) {
+                          throw new WireError("VARINT_TOO_LONG", "varint exceeds 64 bits", start);
+                        }
+                        hi |= c << 31;
+                      }
+                    }
+                  }
+                }
+              }
+              this.pos = p;
+              this.hi = hi >>> 0;
+              return lo >>> 0;
+            }
+          }
+        }
+      }
+      this.pos = p;
+      this.hi = 0;
+      return lo;
+    }
     let lo = 0;
     let hi = 0;
-    let p = this.pos;
     for (let i = 0; i < 10; i++) {
       if (p >= this.end) throw new WireError("TRUNCATED", "truncated varint", start);
       const c = b[p++];
@@ -659,6 +1021,7 @@ export class Reader {
     return (lo | this.hi) !== 0;
   }
 
+  /** Reserves `n` bytes to read; returns their start. */
   private need(n: number): number {
     const p = this.pos;
     if (p + n > this.end) throw new WireError("TRUNCATED", `need ${n} bytes`, p);
@@ -765,26 +1128,32 @@ export class Reader {
     return v;
   }
 
-  /** Reads a strict UTF-8 string (ASCII fast path). */
+  /** Reads a strict UTF-8 string (short strings are decoded in JavaScript, see JS_STRING_MAX). */
   string(): string {
     const e = this.len();
-    const b = this.buf;
     const start = this.pos;
-    const n = e - start;
     this.pos = e;
-    if (n === 0) return "";
-    if (n <= 32) {
-      let s = "";
-      for (let i = start; i < e; i++) {
-        const c = b[i];
-        if (c >= 0x80) return this.decodeUtf8(start, e);
-        s += String.fromCharCode(c);
+    if (start === e) return "";
+    if (e - start <= JS_STRING_MAX) {
+      if (IS_JSC) {
+        const s = decodeShortAscii(this.buf, start, e);
+        if (s !== undefined) return s;
+      } else {
+        const s = decodeShortChunked(this.buf, start, e);
+        if (s !== undefined) return s;
+        throw new WireError("INVALID_UTF8", "string field is not valid UTF-8", start);
       }
-      return s;
+    }
+    if (IS_JSC && latin1Slice !== undefined) {
+      const b = this.buf;
+      let o = 0;
+      for (let i = start; i < e; i++) o |= b[i];
+      if ((o & 0x80) === 0) return latin1Slice.call(b, start, e);
     }
     return this.decodeUtf8(start, e);
   }
 
+  /** Strict UTF-8 decode of `[start, end)`. */
   private decodeUtf8(start: number, end: number): string {
     try {
       return utf8Strict.decode(this.buf.subarray(start, end));
