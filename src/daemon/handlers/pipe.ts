@@ -12,7 +12,7 @@ import { spawnPipe } from "../../process/spawn.ts";
 import { formatSeconds } from "../sessions/session.ts";
 import { PIPE_FRAMES, PipeSession } from "../sessions/pipe_session.ts";
 import { SessionIdGenerator } from "../sessions/session_id.ts";
-import { prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
+import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
 import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
@@ -57,17 +57,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         merged: p.mergeStderrIntoStdout,
         onExited: (s) => state.sessionExited?.(s),
       });
-      state.pipeSessions.set(session.id, session);
-      session.start();
-      state.sessionStarted?.(session);
-      return {
-        spawnPipeSession: {
-          sessionId: session.id,
-          pid: session.pid,
-          createdAt: session.createdAt,
-          subscriberId: prep.subscription?.id ?? "",
-        },
-      };
+      return { spawnPipeSession: launchSession(state, state.pipeSessions, session, prep) };
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM, ({ request }) => {

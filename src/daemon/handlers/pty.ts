@@ -19,7 +19,7 @@ import {
   unknownGraphicsCapabilities,
 } from "../sessions/pty_session.ts";
 import { SessionIdGenerator } from "../sessions/session_id.ts";
-import { prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
+import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
 import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
@@ -83,17 +83,7 @@ export function ptyHandlers(state: DaemonState): Map<number, Handler> {
         cols,
         onExited: (s) => state.sessionExited?.(s),
       });
-      state.ptySessions.set(session.id, session);
-      session.start();
-      state.sessionStarted?.(session);
-      return {
-        spawnPtySession: {
-          sessionId: session.id,
-          pid: session.pid,
-          createdAt: session.createdAt,
-          subscriberId: prep.subscription?.id ?? "",
-        },
-      };
+      return { spawnPtySession: launchSession(state, state.ptySessions, session, prep) };
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PTY_SESSION, ({ request }) => {

@@ -12,6 +12,7 @@ import { SpawnError } from "../../process/errors.ts";
 import { validateSpec } from "../handlers/observer.ts";
 import { SessionObservers, type Subscription } from "../observer_registry.ts";
 import { internal } from "../status_error.ts";
+import type { DaemonState, SessionBase } from "../types.ts";
 import {
   materializeEnvironment,
   resolveEnvironmentPolicy,
@@ -83,4 +84,33 @@ export function prepareSpawn(p: SpawnRequestFields, clientName: string): Prepare
 export function spawnFailureText(e: unknown): string {
   if (e instanceof SpawnError) return `${JSON.stringify(e.program)}: ${e.reason}`;
   return e instanceof Error ? e.message : String(e);
+}
+
+/** What both spawn replies carry. */
+export interface SpawnReply {
+  sessionId: string;
+  pid: number;
+  createdAt: number;
+  subscriberId: string;
+}
+
+/**
+ * Makes a freshly spawned session live: registers it in `map`, starts its readers and exit
+ * watcher, tells the observation backends, and builds the spawn reply.
+ */
+export function launchSession(
+  state: DaemonState,
+  map: Map<string, SessionBase>,
+  session: SessionBase & { start(): void },
+  prep: PreparedSpawn,
+): SpawnReply {
+  map.set(session.id, session);
+  session.start();
+  state.sessionStarted?.(session);
+  return {
+    sessionId: session.id,
+    pid: session.pid,
+    createdAt: session.createdAt,
+    subscriberId: prep.subscription?.id ?? "",
+  };
 }
