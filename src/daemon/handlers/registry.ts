@@ -48,15 +48,8 @@
  *
  * @module
  */
-import { readFileSync } from "node:fs";
-import { userInfo } from "node:os";
 import process from "node:process";
-import {
-  EnvironmentPolicy,
-  type KeyValue,
-  RequestType,
-  type ZombieReportInit,
-} from "../../../proto_gen/daemon_pb.ts";
+import { type KeyValue, RequestType, type ZombieReportInit } from "../../../proto_gen/daemon_pb.ts";
 import { listChildren, readCmdline, readProcStat } from "../../process/proc.ts";
 import { spawnDetached } from "../../process/detached.ts";
 import {
@@ -68,62 +61,14 @@ import {
 } from "../process_registry.ts";
 import { internal, invalidArgument, notFound } from "../status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
+import { baseEnvironment, resolveEnvironmentPolicy } from "../sessions/environment.ts";
 
 /** Default KILL_TREE timeout in seconds (`timeout_seconds ≤ 0`). */
 export const KILL_TREE_DEFAULT_TIMEOUT_S = 3;
 /** Upper bound of the KILL_TREE timeout in seconds. */
 export const KILL_TREE_MAX_TIMEOUT_S = 30;
 
-/** The `PATH` of a fresh Linux login (upstream's `login(1)` default). */
-const LOGIN_DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function daemonEnv(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;
-  return out;
-}
-
-/** USER/LOGNAME/HOME/SHELL of the current uid from `/etc/passwd`, else `os.userInfo()`. */
-function passwdIdentity(): { name: string; home: string; shell: string } | undefined {
-  const uid = process.getuid?.();
-  if (uid !== undefined) {
-    try {
-      for (const line of readFileSync("/etc/passwd", "utf8").split("\n")) {
-        const f = line.split(":");
-        if (f.length >= 7 && f[2] === String(uid)) {
-          return { name: f[0]!, home: f[5]!, shell: f[6]! };
-        }
-      }
-    } catch { /* no passwd file */ }
-  }
-  try {
-    const u = userInfo();
-    if (u.username && u.username !== "unknown") {
-      return { name: u.username, home: u.homedir ?? "", shell: u.shell ?? "" };
-    }
-  } catch { /* no passwd entry */ }
-  return undefined;
-}
-
-/** The USER_BASELINE base environment (upstream's Unix login reconstruction). */
-function userBaselineEnv(): Record<string, string> {
-  const id = passwdIdentity();
-  const current = daemonEnv();
-  if (id === undefined) return current; // upstream falls back to the process environment
-  const out: Record<string, string> = {
-    USER: id.name,
-    LOGNAME: id.name,
-    HOME: id.home,
-    SHELL: id.shell,
-    PATH: LOGIN_DEFAULT_PATH,
-  };
-  for (const [k, v] of Object.entries(current)) {
-    if (k === "LANG" || k.startsWith("LC_") || k === "TZ" || k === "TMPDIR") out[k] = v;
-  }
-  return out;
-}
 
 /**
  * The complete environment of a SPAWN_DAEMON child (§5.1).
@@ -148,24 +93,12 @@ export function spawnDaemonEnvironment(
   env: readonly KeyValue[],
   originator: string,
 ): Record<string, string> {
-  const resolved = policy === EnvironmentPolicy.ENVIRONMENT_POLICY_UNSPECIFIED
-    ? (legacyClear
-      ? EnvironmentPolicy.ENVIRONMENT_POLICY_CLEAR
-      : EnvironmentPolicy.ENVIRONMENT_POLICY_INHERIT)
-    : policy;
   let out: Record<string, string>;
-  switch (resolved) {
-    case EnvironmentPolicy.ENVIRONMENT_POLICY_INHERIT:
-      out = daemonEnv();
-      break;
-    case EnvironmentPolicy.ENVIRONMENT_POLICY_USER_BASELINE:
-      out = userBaselineEnv();
-      break;
-    case EnvironmentPolicy.ENVIRONMENT_POLICY_CLEAR:
-      out = {};
-      break;
-    default:
-      throw invalidArgument("unknown environment policy");
+  const resolved = resolveEnvironmentPolicy(policy, legacyClear); // INVALID_ARGUMENT if unknown
+  try {
+    out = baseEnvironment(resolved);
+  } catch (e) {
+    throw internal(`environment policy failed: ${(e as Error).message}`);
   }
   for (const kv of env) out[kv.key] = kv.value;
   if (originator !== "") out.RUNNING_PROCESS_ORIGINATOR = originator;

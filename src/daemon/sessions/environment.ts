@@ -20,6 +20,7 @@
  *
  * @module
  */
+import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import process from "node:process";
 import { RunningProcessError } from "../../errors.ts";
@@ -82,26 +83,59 @@ function daemonEnvironment(): Record<string, string> {
   return out;
 }
 
-function userBaseline(): Record<string, string> {
-  const out: Record<string, string> = {};
-  let info: { username: string; homedir: string; shell: string | null };
-  try {
-    info = userInfo();
-  } catch (e) {
-    throw new EnvironmentError(
-      `cannot read the user's password entry: ${(e as Error).message ?? e}`,
-      { cause: e },
-    );
+/**
+ * USER/LOGNAME/HOME/SHELL of the current uid: from `/etc/passwd` first (Bun's
+ * `os.userInfo()` can report "unknown"), else `os.userInfo()`.
+ */
+function loginIdentity(): { name: string; home: string; shell: string } | undefined {
+  const uid = process.getuid?.();
+  if (uid !== undefined) {
+    try {
+      for (const line of readFileSync("/etc/passwd", "utf8").split("\n")) {
+        const f = line.split(":");
+        if (f.length >= 7 && f[2] === String(uid)) return { name: f[0], home: f[5], shell: f[6] };
+      }
+    } catch { /* no passwd file */ }
   }
-  out.USER = info.username;
-  out.LOGNAME = info.username;
-  out.HOME = info.homedir;
-  out.SHELL = info.shell || "/bin/sh";
-  out.PATH = BASELINE_PATH;
+  try {
+    const u = userInfo();
+    if (u.username && u.username !== "unknown") {
+      return { name: u.username, home: u.homedir ?? "", shell: u.shell ?? "" };
+    }
+  } catch { /* no passwd entry */ }
+  return undefined;
+}
+
+function userBaseline(): Record<string, string> {
+  const id = loginIdentity();
+  if (!id) throw new EnvironmentError("cannot read the user's password entry");
+  const out: Record<string, string> = {
+    USER: id.name,
+    LOGNAME: id.name,
+    HOME: id.home,
+    SHELL: id.shell || "/bin/sh",
+    PATH: BASELINE_PATH,
+  };
   for (const [k, v] of Object.entries(process.env)) {
     if (typeof v === "string" && BASELINE_CARRIED.test(k)) out[k] = v;
   }
   return out;
+}
+
+/**
+ * The base environment of a policy, before the request's explicit entries: the daemon's
+ * (INHERIT), a reconstructed login environment (USER_BASELINE), or none (CLEAR).
+ *
+ * @param policy the resolved policy
+ * @returns a fresh object the caller may change
+ * @throws {EnvironmentError} when the USER_BASELINE identity cannot be read
+ */
+export function baseEnvironment(policy: EnvironmentPolicyName): Record<string, string> {
+  return policy === "inherit"
+    ? daemonEnvironment()
+    : policy === "user_baseline"
+    ? userBaseline()
+    : {};
 }
 
 /**
@@ -118,11 +152,7 @@ export function materializeEnvironment(
   entries: readonly { key: string; value: string }[],
   originator: string,
 ): Record<string, string> {
-  const env: Record<string, string> = policy === "inherit"
-    ? daemonEnvironment()
-    : policy === "user_baseline"
-    ? userBaseline()
-    : {};
+  const env = baseEnvironment(policy);
   const windows = process.platform === "win32";
   const set = (key: string, value: string) => {
     if (windows) {
