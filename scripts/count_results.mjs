@@ -3,6 +3,7 @@
 // step-less tests) so that both runners count the same things. Usage: node count_results.mjs deno|bun LOG
 import { readFileSync } from "node:fs";
 const [kind, file] = process.argv.slice(2);
+// deno-lint-ignore no-control-regex
 const text = readFileSync(file, "utf8").replace(/\x1b\[[0-9;]*m/g, "");
 let passed = 0, failed = 0;
 if (kind === "bun") {

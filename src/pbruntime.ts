@@ -49,7 +49,12 @@ export const EMPTY_BYTES: Uint8Array = new Uint8Array(0);
 /** Sets a map entry, also for keys such as `__proto__` that plain assignment would misuse. */
 export function setMapEntry<V>(map: { [key: string]: V }, key: string, value: V): void {
   if (key === "__proto__") {
-    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(map, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else map[key] = value;
 }
 

@@ -175,7 +175,7 @@ describe("daemon under load", () => {
         ]);
         assert.deepEqual(errors.slice(0, 5), [], `${errors.length} errors`);
         assert.ok(calls > CLIENTS * 10, `only ${calls} calls completed`);
-      console.log(`stress: ${calls} calls by ${CLIENTS} clients in ${DURATION_MS / 1000} s`);
+        console.log(`stress: ${calls} calls by ${CLIENTS} clients in ${DURATION_MS / 1000} s`);
 
         // still serving, promptly
         const t0 = performance.now();

@@ -92,7 +92,7 @@ describe("observer registry", () => {
     assert.equal(s.status().delivered, 10);
   });
 
-  test("Block waits do not stall other sessions", async () => {
+  test("Block waits do not stall other sessions", () => {
     const a = new SessionObservers();
     const b = new SessionObservers();
     a.register({ categories: [0], capacity: 1, block: true });
