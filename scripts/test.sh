@@ -29,6 +29,7 @@ read -r bp bf < <(node scripts/count_results.mjs bun .tmp-bun.log)
 rm -f .tmp-deno.log .tmp-bun.log
 echo "deno: $dp passed, $df failed (exit $deno_rc); bun: $bp passed, $bf failed (exit $bun_rc)"
 if [ "$deno_rc" -ne 0 ] || [ "$bun_rc" -ne 0 ] || [ "$status" -ne 0 ]; then
+  [ "$status" -ne 0 ] && echo "static checks failed (see FAILED lines above)"
   [ "$df" -eq 0 ] && [ "$bf" -eq 0 ] && df=1
   echo "$((dp + bp)) passed, $((df + bf)) failed"
   exit 1
