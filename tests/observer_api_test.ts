@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { DaemonClient } from "../src/client.ts";
 import { DaemonError, ProtocolError, ValidationError } from "../src/errors.ts";
 import {
-  EventCategory,
+  type EventCategory,
   getSessionObserverStatus,
   registerSessionObserver,
   SessionObserverBackpressure,
