@@ -14,13 +14,34 @@
  *   observe SESSION [--category C]… [--capacity N] [--block] [--follow]
  *   observer-status SESSION SUBSCRIBER
  *   unobserve SESSION SUBSCRIBER
+ *   watch SESSION [--category C]… [--capacity N] [--block]
+ *   run [--watch] [--pty] [--category C]… [--capacity N] [--block] -- ARGV…
+ *   capabilities                           what each event category can deliver here
  * ```
  *
  * Run it with `deno task rp -- …`, `deno run -A src/cli.ts …` or `bun src/cli.ts …`.
  * Output is for people by default (aligned tables; colour only on a terminal without
  * `NO_COLOR`), and JSON with `--json` (one object, or one per line for streams). Errors
  * print one line, `rp: <message>`, on stderr; the exit code is 2 for usage errors and 1
- * for other failures (`attach` exits with the session's exit code when it is known).
+ * for other failures (`attach` and `run` exit with the session's exit code when it is
+ * known; a negative code, a signal, becomes 128 + n).
+ *
+ * `watch` registers an observer (all four categories unless `--category` says otherwise)
+ * and prints its events live, one line each — `HH:MM:SS.mmm #sequence kind category
+ * details`, or `! N events lost (ring overflow)` when the daemon had to drop events — until
+ * the session's `exited` event, Ctrl-C, or the end of the stream; the observer is
+ * unregistered on the way out. With `--json` each event is one JSON object per line
+ * (`category` as its name; 64-bit values beyond the safe range as strings).
+ *
+ * `run` spawns a pipe session (a PTY one with `--pty`) in the caller's environment, closes
+ * the child's stdin (pipe sessions), and relays the child's stdout and stderr to ours until
+ * it exits; Ctrl-C terminates the session (the daemon ends output streams at the terminate
+ * request, so what the child writes after that is not shown; its exit still is, with
+ * `--watch`). With `--watch` the observer is registered by the daemon before the child
+ * starts (so `started` is event 1) and the event lines go to stderr, keeping stdout for the
+ * child's output. With `--json`, everything goes to stdout as one object per line with a
+ * `type`: `session`, `event`, `loss`, `output` (one per line of output, with `stream`),
+ * `missed` and finally `exit`.
  *
  * @example
  * ```ts
@@ -38,17 +59,25 @@ import process from "node:process";
 import { DaemonClient, type DaemonClientOptions } from "./client.ts";
 import { connectOrStart } from "./connect_or_start.ts";
 import { serve } from "./daemon/server.ts";
-import { attachPipeStream, attachPtySession } from "./attach.ts";
-import { DaemonError } from "./errors.ts";
+import {
+  attachPipeStream,
+  attachPtySession,
+  type PipeStreamAttachment,
+  type PtyAttachment,
+} from "./attach.ts";
+import { AbortError, DaemonError, TimeoutError } from "./errors.ts";
 import {
   type EventCategory,
   eventCategoryName,
   getSessionObserverStatus,
   type ObserverEventRecord,
+  type ObserverRecord,
   registerSessionObserver,
+  type RemoteObserverSubscription,
   SessionObserverBackpressure,
   SessionObserverKind,
   SessionObserverRequest,
+  type SessionObserverRequestOptions,
   type SessionObserverStatus,
   unregisterSessionObserver,
 } from "./observer.ts";
@@ -151,6 +180,14 @@ commands:
                                                register an observer, print its id and status
   observer-status SESSION SUBSCRIBER           show an observer's counters
   unobserve SESSION SUBSCRIBER                 unregister an observer
+  watch SESSION [--category lifecycle|file|network|process]... [--capacity N] [--block]
+                                               print a session's events live until it exits
+                                               (default: all categories)
+  run [--watch] [--pty] [--category C]... [--capacity N] [--block] [--] ARGV...
+                                               run a command through the daemon: its output
+                                               here, its exit code ours; --watch adds its
+                                               events (on stderr; all categories by default)
+  capabilities                                 what each event category can deliver here
 
 global flags:
   --socket PATH   daemon socket (default: $XDG_RUNTIME_DIR/running-process/daemon.sock)
@@ -196,6 +233,13 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   "observer-status": { flags: {}, args: ["SESSION", "SUBSCRIBER"] },
   unobserve: { flags: {}, args: ["SESSION", "SUBSCRIBER"] },
+  watch: { flags: { category: "list", capacity: "string", block: "bool" }, args: ["SESSION"] },
+  run: {
+    flags: { watch: "bool", pty: "bool", category: "list", capacity: "string", block: "bool" },
+    args: ["ARGV..."],
+    argvAfterFirst: true,
+  },
+  capabilities: { flags: {}, args: [] },
   help: { flags: {}, args: [] },
 };
 
@@ -547,19 +591,23 @@ async function cmdSessions(ctx: Ctx): Promise<number> {
   });
 }
 
+/**
+ * The caller's environment for a spawn with the `clear` policy (upstream's client default),
+ * so the child sees the caller's environment rather than the long-lived daemon's.
+ */
+function callerEnv(ctx: Ctx): [string, string][] {
+  return Object.entries(ctx.io.env).filter((e): e is [string, string] => e[1] !== undefined);
+}
+
 async function cmdSpawn(ctx: Ctx): Promise<number> {
   const pty = ctx.flags.pty === true;
   if (pty && ctx.flags["merge-stderr"]) {
     throw new UsageError("--merge-stderr applies to pipe sessions only (not with --pty)");
   }
-  const env = Object.entries(ctx.io.env)
-    .filter((e): e is [string, string] => e[1] !== undefined);
   const common = {
     argv: ctx.args,
     cwd: (ctx.flags.cwd as string | undefined) ?? ctx.io.cwd,
-    // Upstream's client default: a clear environment plus the caller's own snapshot, so the
-    // child sees the caller's environment rather than the (long-lived) daemon's.
-    env,
+    env: callerEnv(ctx),
     environment: "clear" as const,
     originator: ctx.flags.originator as string | undefined,
   };
@@ -586,11 +634,15 @@ async function cmdSpawn(ctx: Ctx): Promise<number> {
   }
 }
 
-/** The exit code of a session once it has exited (polls briefly), or undefined. */
-async function sessionExitCode(ctx: Ctx, sessionId: string): Promise<number | undefined> {
+/** The exit code of a session once it has exited (polls for `waitMs`), or undefined. */
+async function sessionExitCode(
+  ctx: Ctx,
+  sessionId: string,
+  waitMs = 1000,
+): Promise<number | undefined> {
   try {
     return await withClient(ctx, async (client) => {
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0; i < waitMs / 50; i++) {
         const b = await client.getSessionBacklog(sessionId, 1);
         if (b.exited) return b.exitCode;
         await sleep(50);
@@ -827,9 +879,14 @@ function formatEvent(ctx: Ctx, e: ObserverEventRecord): string {
   return parts.join(" ") + "\n";
 }
 
-async function cmdObserve(ctx: Ctx): Promise<number> {
-  const sessionId = ctx.args[0];
-  const kind = observerKind(sessionId);
+/**
+ * The observer options of `--category`, `--capacity` and `--block`; without `--category`,
+ * `defaults` (undefined: the daemon's default, lifecycle only).
+ */
+function observeOptions(
+  ctx: Ctx,
+  defaults?: readonly EventCategory[],
+): SessionObserverRequestOptions {
   const names = (ctx.flags.category as string[] | undefined) ?? [];
   const categories = names.map((n) => {
     const c = CATEGORY_BY_NAME[n];
@@ -840,15 +897,21 @@ async function cmdObserve(ctx: Ctx): Promise<number> {
     }
     return c;
   });
-  const request = new SessionObserverRequest(kind, sessionId, {
-    categories: categories.length ? categories : undefined,
+  return {
+    categories: categories.length ? categories : defaults,
     ringCapacityEvents: ctx.flags.capacity === undefined
       ? 0
       : nonNegativeInt("capacity", ctx.flags.capacity),
     backpressure: ctx.flags.block
       ? SessionObserverBackpressure.Block
       : SessionObserverBackpressure.DropOldest,
-  });
+  };
+}
+
+async function cmdObserve(ctx: Ctx): Promise<number> {
+  const sessionId = ctx.args[0];
+  const kind = observerKind(sessionId);
+  const request = new SessionObserverRequest(kind, sessionId, observeOptions(ctx));
   return await withClient(ctx, async (client) => {
     const sub = await registerSessionObserver(client, request);
     const status = await sub.status();
@@ -897,6 +960,455 @@ async function cmdUnobserve(ctx: Ctx): Promise<number> {
   });
 }
 
+// ---- live events: watch, run, capabilities ---------------------------------------------
+
+/** What `watch` and `run --watch` observe unless `--category` says otherwise. */
+const ALL_CATEGORIES: readonly EventCategory[] = [0, 1, 2, 3];
+
+/** ANSI colour of each category: lifecycle, file, network, process. */
+const CATEGORY_COLOR: readonly string[] = ["32", "36", "35", "33"];
+
+/** Colour on `w`: only on a terminal, and never with `NO_COLOR`. */
+function colorOn(ctx: Ctx, w: CliWriter): boolean {
+  return w.isTTY === true && !ctx.io.env.NO_COLOR;
+}
+
+function tint(on: boolean, code: string, s: string): string {
+  return on ? `\x1b[${code}m${s}\x1b[0m` : s;
+}
+
+/** `HH:MM:SS.mmm` in local time; dashes when the event has no timestamp. */
+function clock(ms: number): string {
+  if (!ms) return "--:--:--.---";
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, "0");
+  const millis = String(d.getMilliseconds()).padStart(3, "0");
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${millis}`;
+}
+
+/** An argument as a shell would need it written. */
+function shellWord(a: string): string {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`;
+}
+
+/** A path as-is, or JSON-quoted when it has blanks, quotes or control characters. */
+function showPath(p: string): string {
+  // deno-lint-ignore no-control-regex
+  return /^[^\s"'\\\x00-\x1f\x7f]+$/.test(p) ? p : JSON.stringify(p);
+}
+
+/**
+ * The Linux open(2) flags that are the same on every architecture (the file backend reads
+ * them from `/proc/<pid>/fdinfo`); the others are left to `--json`'s raw `flags`.
+ */
+const OPEN_FLAGS: readonly (readonly [number, string])[] = [
+  [0o100, "O_CREAT"],
+  [0o200, "O_EXCL"],
+  [0o400, "O_NOCTTY"],
+  [0o1000, "O_TRUNC"],
+  [0o2000, "O_APPEND"],
+  [0o4000, "O_NONBLOCK"],
+  [0o10000, "O_DSYNC"],
+  [0o2000000, "O_CLOEXEC"],
+];
+
+/** `O_WRONLY|O_APPEND`, …: the access mode, then the portable flags that are set. */
+function openFlags(flags: number): string {
+  const mode = ["O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"][flags & 3];
+  return [mode, ...OPEN_FLAGS.filter(([bit]) => (flags & bit) !== 0).map(([, n]) => n)]
+    .join("|");
+}
+
+/** `exit=N`, with the signal spelled out for negative codes. */
+function exitText(code: number): string {
+  return code < 0 ? `exit=${code} (signal ${-code})` : `exit=${code}`;
+}
+
+/** The fields that matter for this event: pid first, argv last. */
+function eventDetails(e: ObserverEventRecord, color: boolean): string[] {
+  const d = [`pid=${e.pid}`];
+  if (e.ppid) d.push(`ppid=${e.ppid}`);
+  switch (e.category) {
+    case 1: // file
+      if (e.path) d.push(`path=${showPath(e.path)}`);
+      if (e.toPath) d.push(`to=${showPath(e.toPath)}`);
+      if (e.kind === "file-open" || e.flags) d.push(`flags=${openFlags(e.flags)}`);
+      if (e.kind === "file-write" || num(e.byteCount)) d.push(`bytes=${e.byteCount}`);
+      break;
+    case 2: // network
+      if (e.protocol) d.push(e.protocol);
+      if (e.remoteAddress) d.push(`${e.localAddress || "?"} -> ${e.remoteAddress}`);
+      else if (e.localAddress) d.push(e.localAddress);
+      break;
+    default: // lifecycle, process, and categories newer than this CLI
+      if (e.kind === "exited") {
+        d.push(tint(color && e.exitCode !== 0, "1;31", exitText(e.exitCode)));
+      } else if (e.exitCode) d.push(exitText(e.exitCode));
+      if (e.category > 3 && e.path) d.push(`path=${showPath(e.path)}`);
+  }
+  if (e.argv.length) d.push(`argv=[${e.argv.map(shellWord).join(" ")}]`);
+  return d;
+}
+
+/**
+ * One line for a record: `HH:MM:SS.mmm #seq kind category details`, or a loss warning.
+ * Colours (by category) only when `color`.
+ */
+function formatRecord(r: ObserverRecord, color: boolean): string {
+  if (r.type === "loss") {
+    const what = `! ${r.missed} event${r.missed === 1 ? "" : "s"} lost (ring overflow)`;
+    return tint(color, "1;31", what) + "\n";
+  }
+  const c = CATEGORY_COLOR[r.category];
+  return [
+    tint(color, "2", clock(num(r.timestampMs))),
+    tint(color, "2", `#${r.sequence}`.padEnd(5)),
+    tint(color, c ? `1;${c}` : "1", r.kind.padEnd(18)),
+    tint(color, c ?? "0", eventCategoryName(r.category).padEnd(9)),
+    ...eventDetails(r, color),
+  ].join(" ") + "\n";
+}
+
+/** The `--json` form of a record: the event's fields, with `category` by name. */
+function recordJson(r: ObserverRecord): Record<string, unknown> {
+  if (r.type === "loss") return { type: "loss", missed: r.missed };
+  return { ...r, category: eventCategoryName(r.category) };
+}
+
+function isSessionExit(r: ObserverRecord): r is ObserverEventRecord {
+  return r.type === "event" && r.category === 0 && r.kind === "exited";
+}
+
+/**
+ * What stops `watch` and `run`: `io.signal` when given, else the process's first SIGINT or
+ * SIGTERM (the handlers go after it, so a second Ctrl-C ends `rp` the usual way).
+ */
+function interruption(ctx: Ctx): { readonly signal: AbortSignal } & Disposable {
+  if (ctx.io.signal) return { signal: ctx.io.signal, [Symbol.dispose]: () => {} };
+  const ac = new AbortController();
+  const unhook = () => {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  };
+  const stop = () => {
+    unhook();
+    ac.abort();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  return { signal: ac.signal, [Symbol.dispose]: unhook };
+}
+
+/** Calls `fn` once `signal` aborts (now, if it already has); returns the unsubscribe. */
+function onAbort(signal: AbortSignal, fn: () => void): () => void {
+  if (signal.aborted) {
+    fn();
+    return () => {};
+  }
+  signal.addEventListener("abort", fn, { once: true });
+  return () => signal.removeEventListener("abort", fn);
+}
+
+/** The session's exit code when it has already exited; undefined if running or unknown. */
+async function exitedAlready(client: DaemonClient, sessionId: string): Promise<number | undefined> {
+  try {
+    const b = await client.getSessionBacklog(sessionId, kindOf(sessionId) === "pipe" ? 1 : 0);
+    return b.exited ? b.exitCode : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Unregisters quietly (the session may be gone, or the daemon with it). */
+async function dropSubscription(sub: RemoteObserverSubscription): Promise<void> {
+  await sub.subscriber.close();
+  await sub.unregister().catch(() => {});
+}
+
+async function cmdWatch(ctx: Ctx): Promise<number> {
+  const sessionId = ctx.args[0];
+  const request = new SessionObserverRequest(
+    observerKind(sessionId),
+    sessionId,
+    observeOptions(ctx, ALL_CATEGORIES),
+  );
+  using stop = interruption(ctx);
+  const color = colorOn(ctx, ctx.io.stdout);
+  return await withClient(ctx, async (client) => {
+    const sub = await registerSessionObserver(client, request);
+    const subscriber = sub.subscriber;
+    const unhook = onAbort(stop.signal, () => void subscriber.close());
+    try {
+      // An observer registered after the session's exit would wait forever: then only what
+      // arrives promptly is shown (an exit right after the registration still is).
+      const before = await exitedAlready(client, sessionId);
+      for (;;) {
+        let r: ObserverRecord | undefined;
+        try {
+          r = await subscriber.recv(before === undefined ? {} : { timeoutMs: 500 });
+        } catch (e) {
+          if (e instanceof TimeoutError) break;
+          throw e;
+        }
+        if (r === undefined) return 0; // interrupted, or the subscription was closed
+        if (ctx.json) await outJson(ctx, recordJson(r));
+        else await out(ctx, formatRecord(r, color));
+        if (isSessionExit(r)) return 0;
+      }
+      throw new Error(`${sessionId} has already exited (exit code ${before})`);
+    } finally {
+      unhook();
+      await dropSubscription(sub);
+    }
+  });
+}
+
+/** Splits output into lines for `--json`; a last unterminated line comes from `flush`. */
+class OutputLines {
+  #decoder = new TextDecoder();
+  #rest = "";
+
+  push(bytes: Uint8Array): string[] {
+    const lines = (this.#rest + this.#decoder.decode(bytes, { stream: true })).split("\n");
+    this.#rest = lines.pop() ?? "";
+    return lines.map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  }
+
+  flush(): string[] {
+    const last = this.#rest + this.#decoder.decode();
+    this.#rest = "";
+    return last === "" ? [] : [last];
+  }
+}
+
+type OutputStream = "stdout" | "stderr" | "pty";
+
+/**
+ * Relays one output stream of a session to ours (stderr to stderr; with `--json`, one
+ * `output` object per line on stdout). Resolves with the exit code the stream's terminal
+ * frame carried, if any. A session that exited before the attach is read from its backlog.
+ */
+async function relayOutput(
+  ctx: Ctx,
+  client: DaemonClient,
+  sessionId: string,
+  stream: OutputStream,
+  signal: AbortSignal,
+): Promise<number | undefined> {
+  const lines = new OutputLines();
+  const target = stream === "stderr" ? ctx.io.stderr : ctx.io.stdout;
+  const emit = async (bytes: Uint8Array) => {
+    if (bytes.length === 0) return;
+    if (!ctx.json) await target.write(bytes);
+    else for (const text of lines.push(bytes)) await outJson(ctx, { type: "output", stream, text });
+  };
+  const finish = async () => {
+    for (const text of lines.flush()) await outJson(ctx, { type: "output", stream, text });
+  };
+  const missed = async (bytes: number | bigint) => {
+    if (ctx.json) await outJson(ctx, { type: "missed", stream, bytes });
+    else await ctx.io.stderr.write(`rp: ${bytes} bytes of ${stream} were missed\n`);
+  };
+  let att: PipeStreamAttachment | PtyAttachment;
+  try {
+    att = stream === "pty"
+      ? await attachPtySession(ctx.clientOptions, { sessionId, isTty: false, signal })
+      : await attachPipeStream(ctx.clientOptions, { sessionId, stream, signal });
+  } catch (e) {
+    if (!(e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_NOT_FOUND)) throw e;
+    // Gone before we attached: its output is still in the backlog.
+    const b = await client.getSessionBacklog(sessionId, stream === "stderr" ? 2 : 1);
+    if (!b.exited) throw e;
+    await emit(b.backlog);
+    await finish();
+    if (num(b.bytesMissed)) await missed(b.bytesMissed);
+    return b.exitCode;
+  }
+  let code: number | undefined;
+  try {
+    await emit(att.backlog);
+    if (att.backlogTruncated) await missed(att.bytesMissed);
+    for await (const f of att.frames as AsyncIterable<AnyStreamFrame>) {
+      const fr = f.frame;
+      if (!fr) continue;
+      if (fr.case === "bytes" || fr.case === "output") await emit(fr.value);
+      else if (fr.case === "missedBytes") await missed(fr.value);
+      else if (fr.case === "exitCode") code = fr.value;
+      else if (fr.case === "stolenBy") {
+        await ctx.io.stderr.write(`rp: ${stream} of ${sessionId} taken over by ${fr.value}\n`);
+      }
+      // `eof` and `error` ("session terminated by request") end the stream as well.
+    }
+  } catch (e) {
+    if (!(e instanceof AbortError)) throw e;
+  } finally {
+    await att.close();
+  }
+  await finish();
+  return code;
+}
+
+/**
+ * Prints a subscription's records (on stderr, or as JSON on stdout) until the session's
+ * `exited` event; resolves with its exit code. A failing stream is reported, not thrown:
+ * the command's output matters more than its events.
+ */
+async function relayEvents(
+  ctx: Ctx,
+  sub: RemoteObserverSubscription,
+): Promise<number | undefined> {
+  const color = !ctx.json && colorOn(ctx, ctx.io.stderr);
+  try {
+    for await (const r of sub.subscriber) {
+      if (ctx.json) await outJson(ctx, recordJson(r));
+      else await ctx.io.stderr.write(formatRecord(r, color));
+      if (isSessionExit(r)) return r.exitCode;
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await ctx.io.stderr.write(`rp: events: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  }
+  return undefined;
+}
+
+/** Waiting for a session after Ctrl-C: its terminate grace (2 s) and some slack. */
+const INTERRUPT_WAIT_MS = 5000;
+
+async function cmdRun(ctx: Ctx): Promise<number> {
+  const pty = ctx.flags.pty === true;
+  const watch = ctx.flags.watch === true;
+  if (!watch) {
+    const stray = ["category", "capacity", "block"].find((f) => ctx.flags[f] !== undefined);
+    if (stray) throw new UsageError(`--${stray} needs --watch`);
+  }
+  const observe = watch ? observeOptions(ctx, ALL_CATEGORIES) : undefined;
+  const common = {
+    argv: ctx.args,
+    cwd: ctx.io.cwd,
+    env: callerEnv(ctx),
+    environment: "clear" as const,
+    observe,
+  };
+  using stop = interruption(ctx);
+  // Like spawn, run starts a daemon on demand.
+  const client = await connectOrStart(ctx.clientOptions);
+  let sub: RemoteObserverSubscription | undefined;
+  let unhook = () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const stdout = ctx.io.stdout;
+    const res = pty
+      ? await spawnPtySession(client, {
+        ...common,
+        rows: stdout.isTTY && stdout.rows ? stdout.rows : undefined,
+        cols: stdout.isTTY && stdout.columns ? stdout.columns : undefined,
+      })
+      : await spawnPipeSession(client, common);
+    const { sessionId } = res;
+    sub = res.subscription;
+    if (ctx.json) {
+      await outJson(ctx, { type: "session", sessionId, pid: res.pid, createdAt: res.createdAt });
+    }
+    if (watch && !sub) {
+      await ctx.io.stderr.write("rp: the daemon registered no observer; no events to show\n");
+    }
+    // Not interactive: the child reads end-of-file, as from /dev/null.
+    if (!pty) void client.writePipeStdin(sessionId, new Uint8Array(0), true).catch(() => {});
+    let interrupted = false;
+    const streams = new AbortController();
+    unhook = onAbort(stop.signal, () => {
+      interrupted = true;
+      const t = pty
+        ? client.terminatePtySession(sessionId)
+        : client.terminatePipeSession(sessionId);
+      void t.catch(() => {});
+      timer = setTimeout(() => {
+        streams.abort();
+        void sub?.subscriber.close();
+      }, INTERRUPT_WAIT_MS);
+    });
+    const events = sub ? relayEvents(ctx, sub) : Promise.resolve(undefined);
+    const names: OutputStream[] = pty ? ["pty"] : ["stdout", "stderr"];
+    let codes: (number | undefined)[];
+    try {
+      codes = await Promise.all(
+        names.map((s) => relayOutput(ctx, client, sessionId, s, streams.signal)),
+      );
+    } catch (e) {
+      streams.abort();
+      await sub?.subscriber.close();
+      await events;
+      throw e;
+    }
+    // A stream ended by someone else's terminate: the exit follows within its grace.
+    const code = (await events) ?? codes.find((c) => c !== undefined) ??
+      await sessionExitCode(ctx, sessionId, INTERRUPT_WAIT_MS);
+    if (ctx.json) await outJson(ctx, { type: "exit", sessionId, exitCode: code ?? null });
+    if (code !== undefined) return exitStatus(code);
+    if (interrupted) return 130;
+    throw new Error(`the exit code of ${sessionId} is unknown`);
+  } finally {
+    unhook();
+    clearTimeout(timer);
+    if (sub) await dropSubscription(sub);
+    await client.close();
+  }
+}
+
+const SUPPORT_COLOR: Record<string, string> = {
+  supported: "32",
+  partial: "33",
+  unavailable: "31",
+};
+
+async function cmdCapabilities(ctx: Ctx): Promise<number> {
+  return await withClient(ctx, async (client) => {
+    let caps;
+    try {
+      caps = await client.getObserverCapabilities();
+    } catch (e) {
+      if (
+        e instanceof DaemonError && (e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED ||
+          e.status === StatusCode.STATUS_CODE_UNKNOWN_REQUEST)
+      ) {
+        throw new Error(
+          "the daemon does not report observer capabilities " +
+            "(GET_OBSERVER_CAPABILITIES is an extension of this package's daemon)",
+        );
+      }
+      throw e;
+    }
+    const rows = caps.categories.map((c) => ({
+      category: eventCategoryName(c.category),
+      support: c.support,
+      backend: c.backend,
+      reason: c.reason,
+    }));
+    if (ctx.json) {
+      await outJson(ctx, { scope: caps.scope, categories: rows });
+      return 0;
+    }
+    const header = ["CATEGORY", "SUPPORT", "BACKEND", "REASON"];
+    let text = table(ctx, header, rows.map((r) => [r.category, r.support, r.backend, r.reason]));
+    if (ctx.color) {
+      // Colour the support column after alignment (escape codes have no width).
+      const at = Math.max(header[0].length, ...rows.map((r) => r.category.length)) + 2;
+      const lines = text.split("\n");
+      rows.forEach((r, i) => {
+        const l = lines[i + 1];
+        const cell = l.slice(at, at + r.support.length);
+        const code = SUPPORT_COLOR[r.support];
+        if (code && cell === r.support) {
+          lines[i + 1] = l.slice(0, at) + paint(ctx, code, cell) + l.slice(at + cell.length);
+        }
+      });
+      text = lines.join("\n");
+    }
+    await out(ctx, text);
+    return 0;
+  });
+}
+
 const RUN: Record<string, (ctx: Ctx) => Promise<number>> = {
   serve: cmdServe,
   ping: cmdPing,
@@ -909,6 +1421,9 @@ const RUN: Record<string, (ctx: Ctx) => Promise<number>> = {
   observe: cmdObserve,
   "observer-status": cmdObserverStatus,
   unobserve: cmdUnobserve,
+  watch: cmdWatch,
+  run: cmdRun,
+  capabilities: cmdCapabilities,
 };
 
 // ---- entry -----------------------------------------------------------------------------
