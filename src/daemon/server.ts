@@ -23,6 +23,7 @@ import { serveConnection } from "./connection.ts";
 import { coreHandlers } from "./handlers/core.ts";
 import { observerHandlers } from "./handlers/observer.ts";
 import { registryHandlers } from "./handlers/registry.ts";
+import { teeHandlers } from "./handlers/tees.ts";
 import { maintenanceHandlers } from "./handlers/maintenance.ts";
 import { pipeHandlers } from "./handlers/pipe.ts";
 import { ptyHandlers } from "./handlers/pty.ts";
@@ -219,6 +220,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
       ptyHandlers,
       maintenanceHandlers,
       registryHandlers,
+      teeHandlers,
       ...(options.modules ?? []),
     ]
   ) {
