@@ -177,3 +177,38 @@ export async function connectDeno(
   );
   return new DenoTransport(conn, { ...endpoint });
 }
+
+/** The subset of `Deno.Listener` the listener adapter uses. */
+interface DenoListener {
+  accept(): Promise<DenoConn>;
+  close(): void;
+}
+
+/**
+ * Listens on a Unix socket with `Deno.listen` (whose socket is close-on-exec, so children do
+ * not inherit it, unlike Deno's `node:net` server) and yields accepted connections as
+ * {@link Transport}s. Returns `undefined` outside Deno.
+ *
+ * @example
+ * ```ts
+ * import { listenDenoUnix } from "./deno.ts";
+ * const l = listenDenoUnix("/tmp/rp-example.sock");
+ * const t = await l?.accept();
+ * await t?.close();
+ * l?.close();
+ * ```
+ */
+export function listenDenoUnix(
+  path: string,
+): { accept(): Promise<Transport>; close(): void } | undefined {
+  const deno = (globalThis as unknown as {
+    Deno?: { listen?(options: Record<string, unknown>): DenoListener };
+  }).Deno;
+  if (!deno || typeof deno.listen !== "function") return undefined;
+  const listener = deno.listen({ transport: "unix", path });
+  const endpoint: Endpoint = { kind: "unix", path };
+  return {
+    accept: async () => new DenoTransport(await listener.accept(), endpoint),
+    close: () => listener.close(),
+  };
+}

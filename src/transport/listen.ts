@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { listenDenoUnix } from "./deno.ts";
 import { wrapNodeSocket } from "./node.ts";
 import type { Transport } from "./transport.ts";
 
@@ -45,6 +46,8 @@ interface NodeServer {
  * ```
  */
 export async function listenUnix(path: string): Promise<Listener> {
+  const native = listenDenoUnix(path);
+  if (native) return fromAccept(path, native);
   const net = await import("node:net");
   const pending: Transport[] = [];
   const waiters: ((v: IteratorResult<Transport>) => void)[] = [];
@@ -76,6 +79,43 @@ export async function listenUnix(path: string): Promise<Listener> {
           if (t) return Promise.resolve({ done: false, value: t });
           if (closed) return Promise.resolve({ done: true, value: undefined });
           return new Promise((r) => waiters.push(r));
+        },
+      };
+    },
+  };
+}
+
+/** A {@link Listener} over an `accept()` loop (the Deno listener). */
+function fromAccept(
+  path: string,
+  native: { accept(): Promise<Transport>; close(): void },
+): Listener {
+  let closed = false;
+  return {
+    path,
+    close(): Promise<void> {
+      if (!closed) {
+        closed = true;
+        try {
+          native.close();
+        } catch { /* already closed */ }
+      }
+      return Promise.resolve();
+    },
+    [Symbol.asyncIterator](): AsyncIterator<Transport> {
+      return {
+        async next(): Promise<IteratorResult<Transport>> {
+          for (;;) {
+            if (closed) return { done: true, value: undefined };
+            try {
+              return { done: false, value: await native.accept() };
+            } catch (e) {
+              if (closed) return { done: true, value: undefined };
+              // A failed accept (e.g. EMFILE) must not end the daemon: wait and retry.
+              await new Promise((r) => setTimeout(r, 50));
+              void e;
+            }
+          }
         },
       };
     },
