@@ -15,6 +15,7 @@ step deno lint
 step deno check "${ENTRY[@]}" proto_gen/*.ts scripts/*.ts tests/ bench/*.ts
 step deno doc --lint "${ENTRY[@]}"
 step deno run --allow-read proto_gen/generate.ts --check
+step deno publish --dry-run --allow-dirty --quiet
 
 files=$(ls tests/*_test.ts)
 echo "── deno test"
