@@ -17,7 +17,7 @@ const OBSERVER_FUNCTIONS = [
 ]; // covered by src/observer.ts (registerSessionObserver(client, …) and the subscriber)
 
 const isCode = (name: string) => (e: unknown) => e instanceof DaemonError && e.statusName === name;
-const waitFor = async (f: () => Promise<boolean>, ms = 10_000) => {
+const waitFor = async (f: () => boolean | Promise<boolean>, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!(await f())) {
     if (Date.now() > end) throw new Error("condition not reached");
@@ -64,7 +64,7 @@ describe("DaemonClient methods against the real daemon", () => {
         command: `echo $RUNNING_PROCESS_IS_DAEMON > ${marker}`,
       });
       assert.ok(spawned.pid > 0);
-      await waitFor(async () => {
+      await waitFor(() => {
         try {
           return readFileSync(marker, "utf8").trim() === "1";
         } catch {
