@@ -104,7 +104,7 @@ interface Pending {
   field: string;
   resolve(r: DaemonResponse): void;
   reject(e: Error): void;
-  /** Absolute deadline (performance.now() ms), or Infinity. */
+  /** Absolute deadline (Date.now() ms), or Infinity. */
   deadline: number;
   timeoutMs: number;
   signal: AbortSignal | undefined;
@@ -247,7 +247,7 @@ export class DaemonClient implements AsyncDisposable {
         resolve,
         reject,
         timeoutMs,
-        deadline: timeoutMs > 0 && timeoutMs < 2 ** 31 ? performance.now() + timeoutMs : Infinity,
+        deadline: timeoutMs > 0 && timeoutMs < 2 ** 31 ? Date.now() + timeoutMs : Infinity,
         signal,
         onAbort: undefined,
         done: false,
@@ -316,13 +316,13 @@ export class DaemonClient implements AsyncDisposable {
   #armTimer(at: number): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timerAt = at;
-    this.#timer = setTimeout(() => this.#onTimer(), Math.max(0, at - performance.now()));
+    this.#timer = setTimeout(() => this.#onTimer(), Math.max(0, at - Date.now()));
   }
 
   #onTimer(): void {
     this.#timer = undefined;
     this.#timerAt = Infinity;
-    const now = performance.now();
+    const now = Date.now();
     let next = Infinity;
     for (let i = this.#head; i < this.#pending.length; i++) {
       const p = this.#pending[i];
