@@ -17,8 +17,9 @@
  * @module
  */
 import {
-  type Int64, putBytes, putDouble, putFixed32, putFloat, putInt32, putInt64, putLenAt, putString,
-  putUint64, putVarint32, Reader, Writer,
+  allocOwned, type Int64, putBytes, putDouble, putFixed32, putFloat, putInt32, putInt64,
+  putLenAt, putString, putUint64, putVarint32, Reader, sizeInt32, sizeInt64, sizeUint64,
+  varintSize32, Writer,
 } from "../src/wire.ts";
 import {
   base64Encode, doubleToJson, EMPTY_BYTES, enumToJson, int64ToJson, jsonArray, jsonBool,
@@ -36,6 +37,12 @@ const MAP_ENTRY_KNOWN: ReadonlySet<number> = new Set([1, 2]);
 let shared: Writer | undefined;
 function sharedWriter(): Writer {
   return (shared ??= new Writer(1024)).reset();
+}
+
+function encodeViaWriter<T>(write: (w: Writer, m: T) => void, m: T): Uint8Array {
+  const w = sharedWriter();
+  write(w, m);
+  return w.finish();
 }
 
 /** Enum `running_process.daemon.v1.RequestType`: value names to numbers and numbers to names. */
@@ -3923,9 +3930,22 @@ export function writeUnregisterRequest(w: Writer, m: UnregisterRequestInit): voi
 
 /** Encodes {@link UnregisterRequest} into an owned `Uint8Array`. */
 export function encodeUnregisterRequest(m: UnregisterRequestInit): Uint8Array {
-  const w = sharedWriter();
-  writeUnregisterRequest(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.pid;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.pid;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeUnregisterRequest: internal size mismatch");
+  return b;
 }
 
 const KNOWN_UnregisterRequest: ReadonlySet<number> = new Set([1]);
@@ -4920,9 +4940,22 @@ export function writeGetProcessTreeRequest(w: Writer, m: GetProcessTreeRequestIn
 
 /** Encodes {@link GetProcessTreeRequest} into an owned `Uint8Array`. */
 export function encodeGetProcessTreeRequest(m: GetProcessTreeRequestInit): Uint8Array {
-  const w = sharedWriter();
-  writeGetProcessTreeRequest(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.pid;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.pid;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeGetProcessTreeRequest: internal size mismatch");
+  return b;
 }
 
 const KNOWN_GetProcessTreeRequest: ReadonlySet<number> = new Set([1]);
@@ -5123,9 +5156,22 @@ export function writeKillZombiesRequest(w: Writer, m: KillZombiesRequestInit): v
 
 /** Encodes {@link KillZombiesRequest} into an owned `Uint8Array`. */
 export function encodeKillZombiesRequest(m: KillZombiesRequestInit): Uint8Array {
-  const w = sharedWriter();
-  writeKillZombiesRequest(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.dryRun;
+    if (v) n += 1 + 1;
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.dryRun;
+    if (v) {
+      b[p++] = 8;
+      b[p++] = v ? 1 : 0;
+    }
+  }
+  if (p !== n) throw new Error("encodeKillZombiesRequest: internal size mismatch");
+  return b;
 }
 
 const KNOWN_KillZombiesRequest: ReadonlySet<number> = new Set([1]);
@@ -5509,9 +5555,33 @@ export function writeKillTreeRequest(w: Writer, m: KillTreeRequestInit): void {
 
 /** Encodes {@link KillTreeRequest} into an owned `Uint8Array`. */
 export function encodeKillTreeRequest(m: KillTreeRequestInit): Uint8Array {
-  const w = sharedWriter();
-  writeKillTreeRequest(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.pid;
+    if (v) n += 1 + varintSize32(v);
+  }
+  {
+    const v = m.timeoutSeconds;
+    if (v !== undefined && v !== 0) n += 1 + 8;
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.pid;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  {
+    const v = m.timeoutSeconds;
+    if (v !== undefined && v !== 0) {
+      b[p++] = 17;
+      p = putDouble(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeKillTreeRequest: internal size mismatch");
+  return b;
 }
 
 const KNOWN_KillTreeRequest: ReadonlySet<number> = new Set([1,2]);
@@ -5621,9 +5691,22 @@ export function writeKillTreeResponse(w: Writer, m: KillTreeResponseInit): void 
 
 /** Encodes {@link KillTreeResponse} into an owned `Uint8Array`. */
 export function encodeKillTreeResponse(m: KillTreeResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeKillTreeResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.processesKilled;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.processesKilled;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeKillTreeResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_KillTreeResponse: ReadonlySet<number> = new Set([1]);
@@ -5795,9 +5878,22 @@ export function writePingResponse(w: Writer, m: PingResponseInit): void {
 
 /** Encodes {@link PingResponse} into an owned `Uint8Array`. */
 export function encodePingResponse(m: PingResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writePingResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.serverTimeMs;
+    if (v) n += 1 + sizeInt64(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.serverTimeMs;
+    if (v) {
+      b[p++] = 8;
+      p = putInt64(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodePingResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_PingResponse: ReadonlySet<number> = new Set([1]);
@@ -5909,9 +6005,33 @@ export function writeShutdownRequest(w: Writer, m: ShutdownRequestInit): void {
 
 /** Encodes {@link ShutdownRequest} into an owned `Uint8Array`. */
 export function encodeShutdownRequest(m: ShutdownRequestInit): Uint8Array {
-  const w = sharedWriter();
-  writeShutdownRequest(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.graceful;
+    if (v) n += 1 + 1;
+  }
+  {
+    const v = m.timeoutSeconds;
+    if (v !== undefined && v !== 0) n += 1 + 8;
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.graceful;
+    if (v) {
+      b[p++] = 8;
+      b[p++] = v ? 1 : 0;
+    }
+  }
+  {
+    const v = m.timeoutSeconds;
+    if (v !== undefined && v !== 0) {
+      b[p++] = 17;
+      p = putDouble(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeShutdownRequest: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ShutdownRequest: ReadonlySet<number> = new Set([1,2]);
@@ -7733,9 +7853,22 @@ export function writeServiceStopResponse(w: Writer, m: ServiceStopResponseInit):
 
 /** Encodes {@link ServiceStopResponse} into an owned `Uint8Array`. */
 export function encodeServiceStopResponse(m: ServiceStopResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeServiceStopResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.stoppedCount;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.stoppedCount;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeServiceStopResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ServiceStopResponse: ReadonlySet<number> = new Set([1]);
@@ -7936,9 +8069,22 @@ export function writeServiceRestartResponse(w: Writer, m: ServiceRestartResponse
 
 /** Encodes {@link ServiceRestartResponse} into an owned `Uint8Array`. */
 export function encodeServiceRestartResponse(m: ServiceRestartResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeServiceRestartResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.restartedCount;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.restartedCount;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeServiceRestartResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ServiceRestartResponse: ReadonlySet<number> = new Set([1]);
@@ -8139,9 +8285,22 @@ export function writeServiceDeleteResponse(w: Writer, m: ServiceDeleteResponseIn
 
 /** Encodes {@link ServiceDeleteResponse} into an owned `Uint8Array`. */
 export function encodeServiceDeleteResponse(m: ServiceDeleteResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeServiceDeleteResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.deletedCount;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.deletedCount;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeServiceDeleteResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ServiceDeleteResponse: ReadonlySet<number> = new Set([1]);
@@ -8967,9 +9126,22 @@ export function writeServiceFlushResponse(w: Writer, m: ServiceFlushResponseInit
 
 /** Encodes {@link ServiceFlushResponse} into an owned `Uint8Array`. */
 export function encodeServiceFlushResponse(m: ServiceFlushResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeServiceFlushResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.flushedCount;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.flushedCount;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeServiceFlushResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ServiceFlushResponse: ReadonlySet<number> = new Set([1]);
@@ -9338,9 +9510,22 @@ export function writeServiceResurrectResponse(w: Writer, m: ServiceResurrectResp
 
 /** Encodes {@link ServiceResurrectResponse} into an owned `Uint8Array`. */
 export function encodeServiceResurrectResponse(m: ServiceResurrectResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeServiceResurrectResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.restoredCount;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.restoredCount;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeServiceResurrectResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ServiceResurrectResponse: ReadonlySet<number> = new Set([1]);
@@ -11406,9 +11591,56 @@ export function writePtyStreamFrame(w: Writer, m: PtyStreamFrameInit): void {
 
 /** Encodes {@link PtyStreamFrame} into an owned `Uint8Array`. */
 export function encodePtyStreamFrame(m: PtyStreamFrameInit): Uint8Array {
-  const w = sharedWriter();
-  writePtyStreamFrame(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "output":
+          n += 1 + (varintSize32(o.value.length) + o.value.length);
+          break;
+        case "exitCode":
+          n += 1 + sizeInt32(o.value);
+          break;
+        case "missedBytes":
+          n += 1 + sizeUint64(o.value);
+          break;
+        case "error":
+          return encodeViaWriter(writePtyStreamFrame, m);
+        case "stolenBy":
+          return encodeViaWriter(writePtyStreamFrame, m);
+      }
+    }
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "output": {
+          const v = o.value;
+          b[p++] = 10;
+          p = putBytes(b, p, v);
+          break;
+        }
+        case "exitCode": {
+          const v = o.value;
+          b[p++] = 16;
+          p = putInt32(b, p, v);
+          break;
+        }
+        case "missedBytes": {
+          const v = o.value;
+          b[p++] = 24;
+          p = putUint64(b, p, v);
+          break;
+        }
+      }
+    }
+  }
+  if (p !== n) throw new Error("encodePtyStreamFrame: internal size mismatch");
+  return b;
 }
 
 const KNOWN_PtyStreamFrame: ReadonlySet<number> = new Set([1,2,3,4,5]);
@@ -11610,9 +11842,54 @@ export function writePtyInputFrame(w: Writer, m: PtyInputFrameInit): void {
 
 /** Encodes {@link PtyInputFrame} into an owned `Uint8Array`. */
 export function encodePtyInputFrame(m: PtyInputFrameInit): Uint8Array {
-  const w = sharedWriter();
-  writePtyInputFrame(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "input":
+          n += 1 + (varintSize32(o.value.length) + o.value.length);
+          break;
+        case "resize":
+          return encodeViaWriter(writePtyInputFrame, m);
+        case "interrupt":
+          n += 1 + 1;
+          break;
+        case "detach":
+          n += 1 + 1;
+          break;
+      }
+    }
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "input": {
+          const v = o.value;
+          b[p++] = 10;
+          p = putBytes(b, p, v);
+          break;
+        }
+        case "interrupt": {
+          const v = o.value;
+          b[p++] = 24;
+          b[p++] = v ? 1 : 0;
+          break;
+        }
+        case "detach": {
+          const v = o.value;
+          b[p++] = 32;
+          b[p++] = v ? 1 : 0;
+          break;
+        }
+      }
+    }
+  }
+  if (p !== n) throw new Error("encodePtyInputFrame: internal size mismatch");
+  return b;
 }
 
 const KNOWN_PtyInputFrame: ReadonlySet<number> = new Set([1,2,3,4]);
@@ -11772,9 +12049,33 @@ export function writePtyResize(w: Writer, m: PtyResizeInit): void {
 
 /** Encodes {@link PtyResize} into an owned `Uint8Array`. */
 export function encodePtyResize(m: PtyResizeInit): Uint8Array {
-  const w = sharedWriter();
-  writePtyResize(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.rows;
+    if (v) n += 1 + varintSize32(v);
+  }
+  {
+    const v = m.cols;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.rows;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  {
+    const v = m.cols;
+    if (v) {
+      b[p++] = 16;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodePtyResize: internal size mismatch");
+  return b;
 }
 
 const KNOWN_PtyResize: ReadonlySet<number> = new Set([1,2]);
@@ -12508,9 +12809,44 @@ export function writeAttachPipeStreamResponse(w: Writer, m: AttachPipeStreamResp
 
 /** Encodes {@link AttachPipeStreamResponse} into an owned `Uint8Array`. */
 export function encodeAttachPipeStreamResponse(m: AttachPipeStreamResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeAttachPipeStreamResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.backlog;
+    if (v !== undefined && v.length !== 0) n += 1 + (varintSize32(v.length) + v.length);
+  }
+  {
+    const v = m.backlogTruncated;
+    if (v) n += 1 + 1;
+  }
+  {
+    const v = m.bytesMissed;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.backlog;
+    if (v !== undefined && v.length !== 0) {
+      b[p++] = 10;
+      p = putBytes(b, p, v);
+    }
+  }
+  {
+    const v = m.backlogTruncated;
+    if (v) {
+      b[p++] = 16;
+      b[p++] = v ? 1 : 0;
+    }
+  }
+  {
+    const v = m.bytesMissed;
+    if (v) {
+      b[p++] = 24;
+      p = putUint64(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeAttachPipeStreamResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_AttachPipeStreamResponse: ReadonlySet<number> = new Set([1,2,3]);
@@ -13749,9 +14085,22 @@ export function writeWritePipeStdinResponse(w: Writer, m: WritePipeStdinResponse
 
 /** Encodes {@link WritePipeStdinResponse} into an owned `Uint8Array`. */
 export function encodeWritePipeStdinResponse(m: WritePipeStdinResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeWritePipeStdinResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.bytesWritten;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.bytesWritten;
+    if (v) {
+      b[p++] = 8;
+      p = putUint64(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeWritePipeStdinResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_WritePipeStdinResponse: ReadonlySet<number> = new Set([1]);
@@ -14327,9 +14676,33 @@ export function writePurgeExitedSessionsResponse(w: Writer, m: PurgeExitedSessio
 
 /** Encodes {@link PurgeExitedSessionsResponse} into an owned `Uint8Array`. */
 export function encodePurgeExitedSessionsResponse(m: PurgeExitedSessionsResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writePurgeExitedSessionsResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.ptyPurged;
+    if (v) n += 1 + varintSize32(v);
+  }
+  {
+    const v = m.pipePurged;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.ptyPurged;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  {
+    const v = m.pipePurged;
+    if (v) {
+      b[p++] = 16;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodePurgeExitedSessionsResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_PurgeExitedSessionsResponse: ReadonlySet<number> = new Set([1,2]);
@@ -14599,9 +14972,33 @@ export function writeBulkTerminateSessionsResponse(w: Writer, m: BulkTerminateSe
 
 /** Encodes {@link BulkTerminateSessionsResponse} into an owned `Uint8Array`. */
 export function encodeBulkTerminateSessionsResponse(m: BulkTerminateSessionsResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeBulkTerminateSessionsResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.ptyTerminated;
+    if (v) n += 1 + varintSize32(v);
+  }
+  {
+    const v = m.pipeTerminated;
+    if (v) n += 1 + varintSize32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.ptyTerminated;
+    if (v) {
+      b[p++] = 8;
+      p = putVarint32(b, p, v);
+    }
+  }
+  {
+    const v = m.pipeTerminated;
+    if (v) {
+      b[p++] = 16;
+      p = putVarint32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeBulkTerminateSessionsResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_BulkTerminateSessionsResponse: ReadonlySet<number> = new Set([1,2]);
@@ -15214,9 +15611,22 @@ export function writeRegisterSessionTeeResponse(w: Writer, m: RegisterSessionTee
 
 /** Encodes {@link RegisterSessionTeeResponse} into an owned `Uint8Array`. */
 export function encodeRegisterSessionTeeResponse(m: RegisterSessionTeeResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeRegisterSessionTeeResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.teeHandle;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.teeHandle;
+    if (v) {
+      b[p++] = 8;
+      p = putUint64(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeRegisterSessionTeeResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_RegisterSessionTeeResponse: ReadonlySet<number> = new Set([1]);
@@ -15708,9 +16118,44 @@ export function writeGetSessionTeeStatusResponse(w: Writer, m: GetSessionTeeStat
 
 /** Encodes {@link GetSessionTeeStatusResponse} into an owned `Uint8Array`. */
 export function encodeGetSessionTeeStatusResponse(m: GetSessionTeeStatusResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeGetSessionTeeStatusResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.stream;
+    if (v) n += 1 + sizeInt32(v);
+  }
+  {
+    const v = m.missedBytes;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  {
+    const v = m.disconnected;
+    if (v) n += 1 + 1;
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.stream;
+    if (v) {
+      b[p++] = 8;
+      p = putInt32(b, p, v);
+    }
+  }
+  {
+    const v = m.missedBytes;
+    if (v) {
+      b[p++] = 16;
+      p = putUint64(b, p, v);
+    }
+  }
+  {
+    const v = m.disconnected;
+    if (v) {
+      b[p++] = 24;
+      b[p++] = v ? 1 : 0;
+    }
+  }
+  if (p !== n) throw new Error("encodeGetSessionTeeStatusResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_GetSessionTeeStatusResponse: ReadonlySet<number> = new Set([1,2,3]);
@@ -16521,9 +16966,44 @@ export function writeGetSessionObserverStatusResponse(w: Writer, m: GetSessionOb
 
 /** Encodes {@link GetSessionObserverStatusResponse} into an owned `Uint8Array`. */
 export function encodeGetSessionObserverStatusResponse(m: GetSessionObserverStatusResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeGetSessionObserverStatusResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.missedEvents;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  {
+    const v = m.disconnected;
+    if (v) n += 1 + 1;
+  }
+  {
+    const v = m.deliveredEvents;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.missedEvents;
+    if (v) {
+      b[p++] = 8;
+      p = putUint64(b, p, v);
+    }
+  }
+  {
+    const v = m.disconnected;
+    if (v) {
+      b[p++] = 16;
+      b[p++] = v ? 1 : 0;
+    }
+  }
+  {
+    const v = m.deliveredEvents;
+    if (v) {
+      b[p++] = 24;
+      p = putUint64(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeGetSessionObserverStatusResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_GetSessionObserverStatusResponse: ReadonlySet<number> = new Set([1,2,3]);
@@ -16715,9 +17195,65 @@ export function writePipeStreamFrame(w: Writer, m: PipeStreamFrameInit): void {
 
 /** Encodes {@link PipeStreamFrame} into an owned `Uint8Array`. */
 export function encodePipeStreamFrame(m: PipeStreamFrameInit): Uint8Array {
-  const w = sharedWriter();
-  writePipeStreamFrame(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "bytes":
+          n += 1 + (varintSize32(o.value.length) + o.value.length);
+          break;
+        case "eof":
+          n += 1 + 1;
+          break;
+        case "exitCode":
+          n += 1 + sizeInt32(o.value);
+          break;
+        case "missedBytes":
+          n += 1 + sizeUint64(o.value);
+          break;
+        case "error":
+          return encodeViaWriter(writePipeStreamFrame, m);
+        case "stolenBy":
+          return encodeViaWriter(writePipeStreamFrame, m);
+      }
+    }
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "bytes": {
+          const v = o.value;
+          b[p++] = 10;
+          p = putBytes(b, p, v);
+          break;
+        }
+        case "eof": {
+          const v = o.value;
+          b[p++] = 16;
+          b[p++] = v ? 1 : 0;
+          break;
+        }
+        case "exitCode": {
+          const v = o.value;
+          b[p++] = 24;
+          p = putInt32(b, p, v);
+          break;
+        }
+        case "missedBytes": {
+          const v = o.value;
+          b[p++] = 32;
+          p = putUint64(b, p, v);
+          break;
+        }
+      }
+    }
+  }
+  if (p !== n) throw new Error("encodePipeStreamFrame: internal size mismatch");
+  return b;
 }
 
 const KNOWN_PipeStreamFrame: ReadonlySet<number> = new Set([1,2,3,4,5,6]);
@@ -17070,9 +17606,33 @@ export function writeAttachSessionObserverResponse(w: Writer, m: AttachSessionOb
 
 /** Encodes {@link AttachSessionObserverResponse} into an owned `Uint8Array`. */
 export function encodeAttachSessionObserverResponse(m: AttachSessionObserverResponseInit): Uint8Array {
-  const w = sharedWriter();
-  writeAttachSessionObserverResponse(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const v = m.bufferedEvents;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  {
+    const v = m.missedEvents;
+    if (v) n += 1 + sizeUint64(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const v = m.bufferedEvents;
+    if (v) {
+      b[p++] = 8;
+      p = putUint64(b, p, v);
+    }
+  }
+  {
+    const v = m.missedEvents;
+    if (v) {
+      b[p++] = 16;
+      p = putUint64(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeAttachSessionObserverResponse: internal size mismatch");
+  return b;
 }
 
 const KNOWN_AttachSessionObserverResponse: ReadonlySet<number> = new Set([1,2]);
@@ -17763,9 +18323,49 @@ export function writeObserverEventFrame(w: Writer, m: ObserverEventFrameInit): v
 
 /** Encodes {@link ObserverEventFrame} into an owned `Uint8Array`. */
 export function encodeObserverEventFrame(m: ObserverEventFrameInit): Uint8Array {
-  const w = sharedWriter();
-  writeObserverEventFrame(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "events":
+          return encodeViaWriter(writeObserverEventFrame, m);
+        case "missedEvents":
+          n += 1 + sizeUint64(o.value);
+          break;
+        case "error":
+          return encodeViaWriter(writeObserverEventFrame, m);
+        case "stolenBy":
+          return encodeViaWriter(writeObserverEventFrame, m);
+        case "closed":
+          n += 1 + 1;
+          break;
+      }
+    }
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "missedEvents": {
+          const v = o.value;
+          b[p++] = 16;
+          p = putUint64(b, p, v);
+          break;
+        }
+        case "closed": {
+          const v = o.value;
+          b[p++] = 40;
+          b[p++] = v ? 1 : 0;
+          break;
+        }
+      }
+    }
+  }
+  if (p !== n) throw new Error("encodeObserverEventFrame: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ObserverEventFrame: ReadonlySet<number> = new Set([1,2,3,4,5]);
@@ -17953,9 +18553,50 @@ export function writeObserverSpec(w: Writer, m: ObserverSpecInit): void {
 
 /** Encodes {@link ObserverSpec} into an owned `Uint8Array`. */
 export function encodeObserverSpec(m: ObserverSpecInit): Uint8Array {
-  const w = sharedWriter();
-  writeObserverSpec(w, m);
-  return w.finish();
+  let n = 0;
+  {
+    const list = m.categories;
+    if (list !== undefined && list.length !== 0) {
+      let k = 0;
+      for (let i = 0; i < list.length; i++) k += varintSize32(list[i]);
+      n += 1 + varintSize32(k) + k;
+    }
+  }
+  {
+    const v = m.ringCapacityEvents;
+    if (v) n += 1 + varintSize32(v);
+  }
+  {
+    const v = m.backpressure;
+    if (v) n += 1 + sizeInt32(v);
+  }
+  const b = allocOwned(n);
+  let p = 0;
+  {
+    const list = m.categories;
+    if (list !== undefined && list.length !== 0) {
+      b[p++] = 10;
+      const k = p++;
+      for (let i = 0; i < list.length; i++) p = putVarint32(b, p, list[i]);
+      p = putLenAt(b, k, p);
+    }
+  }
+  {
+    const v = m.ringCapacityEvents;
+    if (v) {
+      b[p++] = 16;
+      p = putVarint32(b, p, v);
+    }
+  }
+  {
+    const v = m.backpressure;
+    if (v) {
+      b[p++] = 24;
+      p = putInt32(b, p, v);
+    }
+  }
+  if (p !== n) throw new Error("encodeObserverSpec: internal size mismatch");
+  return b;
 }
 
 const KNOWN_ObserverSpec: ReadonlySet<number> = new Set([1,2,3]);

@@ -133,10 +133,9 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   emit(` * @module`);
   emit(` */`);
   emit(`import {`);
-  emit(
-    `  type Int64, putBytes, putDouble, putFixed32, putFloat, putInt32, putInt64, putLenAt, putString,`,
-  );
-  emit(`  putUint64, putVarint32, Reader, Writer,`);
+  emit(`  allocOwned, type Int64, putBytes, putDouble, putFixed32, putFloat, putInt32, putInt64,`);
+  emit(`  putLenAt, putString, putUint64, putVarint32, Reader, sizeInt32, sizeInt64, sizeUint64,`);
+  emit(`  varintSize32, Writer,`);
   emit(`} from "../src/wire.ts";`);
   emit(`import {`);
   emit(`  base64Encode, doubleToJson, EMPTY_BYTES, enumToJson, int64ToJson, jsonArray, jsonBool,`);
@@ -152,6 +151,12 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   emit(`let shared: Writer | undefined;`);
   emit(`function sharedWriter(): Writer {`);
   emit(`  return (shared ??= new Writer(1024)).reset();`);
+  emit(`}`);
+  emit(``);
+  emit(`function encodeViaWriter<T>(write: (w: Writer, m: T) => void, m: T): Uint8Array {`);
+  emit(`  const w = sharedWriter();`);
+  emit(`  write(w, m);`);
+  emit(`  return w.finish();`);
   emit(`}`);
   emit(``);
 
@@ -324,9 +329,12 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     emit(``);
     emit(`/** Encodes {@link ${N}} into an owned \`Uint8Array\`. */`);
     emit(`export function encode${N}(m: ${N}Init): Uint8Array {`);
-    emit(`  const w = sharedWriter();`);
-    emit(`  write${N}(w, m);`);
-    emit(`  return w.finish();`);
+    if (exactEligible(m)) genExactEncode(m);
+    else {
+      emit(`  const w = sharedWriter();`);
+      emit(`  write${N}(w, m);`);
+      emit(`  return w.finish();`);
+    }
     emit(`}`);
     emit(``);
     // ---- read
@@ -516,6 +524,139 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     }
     emit(`    w.pos = p;`);
     emit(`  }`);
+  }
+
+  /** Types the exact-size encoder handles (strings would need a second pass over the text). */
+  function exactType(f: FieldDef): boolean {
+    if (f.kind === "enum") return true;
+    if (f.kind !== "scalar") return false;
+    return !["string", "sint64", "fixed64", "sfixed64"].includes(f.type);
+  }
+
+  /**
+   * Messages encoded straight into an exactly sized owned buffer (no intermediate writer, no
+   * copy): only scalars, enums, bytes and packed scalars, plus oneofs (whose string or message
+   * members fall back to the writer at run time). Stream frames are the case that matters most.
+   */
+  function exactEligible(m: MessageDef): boolean {
+    const plain = m.fields.filter((f) => !f.oneof);
+    if (!plain.every((f) => isInline(f) && exactType(f))) return false;
+    return m.fields.some((f) => exactType(f));
+  }
+
+  /** Exact encoded size of a set value `v` of an exact-type field, without its key. */
+  function sizeExpr(f: FieldDef, v: string): string {
+    if (f.kind === "enum") return `sizeInt32(${v})`;
+    switch (f.type) {
+      case "bool":
+        return "1";
+      case "fixed32":
+      case "sfixed32":
+      case "float":
+        return "4";
+      case "double":
+        return "8";
+      case "int32":
+        return `sizeInt32(${v})`;
+      case "uint32":
+        return `varintSize32(${v})`;
+      case "sint32":
+        return `varintSize32(((${v} << 1) ^ (${v} >> 31)) >>> 0)`;
+      case "int64":
+        return `sizeInt64(${v})`;
+      case "uint64":
+        return `sizeUint64(${v})`;
+      case "bytes":
+        return `(varintSize32(${v}.length) + ${v}.length)`;
+    }
+    throw new Error(`no exact size for ${f.type}`);
+  }
+
+  /** Body of an exact-size encodeX: size pass, one owned allocation, raw stores. */
+  function genExactEncode(m: MessageDef): void {
+    const N = m.name;
+    const plain = m.fields.filter((f) => !f.oneof);
+    emit(`  let n = 0;`);
+    for (const f of plain) {
+      const prop = `m.${jsonName(f.name)}`;
+      emit(`  {`);
+      if (f.repeated) {
+        emit(`    const list = ${prop};`);
+        emit(`    if (list !== undefined && list.length !== 0) {`);
+        emit(`      let k = 0;`);
+        emit(`      for (let i = 0; i < list.length; i++) k += ${sizeExpr(f, "list[i]")};`);
+        emit(`      n += ${tagBytes(f.number, 2).length} + varintSize32(k) + k;`);
+        emit(`    }`);
+      } else {
+        const wt = f.kind === "enum" ? 0 : SCALARS[f.type].wt;
+        const cond = f.kind === "enum" ? "v" : SCALARS[f.type].isSet;
+        emit(`    const v = ${prop};`);
+        emit(`    if (${cond}) n += ${tagBytes(f.number, wt).length} + ${sizeExpr(f, "v")};`);
+      }
+      emit(`  }`);
+    }
+    for (const o of m.oneofs) {
+      const members = m.fields.filter((f) => f.oneof === o);
+      emit(`  {`);
+      emit(`    const o = m.${jsonName(o)};`);
+      emit(`    if (o !== undefined) {`);
+      emit(`      switch (o.case) {`);
+      for (const f of members) {
+        emit(`        case "${jsonName(f.name)}":`);
+        if (!exactType(f)) {
+          emit(`          return encodeViaWriter(write${N}, m);`);
+          continue;
+        }
+        const wt = f.kind === "enum" ? 0 : SCALARS[f.type].wt;
+        emit(`          n += ${tagBytes(f.number, wt).length} + ${sizeExpr(f, "o.value")};`);
+        emit(`          break;`);
+      }
+      emit(`      }`);
+      emit(`    }`);
+      emit(`  }`);
+    }
+    emit(`  const b = allocOwned(n);`);
+    emit(`  let p = 0;`);
+    for (const f of plain) {
+      const prop = `m.${jsonName(f.name)}`;
+      emit(`  {`);
+      if (f.repeated) {
+        emit(`    const list = ${prop};`);
+        emit(`    if (list !== undefined && list.length !== 0) {`);
+        emitKey(f.number, 2, "      ");
+        emit(`      const k = p++;`);
+        if (f.type === "bool") {
+          emit(`      for (let i = 0; i < list.length; i++) b[p++] = list[i] ? 1 : 0;`);
+        } else emit(`      for (let i = 0; i < list.length; i++) p = ${putExpr(f, "list[i]")};`);
+        emit(`      p = putLenAt(b, k, p);`);
+        emit(`    }`);
+      } else {
+        emit(`    const v = ${prop};`);
+        emit(`    if (${f.kind === "enum" ? "v" : SCALARS[f.type].isSet}) {`);
+        emitInlineValue(f, "v", "      ");
+        emit(`    }`);
+      }
+      emit(`  }`);
+    }
+    for (const o of m.oneofs) {
+      const members = m.fields.filter((f) => f.oneof === o && exactType(f));
+      emit(`  {`);
+      emit(`    const o = m.${jsonName(o)};`);
+      emit(`    if (o !== undefined) {`);
+      emit(`      switch (o.case) {`);
+      for (const f of members) {
+        emit(`        case "${jsonName(f.name)}": {`);
+        emit(`          const v = o.value;`);
+        emitInlineValue(f, "v", "          ");
+        emit(`          break;`);
+        emit(`        }`);
+      }
+      emit(`      }`);
+      emit(`    }`);
+      emit(`  }`);
+    }
+    emit(`  if (p !== n) throw new Error("encode${N}: internal size mismatch");`);
+    emit(`  return b;`);
   }
 
   function literalDefaults(m: MessageDef): string {

@@ -312,6 +312,60 @@ function ownedCopy(src: Uint8Array, n: number): Uint8Array {
   return out;
 }
 
+/**
+ * A fresh, owned `Uint8Array` of exactly `n` bytes for an encoder that knows its output size:
+ * carved from the slab on V8 (no copy needed afterwards), a plain allocation on JSC.
+ * Its contents are unspecified (the caller writes all `n` bytes).
+ */
+export function allocOwned(n: number): Uint8Array {
+  if (IS_JSC || n > SLAB_MAX) return new Uint8Array(n);
+  let off = slabOff;
+  if (off + n > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB_SIZE);
+    off = 0;
+  }
+  slabOff = (off + n + 7) & ~7;
+  return new Uint8Array(slab, off, n);
+}
+
+/** Encoded size of an int32 varint (10 bytes when negative). */
+export function sizeInt32(v: number): number {
+  return v < 0 ? 10 : varint32Size(v >>> 0);
+}
+
+/** Encoded size of a uint64 varint; throws like {@link putUint64} for invalid values. */
+export function sizeUint64(v: Int64): number {
+  if (typeof v === "number" && v >= 0 && v <= 0xffffffff && (v >>> 0) === v) {
+    return varint32Size(v);
+  }
+  splitInto(v, false, "uint64");
+  return splitHi === 0 ? varint32Size(splitLo) : varint64HiSize(splitHi);
+}
+
+/** Encoded size of an int64 varint; throws like {@link putInt64} for invalid values. */
+export function sizeInt64(v: Int64): number {
+  if (typeof v === "number" && v >= 0 && v <= 0xffffffff && (v >>> 0) === v) {
+    return varint32Size(v);
+  }
+  splitInto(v, true, "int64");
+  return splitHi === 0 ? varint32Size(splitLo) : varint64HiSize(splitHi);
+}
+
+/** Size of a varint whose high 32-bit half `hi` is non-zero. */
+function varint64HiSize(hi: number): number {
+  return hi < 0x8
+    ? 5
+    : hi < 0x400
+    ? 6
+    : hi < 0x20000
+    ? 7
+    : hi < 0x1000000
+    ? 8
+    : hi < 0x80000000
+    ? 9
+    : 10;
+}
+
 // ---- Unchecked writers for generated code. Each writes one value at `b[p]` and returns the
 // position after it; the caller has reserved enough room beforehand (see the bounds in their
 // descriptions), so no per-field capacity check is needed.
