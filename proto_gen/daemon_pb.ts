@@ -1073,288 +1073,582 @@ export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonReques
   const m: DaemonRequest = into ?? { id: 0, type: 0, protocolVersion: 0, clientName: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.id = r.uint64();
-        break;
-      case 16:
-        m.type = r.int32();
-        break;
-      case 24:
-        m.protocolVersion = r.uint32();
-        break;
-      case 34:
-        m.clientName = r.string();
-        break;
-      case 82: {
-        const pe = r.enter();
-        m.register = readRegisterRequest(r, m.register);
-        r.leave(pe);
-        break;
-      }
-      case 90: {
-        const pe = r.enter();
-        m.unregister = readUnregisterRequest(r, m.unregister);
-        r.leave(pe);
-        break;
-      }
-      case 98: {
-        const pe = r.enter();
-        m.spawnDaemon = readSpawnDaemonRequest(r, m.spawnDaemon);
-        r.leave(pe);
-        break;
-      }
-      case 162: {
-        const pe = r.enter();
-        m.listActive = readListActiveRequest(r, m.listActive);
-        r.leave(pe);
-        break;
-      }
-      case 170: {
-        const pe = r.enter();
-        m.listByOriginator = readListByOriginatorRequest(r, m.listByOriginator);
-        r.leave(pe);
-        break;
-      }
-      case 178: {
-        const pe = r.enter();
-        m.getProcessTree = readGetProcessTreeRequest(r, m.getProcessTree);
-        r.leave(pe);
-        break;
-      }
-      case 242: {
-        const pe = r.enter();
-        m.killZombies = readKillZombiesRequest(r, m.killZombies);
-        r.leave(pe);
-        break;
-      }
-      case 250: {
-        const pe = r.enter();
-        m.killTree = readKillTreeRequest(r, m.killTree);
-        r.leave(pe);
-        break;
-      }
-      case 322: {
-        const pe = r.enter();
-        m.ping = readPingRequest(r, m.ping);
-        r.leave(pe);
-        break;
-      }
-      case 330: {
-        const pe = r.enter();
-        m.shutdown = readShutdownRequest(r, m.shutdown);
-        r.leave(pe);
-        break;
-      }
-      case 338: {
-        const pe = r.enter();
-        m.status = readStatusRequest(r, m.status);
-        r.leave(pe);
-        break;
-      }
-      case 402: {
-        const pe = r.enter();
-        m.serviceStart = readServiceStartRequest(r, m.serviceStart);
-        r.leave(pe);
-        break;
-      }
-      case 410: {
-        const pe = r.enter();
-        m.serviceStop = readServiceStopRequest(r, m.serviceStop);
-        r.leave(pe);
-        break;
-      }
-      case 418: {
-        const pe = r.enter();
-        m.serviceRestart = readServiceRestartRequest(r, m.serviceRestart);
-        r.leave(pe);
-        break;
-      }
-      case 426: {
-        const pe = r.enter();
-        m.serviceDelete = readServiceDeleteRequest(r, m.serviceDelete);
-        r.leave(pe);
-        break;
-      }
-      case 434: {
-        const pe = r.enter();
-        m.serviceList = readServiceListRequest(r, m.serviceList);
-        r.leave(pe);
-        break;
-      }
-      case 442: {
-        const pe = r.enter();
-        m.serviceDescribe = readServiceDescribeRequest(r, m.serviceDescribe);
-        r.leave(pe);
-        break;
-      }
-      case 450: {
-        const pe = r.enter();
-        m.serviceLogs = readServiceLogsRequest(r, m.serviceLogs);
-        r.leave(pe);
-        break;
-      }
-      case 458: {
-        const pe = r.enter();
-        m.serviceFlush = readServiceFlushRequest(r, m.serviceFlush);
-        r.leave(pe);
-        break;
-      }
-      case 466: {
-        const pe = r.enter();
-        m.serviceSave = readServiceSaveRequest(r, m.serviceSave);
-        r.leave(pe);
-        break;
-      }
-      case 474: {
-        const pe = r.enter();
-        m.serviceResurrect = readServiceResurrectRequest(r, m.serviceResurrect);
-        r.leave(pe);
-        break;
-      }
-      case 482: {
-        const pe = r.enter();
-        m.spawnPtySession = readSpawnPtySessionRequest(r, m.spawnPtySession);
-        r.leave(pe);
-        break;
-      }
-      case 490: {
-        const pe = r.enter();
-        m.attachPtySession = readAttachPtySessionRequest(r, m.attachPtySession);
-        r.leave(pe);
-        break;
-      }
-      case 498: {
-        const pe = r.enter();
-        m.detachPtySession = readDetachPtySessionRequest(r, m.detachPtySession);
-        r.leave(pe);
-        break;
-      }
-      case 506: {
-        const pe = r.enter();
-        m.listPtySessions = readListPtySessionsRequest(r, m.listPtySessions);
-        r.leave(pe);
-        break;
-      }
-      case 514: {
-        const pe = r.enter();
-        m.terminatePtySession = readTerminatePtySessionRequest(r, m.terminatePtySession);
-        r.leave(pe);
-        break;
-      }
-      case 522: {
-        const pe = r.enter();
-        m.spawnPipeSession = readSpawnPipeSessionRequest(r, m.spawnPipeSession);
-        r.leave(pe);
-        break;
-      }
-      case 530: {
-        const pe = r.enter();
-        m.attachPipeStream = readAttachPipeStreamRequest(r, m.attachPipeStream);
-        r.leave(pe);
-        break;
-      }
-      case 538: {
-        const pe = r.enter();
-        m.detachPipeStream = readDetachPipeStreamRequest(r, m.detachPipeStream);
-        r.leave(pe);
-        break;
-      }
-      case 546: {
-        const pe = r.enter();
-        m.listPipeSessions = readListPipeSessionsRequest(r, m.listPipeSessions);
-        r.leave(pe);
-        break;
-      }
-      case 554: {
-        const pe = r.enter();
-        m.terminatePipeSession = readTerminatePipeSessionRequest(r, m.terminatePipeSession);
-        r.leave(pe);
-        break;
-      }
-      case 562: {
-        const pe = r.enter();
-        m.writePipeStdin = readWritePipeStdinRequest(r, m.writePipeStdin);
-        r.leave(pe);
-        break;
-      }
-      case 570: {
-        const pe = r.enter();
-        m.getSessionBacklog = readGetSessionBacklogRequest(r, m.getSessionBacklog);
-        r.leave(pe);
-        break;
-      }
-      case 578: {
-        const pe = r.enter();
-        m.purgeExitedSessions = readPurgeExitedSessionsRequest(r, m.purgeExitedSessions);
-        r.leave(pe);
-        break;
-      }
-      case 586: {
-        const pe = r.enter();
-        m.bulkTerminateSessions = readBulkTerminateSessionsRequest(r, m.bulkTerminateSessions);
-        r.leave(pe);
-        break;
-      }
-      case 594: {
-        const pe = r.enter();
-        m.resizePtySession = readResizePtySessionRequest(r, m.resizePtySession);
-        r.leave(pe);
-        break;
-      }
-      case 602: {
-        const pe = r.enter();
-        m.registerSessionTee = readRegisterSessionTeeRequest(r, m.registerSessionTee);
-        r.leave(pe);
-        break;
-      }
-      case 610: {
-        const pe = r.enter();
-        m.unregisterSessionTee = readUnregisterSessionTeeRequest(r, m.unregisterSessionTee);
-        r.leave(pe);
-        break;
-      }
-      case 618: {
-        const pe = r.enter();
-        m.getSessionTeeStatus = readGetSessionTeeStatusRequest(r, m.getSessionTeeStatus);
-        r.leave(pe);
-        break;
-      }
-      case 626: {
-        const pe = r.enter();
-        m.registerSessionObserver = readRegisterSessionObserverRequest(r, m.registerSessionObserver);
-        r.leave(pe);
-        break;
-      }
-      case 634: {
-        const pe = r.enter();
-        m.unregisterSessionObserver = readUnregisterSessionObserverRequest(r, m.unregisterSessionObserver);
-        r.leave(pe);
-        break;
-      }
-      case 642: {
-        const pe = r.enter();
-        m.getSessionObserverStatus = readGetSessionObserverStatusRequest(r, m.getSessionObserverStatus);
-        r.leave(pe);
-        break;
-      }
-      case 650: {
-        const pe = r.enter();
-        m.attachSessionObserver = readAttachSessionObserverRequest(r, m.attachSessionObserver);
-        r.leave(pe);
-        break;
-      }
-      case 658: {
-        const pe = r.enter();
-        m.getObserverCapabilities = readGetObserverCapabilitiesRequest(r, m.getObserverCapabilities);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_DaemonRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.id = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.type = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.protocolVersion = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.clientName = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        continue;
     }
+    readDaemonRequestCold(r, m, t);
   }
   return m;
+}
+
+/** Sub-message and map fields of {@link DaemonRequest}, and unknown fields. */
+function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
+    switch (t >>> 3) {
+      case 10:
+        switch (t) {
+          case 82: {
+            const pe = r.enter();
+            m.register = readRegisterRequest(r, m.register);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 11:
+        switch (t) {
+          case 90: {
+            const pe = r.enter();
+            m.unregister = readUnregisterRequest(r, m.unregister);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 12:
+        switch (t) {
+          case 98: {
+            const pe = r.enter();
+            m.spawnDaemon = readSpawnDaemonRequest(r, m.spawnDaemon);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 20:
+        switch (t) {
+          case 162: {
+            const pe = r.enter();
+            m.listActive = readListActiveRequest(r, m.listActive);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 21:
+        switch (t) {
+          case 170: {
+            const pe = r.enter();
+            m.listByOriginator = readListByOriginatorRequest(r, m.listByOriginator);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 22:
+        switch (t) {
+          case 178: {
+            const pe = r.enter();
+            m.getProcessTree = readGetProcessTreeRequest(r, m.getProcessTree);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 30:
+        switch (t) {
+          case 242: {
+            const pe = r.enter();
+            m.killZombies = readKillZombiesRequest(r, m.killZombies);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 31:
+        switch (t) {
+          case 250: {
+            const pe = r.enter();
+            m.killTree = readKillTreeRequest(r, m.killTree);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 40:
+        switch (t) {
+          case 322: {
+            const pe = r.enter();
+            m.ping = readPingRequest(r, m.ping);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 41:
+        switch (t) {
+          case 330: {
+            const pe = r.enter();
+            m.shutdown = readShutdownRequest(r, m.shutdown);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 42:
+        switch (t) {
+          case 338: {
+            const pe = r.enter();
+            m.status = readStatusRequest(r, m.status);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 50:
+        switch (t) {
+          case 402: {
+            const pe = r.enter();
+            m.serviceStart = readServiceStartRequest(r, m.serviceStart);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 51:
+        switch (t) {
+          case 410: {
+            const pe = r.enter();
+            m.serviceStop = readServiceStopRequest(r, m.serviceStop);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 52:
+        switch (t) {
+          case 418: {
+            const pe = r.enter();
+            m.serviceRestart = readServiceRestartRequest(r, m.serviceRestart);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 53:
+        switch (t) {
+          case 426: {
+            const pe = r.enter();
+            m.serviceDelete = readServiceDeleteRequest(r, m.serviceDelete);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 54:
+        switch (t) {
+          case 434: {
+            const pe = r.enter();
+            m.serviceList = readServiceListRequest(r, m.serviceList);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 55:
+        switch (t) {
+          case 442: {
+            const pe = r.enter();
+            m.serviceDescribe = readServiceDescribeRequest(r, m.serviceDescribe);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 56:
+        switch (t) {
+          case 450: {
+            const pe = r.enter();
+            m.serviceLogs = readServiceLogsRequest(r, m.serviceLogs);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 57:
+        switch (t) {
+          case 458: {
+            const pe = r.enter();
+            m.serviceFlush = readServiceFlushRequest(r, m.serviceFlush);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 58:
+        switch (t) {
+          case 466: {
+            const pe = r.enter();
+            m.serviceSave = readServiceSaveRequest(r, m.serviceSave);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 59:
+        switch (t) {
+          case 474: {
+            const pe = r.enter();
+            m.serviceResurrect = readServiceResurrectRequest(r, m.serviceResurrect);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 60:
+        switch (t) {
+          case 482: {
+            const pe = r.enter();
+            m.spawnPtySession = readSpawnPtySessionRequest(r, m.spawnPtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 61:
+        switch (t) {
+          case 490: {
+            const pe = r.enter();
+            m.attachPtySession = readAttachPtySessionRequest(r, m.attachPtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 62:
+        switch (t) {
+          case 498: {
+            const pe = r.enter();
+            m.detachPtySession = readDetachPtySessionRequest(r, m.detachPtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 63:
+        switch (t) {
+          case 506: {
+            const pe = r.enter();
+            m.listPtySessions = readListPtySessionsRequest(r, m.listPtySessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 64:
+        switch (t) {
+          case 514: {
+            const pe = r.enter();
+            m.terminatePtySession = readTerminatePtySessionRequest(r, m.terminatePtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 65:
+        switch (t) {
+          case 522: {
+            const pe = r.enter();
+            m.spawnPipeSession = readSpawnPipeSessionRequest(r, m.spawnPipeSession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 66:
+        switch (t) {
+          case 530: {
+            const pe = r.enter();
+            m.attachPipeStream = readAttachPipeStreamRequest(r, m.attachPipeStream);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 67:
+        switch (t) {
+          case 538: {
+            const pe = r.enter();
+            m.detachPipeStream = readDetachPipeStreamRequest(r, m.detachPipeStream);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 68:
+        switch (t) {
+          case 546: {
+            const pe = r.enter();
+            m.listPipeSessions = readListPipeSessionsRequest(r, m.listPipeSessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 69:
+        switch (t) {
+          case 554: {
+            const pe = r.enter();
+            m.terminatePipeSession = readTerminatePipeSessionRequest(r, m.terminatePipeSession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 70:
+        switch (t) {
+          case 562: {
+            const pe = r.enter();
+            m.writePipeStdin = readWritePipeStdinRequest(r, m.writePipeStdin);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 71:
+        switch (t) {
+          case 570: {
+            const pe = r.enter();
+            m.getSessionBacklog = readGetSessionBacklogRequest(r, m.getSessionBacklog);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 72:
+        switch (t) {
+          case 578: {
+            const pe = r.enter();
+            m.purgeExitedSessions = readPurgeExitedSessionsRequest(r, m.purgeExitedSessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 73:
+        switch (t) {
+          case 586: {
+            const pe = r.enter();
+            m.bulkTerminateSessions = readBulkTerminateSessionsRequest(r, m.bulkTerminateSessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 74:
+        switch (t) {
+          case 594: {
+            const pe = r.enter();
+            m.resizePtySession = readResizePtySessionRequest(r, m.resizePtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 75:
+        switch (t) {
+          case 602: {
+            const pe = r.enter();
+            m.registerSessionTee = readRegisterSessionTeeRequest(r, m.registerSessionTee);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 76:
+        switch (t) {
+          case 610: {
+            const pe = r.enter();
+            m.unregisterSessionTee = readUnregisterSessionTeeRequest(r, m.unregisterSessionTee);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 77:
+        switch (t) {
+          case 618: {
+            const pe = r.enter();
+            m.getSessionTeeStatus = readGetSessionTeeStatusRequest(r, m.getSessionTeeStatus);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 78:
+        switch (t) {
+          case 626: {
+            const pe = r.enter();
+            m.registerSessionObserver = readRegisterSessionObserverRequest(r, m.registerSessionObserver);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 79:
+        switch (t) {
+          case 634: {
+            const pe = r.enter();
+            m.unregisterSessionObserver = readUnregisterSessionObserverRequest(r, m.unregisterSessionObserver);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 80:
+        switch (t) {
+          case 642: {
+            const pe = r.enter();
+            m.getSessionObserverStatus = readGetSessionObserverStatusRequest(r, m.getSessionObserverStatus);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 81:
+        switch (t) {
+          case 650: {
+            const pe = r.enter();
+            m.attachSessionObserver = readAttachSessionObserverRequest(r, m.attachSessionObserver);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+      case 82:
+        switch (t) {
+          case 658: {
+            const pe = r.enter();
+            m.getObserverCapabilities = readGetObserverCapabilitiesRequest(r, m.getObserverCapabilities);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest);
+        }
+        return;
+    }
+  r.skipUnknown(t, KNOWN_DaemonRequest);
 }
 
 /** Decodes {@link DaemonRequest}; throws `WireError` on malformed input. */
@@ -2457,285 +2751,573 @@ export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResp
   const m: DaemonResponse = into ?? { requestId: 0, code: 0, message: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.requestId = r.uint64();
-        break;
-      case 16:
-        m.code = r.int32();
-        break;
-      case 26:
-        m.message = r.string();
-        break;
-      case 82: {
-        const pe = r.enter();
-        m.register = readRegisterResponse(r, m.register);
-        r.leave(pe);
-        break;
-      }
-      case 90: {
-        const pe = r.enter();
-        m.unregister = readUnregisterResponse(r, m.unregister);
-        r.leave(pe);
-        break;
-      }
-      case 98: {
-        const pe = r.enter();
-        m.spawnDaemon = readSpawnDaemonResponse(r, m.spawnDaemon);
-        r.leave(pe);
-        break;
-      }
-      case 162: {
-        const pe = r.enter();
-        m.listActive = readListActiveResponse(r, m.listActive);
-        r.leave(pe);
-        break;
-      }
-      case 170: {
-        const pe = r.enter();
-        m.listByOriginator = readListByOriginatorResponse(r, m.listByOriginator);
-        r.leave(pe);
-        break;
-      }
-      case 178: {
-        const pe = r.enter();
-        m.getProcessTree = readGetProcessTreeResponse(r, m.getProcessTree);
-        r.leave(pe);
-        break;
-      }
-      case 242: {
-        const pe = r.enter();
-        m.killZombies = readKillZombiesResponse(r, m.killZombies);
-        r.leave(pe);
-        break;
-      }
-      case 250: {
-        const pe = r.enter();
-        m.killTree = readKillTreeResponse(r, m.killTree);
-        r.leave(pe);
-        break;
-      }
-      case 322: {
-        const pe = r.enter();
-        m.ping = readPingResponse(r, m.ping);
-        r.leave(pe);
-        break;
-      }
-      case 330: {
-        const pe = r.enter();
-        m.shutdown = readShutdownResponse(r, m.shutdown);
-        r.leave(pe);
-        break;
-      }
-      case 338: {
-        const pe = r.enter();
-        m.status = readStatusResponse(r, m.status);
-        r.leave(pe);
-        break;
-      }
-      case 402: {
-        const pe = r.enter();
-        m.serviceStart = readServiceStartResponse(r, m.serviceStart);
-        r.leave(pe);
-        break;
-      }
-      case 410: {
-        const pe = r.enter();
-        m.serviceStop = readServiceStopResponse(r, m.serviceStop);
-        r.leave(pe);
-        break;
-      }
-      case 418: {
-        const pe = r.enter();
-        m.serviceRestart = readServiceRestartResponse(r, m.serviceRestart);
-        r.leave(pe);
-        break;
-      }
-      case 426: {
-        const pe = r.enter();
-        m.serviceDelete = readServiceDeleteResponse(r, m.serviceDelete);
-        r.leave(pe);
-        break;
-      }
-      case 434: {
-        const pe = r.enter();
-        m.serviceList = readServiceListResponse(r, m.serviceList);
-        r.leave(pe);
-        break;
-      }
-      case 442: {
-        const pe = r.enter();
-        m.serviceDescribe = readServiceDescribeResponse(r, m.serviceDescribe);
-        r.leave(pe);
-        break;
-      }
-      case 450: {
-        const pe = r.enter();
-        m.serviceLogs = readServiceLogsResponse(r, m.serviceLogs);
-        r.leave(pe);
-        break;
-      }
-      case 458: {
-        const pe = r.enter();
-        m.serviceFlush = readServiceFlushResponse(r, m.serviceFlush);
-        r.leave(pe);
-        break;
-      }
-      case 466: {
-        const pe = r.enter();
-        m.serviceSave = readServiceSaveResponse(r, m.serviceSave);
-        r.leave(pe);
-        break;
-      }
-      case 474: {
-        const pe = r.enter();
-        m.serviceResurrect = readServiceResurrectResponse(r, m.serviceResurrect);
-        r.leave(pe);
-        break;
-      }
-      case 482: {
-        const pe = r.enter();
-        m.spawnPtySession = readSpawnPtySessionResponse(r, m.spawnPtySession);
-        r.leave(pe);
-        break;
-      }
-      case 490: {
-        const pe = r.enter();
-        m.attachPtySession = readAttachPtySessionResponse(r, m.attachPtySession);
-        r.leave(pe);
-        break;
-      }
-      case 498: {
-        const pe = r.enter();
-        m.detachPtySession = readDetachPtySessionResponse(r, m.detachPtySession);
-        r.leave(pe);
-        break;
-      }
-      case 506: {
-        const pe = r.enter();
-        m.listPtySessions = readListPtySessionsResponse(r, m.listPtySessions);
-        r.leave(pe);
-        break;
-      }
-      case 514: {
-        const pe = r.enter();
-        m.terminatePtySession = readTerminatePtySessionResponse(r, m.terminatePtySession);
-        r.leave(pe);
-        break;
-      }
-      case 522: {
-        const pe = r.enter();
-        m.spawnPipeSession = readSpawnPipeSessionResponse(r, m.spawnPipeSession);
-        r.leave(pe);
-        break;
-      }
-      case 530: {
-        const pe = r.enter();
-        m.attachPipeStream = readAttachPipeStreamResponse(r, m.attachPipeStream);
-        r.leave(pe);
-        break;
-      }
-      case 538: {
-        const pe = r.enter();
-        m.detachPipeStream = readDetachPipeStreamResponse(r, m.detachPipeStream);
-        r.leave(pe);
-        break;
-      }
-      case 546: {
-        const pe = r.enter();
-        m.listPipeSessions = readListPipeSessionsResponse(r, m.listPipeSessions);
-        r.leave(pe);
-        break;
-      }
-      case 554: {
-        const pe = r.enter();
-        m.terminatePipeSession = readTerminatePipeSessionResponse(r, m.terminatePipeSession);
-        r.leave(pe);
-        break;
-      }
-      case 562: {
-        const pe = r.enter();
-        m.writePipeStdin = readWritePipeStdinResponse(r, m.writePipeStdin);
-        r.leave(pe);
-        break;
-      }
-      case 570: {
-        const pe = r.enter();
-        m.getSessionBacklog = readGetSessionBacklogResponse(r, m.getSessionBacklog);
-        r.leave(pe);
-        break;
-      }
-      case 578: {
-        const pe = r.enter();
-        m.purgeExitedSessions = readPurgeExitedSessionsResponse(r, m.purgeExitedSessions);
-        r.leave(pe);
-        break;
-      }
-      case 586: {
-        const pe = r.enter();
-        m.bulkTerminateSessions = readBulkTerminateSessionsResponse(r, m.bulkTerminateSessions);
-        r.leave(pe);
-        break;
-      }
-      case 594: {
-        const pe = r.enter();
-        m.resizePtySession = readResizePtySessionResponse(r, m.resizePtySession);
-        r.leave(pe);
-        break;
-      }
-      case 602: {
-        const pe = r.enter();
-        m.registerSessionTee = readRegisterSessionTeeResponse(r, m.registerSessionTee);
-        r.leave(pe);
-        break;
-      }
-      case 610: {
-        const pe = r.enter();
-        m.unregisterSessionTee = readUnregisterSessionTeeResponse(r, m.unregisterSessionTee);
-        r.leave(pe);
-        break;
-      }
-      case 618: {
-        const pe = r.enter();
-        m.getSessionTeeStatus = readGetSessionTeeStatusResponse(r, m.getSessionTeeStatus);
-        r.leave(pe);
-        break;
-      }
-      case 626: {
-        const pe = r.enter();
-        m.registerSessionObserver = readRegisterSessionObserverResponse(r, m.registerSessionObserver);
-        r.leave(pe);
-        break;
-      }
-      case 634: {
-        const pe = r.enter();
-        m.unregisterSessionObserver = readUnregisterSessionObserverResponse(r, m.unregisterSessionObserver);
-        r.leave(pe);
-        break;
-      }
-      case 642: {
-        const pe = r.enter();
-        m.getSessionObserverStatus = readGetSessionObserverStatusResponse(r, m.getSessionObserverStatus);
-        r.leave(pe);
-        break;
-      }
-      case 650: {
-        const pe = r.enter();
-        m.attachSessionObserver = readAttachSessionObserverResponse(r, m.attachSessionObserver);
-        r.leave(pe);
-        break;
-      }
-      case 658: {
-        const pe = r.enter();
-        m.getObserverCapabilities = readGetObserverCapabilitiesResponse(r, m.getObserverCapabilities);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_DaemonResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.requestId = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.code = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.message = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        continue;
     }
+    readDaemonResponseCold(r, m, t);
   }
   return m;
+}
+
+/** Sub-message and map fields of {@link DaemonResponse}, and unknown fields. */
+function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
+    switch (t >>> 3) {
+      case 10:
+        switch (t) {
+          case 82: {
+            const pe = r.enter();
+            m.register = readRegisterResponse(r, m.register);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 11:
+        switch (t) {
+          case 90: {
+            const pe = r.enter();
+            m.unregister = readUnregisterResponse(r, m.unregister);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 12:
+        switch (t) {
+          case 98: {
+            const pe = r.enter();
+            m.spawnDaemon = readSpawnDaemonResponse(r, m.spawnDaemon);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 20:
+        switch (t) {
+          case 162: {
+            const pe = r.enter();
+            m.listActive = readListActiveResponse(r, m.listActive);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 21:
+        switch (t) {
+          case 170: {
+            const pe = r.enter();
+            m.listByOriginator = readListByOriginatorResponse(r, m.listByOriginator);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 22:
+        switch (t) {
+          case 178: {
+            const pe = r.enter();
+            m.getProcessTree = readGetProcessTreeResponse(r, m.getProcessTree);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 30:
+        switch (t) {
+          case 242: {
+            const pe = r.enter();
+            m.killZombies = readKillZombiesResponse(r, m.killZombies);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 31:
+        switch (t) {
+          case 250: {
+            const pe = r.enter();
+            m.killTree = readKillTreeResponse(r, m.killTree);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 40:
+        switch (t) {
+          case 322: {
+            const pe = r.enter();
+            m.ping = readPingResponse(r, m.ping);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 41:
+        switch (t) {
+          case 330: {
+            const pe = r.enter();
+            m.shutdown = readShutdownResponse(r, m.shutdown);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 42:
+        switch (t) {
+          case 338: {
+            const pe = r.enter();
+            m.status = readStatusResponse(r, m.status);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 50:
+        switch (t) {
+          case 402: {
+            const pe = r.enter();
+            m.serviceStart = readServiceStartResponse(r, m.serviceStart);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 51:
+        switch (t) {
+          case 410: {
+            const pe = r.enter();
+            m.serviceStop = readServiceStopResponse(r, m.serviceStop);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 52:
+        switch (t) {
+          case 418: {
+            const pe = r.enter();
+            m.serviceRestart = readServiceRestartResponse(r, m.serviceRestart);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 53:
+        switch (t) {
+          case 426: {
+            const pe = r.enter();
+            m.serviceDelete = readServiceDeleteResponse(r, m.serviceDelete);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 54:
+        switch (t) {
+          case 434: {
+            const pe = r.enter();
+            m.serviceList = readServiceListResponse(r, m.serviceList);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 55:
+        switch (t) {
+          case 442: {
+            const pe = r.enter();
+            m.serviceDescribe = readServiceDescribeResponse(r, m.serviceDescribe);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 56:
+        switch (t) {
+          case 450: {
+            const pe = r.enter();
+            m.serviceLogs = readServiceLogsResponse(r, m.serviceLogs);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 57:
+        switch (t) {
+          case 458: {
+            const pe = r.enter();
+            m.serviceFlush = readServiceFlushResponse(r, m.serviceFlush);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 58:
+        switch (t) {
+          case 466: {
+            const pe = r.enter();
+            m.serviceSave = readServiceSaveResponse(r, m.serviceSave);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 59:
+        switch (t) {
+          case 474: {
+            const pe = r.enter();
+            m.serviceResurrect = readServiceResurrectResponse(r, m.serviceResurrect);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 60:
+        switch (t) {
+          case 482: {
+            const pe = r.enter();
+            m.spawnPtySession = readSpawnPtySessionResponse(r, m.spawnPtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 61:
+        switch (t) {
+          case 490: {
+            const pe = r.enter();
+            m.attachPtySession = readAttachPtySessionResponse(r, m.attachPtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 62:
+        switch (t) {
+          case 498: {
+            const pe = r.enter();
+            m.detachPtySession = readDetachPtySessionResponse(r, m.detachPtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 63:
+        switch (t) {
+          case 506: {
+            const pe = r.enter();
+            m.listPtySessions = readListPtySessionsResponse(r, m.listPtySessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 64:
+        switch (t) {
+          case 514: {
+            const pe = r.enter();
+            m.terminatePtySession = readTerminatePtySessionResponse(r, m.terminatePtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 65:
+        switch (t) {
+          case 522: {
+            const pe = r.enter();
+            m.spawnPipeSession = readSpawnPipeSessionResponse(r, m.spawnPipeSession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 66:
+        switch (t) {
+          case 530: {
+            const pe = r.enter();
+            m.attachPipeStream = readAttachPipeStreamResponse(r, m.attachPipeStream);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 67:
+        switch (t) {
+          case 538: {
+            const pe = r.enter();
+            m.detachPipeStream = readDetachPipeStreamResponse(r, m.detachPipeStream);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 68:
+        switch (t) {
+          case 546: {
+            const pe = r.enter();
+            m.listPipeSessions = readListPipeSessionsResponse(r, m.listPipeSessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 69:
+        switch (t) {
+          case 554: {
+            const pe = r.enter();
+            m.terminatePipeSession = readTerminatePipeSessionResponse(r, m.terminatePipeSession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 70:
+        switch (t) {
+          case 562: {
+            const pe = r.enter();
+            m.writePipeStdin = readWritePipeStdinResponse(r, m.writePipeStdin);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 71:
+        switch (t) {
+          case 570: {
+            const pe = r.enter();
+            m.getSessionBacklog = readGetSessionBacklogResponse(r, m.getSessionBacklog);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 72:
+        switch (t) {
+          case 578: {
+            const pe = r.enter();
+            m.purgeExitedSessions = readPurgeExitedSessionsResponse(r, m.purgeExitedSessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 73:
+        switch (t) {
+          case 586: {
+            const pe = r.enter();
+            m.bulkTerminateSessions = readBulkTerminateSessionsResponse(r, m.bulkTerminateSessions);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 74:
+        switch (t) {
+          case 594: {
+            const pe = r.enter();
+            m.resizePtySession = readResizePtySessionResponse(r, m.resizePtySession);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 75:
+        switch (t) {
+          case 602: {
+            const pe = r.enter();
+            m.registerSessionTee = readRegisterSessionTeeResponse(r, m.registerSessionTee);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 76:
+        switch (t) {
+          case 610: {
+            const pe = r.enter();
+            m.unregisterSessionTee = readUnregisterSessionTeeResponse(r, m.unregisterSessionTee);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 77:
+        switch (t) {
+          case 618: {
+            const pe = r.enter();
+            m.getSessionTeeStatus = readGetSessionTeeStatusResponse(r, m.getSessionTeeStatus);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 78:
+        switch (t) {
+          case 626: {
+            const pe = r.enter();
+            m.registerSessionObserver = readRegisterSessionObserverResponse(r, m.registerSessionObserver);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 79:
+        switch (t) {
+          case 634: {
+            const pe = r.enter();
+            m.unregisterSessionObserver = readUnregisterSessionObserverResponse(r, m.unregisterSessionObserver);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 80:
+        switch (t) {
+          case 642: {
+            const pe = r.enter();
+            m.getSessionObserverStatus = readGetSessionObserverStatusResponse(r, m.getSessionObserverStatus);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 81:
+        switch (t) {
+          case 650: {
+            const pe = r.enter();
+            m.attachSessionObserver = readAttachSessionObserverResponse(r, m.attachSessionObserver);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+      case 82:
+        switch (t) {
+          case 658: {
+            const pe = r.enter();
+            m.getObserverCapabilities = readGetObserverCapabilitiesResponse(r, m.getObserverCapabilities);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse);
+        }
+        return;
+    }
+  r.skipUnknown(t, KNOWN_DaemonResponse);
 }
 
 /** Decodes {@link DaemonResponse}; throws `WireError` on malformed input. */
@@ -3202,16 +3784,27 @@ export function readKeyValue(r: Reader, into?: KeyValue): KeyValue {
   const m: KeyValue = into ?? { key: "", value: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.key = r.string();
-        break;
-      case 18:
-        m.value = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_KeyValue);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.key = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_KeyValue);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.value = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_KeyValue);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_KeyValue);
   }
   return m;
 }
@@ -3363,25 +3956,54 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
   const m: TerminalGraphicsCapability = into ?? { protocol: 0, status: 0, evidence: 0, source: "", risks: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.protocol = r.int32();
-        break;
-      case 16:
-        m.status = r.int32();
-        break;
-      case 24:
-        m.evidence = r.int32();
-        break;
-      case 34:
-        m.source = r.string();
-        break;
-      case 42:
-        m.risks.push(r.string());
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.protocol = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.status = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.evidence = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.source = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.risks.push(r.string());
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
   }
   return m;
 }
@@ -3523,19 +4145,30 @@ export function readTerminalGraphicsCapabilities(r: Reader, into?: TerminalGraph
   const m: TerminalGraphicsCapabilities = into ?? { protocols: [], preferred: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.protocols.push(readTerminalGraphicsCapability(r));
-        r.leave(pe);
-        break;
-      }
-      case 16:
-        m.preferred = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.protocols.push(readTerminalGraphicsCapability(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.preferred = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
   }
   return m;
 }
@@ -3711,31 +4344,72 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
   const m: RegisterRequest = into ?? { pid: 0, createdAt: 0, kind: "", command: "", cwd: "", originator: "", containment: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.pid = r.uint32();
-        break;
-      case 17:
-        m.createdAt = r.double();
-        break;
-      case 26:
-        m.kind = r.string();
-        break;
-      case 34:
-        m.command = r.string();
-        break;
-      case 42:
-        m.cwd = r.string();
-        break;
-      case 50:
-        m.originator = r.string();
-        break;
-      case 58:
-        m.containment = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_RegisterRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 17:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.kind = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 50:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 58:
+            m.containment = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_RegisterRequest);
   }
   return m;
 }
@@ -3854,10 +4528,9 @@ export function readRegisterResponse(r: Reader, into?: RegisterResponse): Regist
   const m: RegisterResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_RegisterResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_RegisterResponse);
   }
   return m;
 }
@@ -3958,13 +4631,18 @@ export function readUnregisterRequest(r: Reader, into?: UnregisterRequest): Unre
   const m: UnregisterRequest = into ?? { pid: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.pid = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_UnregisterRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_UnregisterRequest);
   }
   return m;
 }
@@ -4040,10 +4718,9 @@ export function readUnregisterResponse(r: Reader, into?: UnregisterResponse): Un
   const m: UnregisterResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_UnregisterResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_UnregisterResponse);
   }
   return m;
 }
@@ -4202,31 +4879,66 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
   const m: SpawnDaemonRequest = into ?? { command: "", cwd: "", env: [], originator: "", clearInheritedEnv: false, environmentPolicy: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.command = r.string();
-        break;
-      case 18:
-        m.cwd = r.string();
-        break;
-      case 26: {
-        const pe = r.enter();
-        m.env.push(readKeyValue(r));
-        r.leave(pe);
-        break;
-      }
-      case 34:
-        m.originator = r.string();
-        break;
-      case 40:
-        m.clearInheritedEnv = r.bool();
-        break;
-      case 48:
-        m.environmentPolicy = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26: {
+            const pe = r.enter();
+            m.env.push(readKeyValue(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.clearInheritedEnv = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.environmentPolicy = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
   }
   return m;
 }
@@ -4420,28 +5132,63 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
   const m: SpawnDaemonResponse = into ?? { pid: 0, createdAt: 0, command: "", cwd: "", originator: "", containment: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.pid = r.uint32();
-        break;
-      case 17:
-        m.createdAt = r.double();
-        break;
-      case 26:
-        m.command = r.string();
-        break;
-      case 34:
-        m.cwd = r.string();
-        break;
-      case 42:
-        m.originator = r.string();
-        break;
-      case 50:
-        m.containment = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 17:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 50:
+            m.containment = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
   }
   return m;
 }
@@ -4553,10 +5300,9 @@ export function readListActiveRequest(r: Reader, into?: ListActiveRequest): List
   const m: ListActiveRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_ListActiveRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_ListActiveRequest);
   }
   return m;
 }
@@ -4643,16 +5389,21 @@ export function readListActiveResponse(r: Reader, into?: ListActiveResponse): Li
   const m: ListActiveResponse = into ?? { processes: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.processes.push(readTrackedProcess(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ListActiveResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.processes.push(readTrackedProcess(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ListActiveResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListActiveResponse);
   }
   return m;
 }
@@ -4749,13 +5500,18 @@ export function readListByOriginatorRequest(r: Reader, into?: ListByOriginatorRe
   const m: ListByOriginatorRequest = into ?? { tool: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.tool = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ListByOriginatorRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.tool = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ListByOriginatorRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListByOriginatorRequest);
   }
   return m;
 }
@@ -4849,16 +5605,21 @@ export function readListByOriginatorResponse(r: Reader, into?: ListByOriginatorR
   const m: ListByOriginatorResponse = into ?? { processes: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.processes.push(readTrackedProcess(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ListByOriginatorResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.processes.push(readTrackedProcess(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ListByOriginatorResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListByOriginatorResponse);
   }
   return m;
 }
@@ -4968,13 +5729,18 @@ export function readGetProcessTreeRequest(r: Reader, into?: GetProcessTreeReques
   const m: GetProcessTreeRequest = into ?? { pid: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.pid = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetProcessTreeRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetProcessTreeRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetProcessTreeRequest);
   }
   return m;
 }
@@ -5069,13 +5835,18 @@ export function readGetProcessTreeResponse(r: Reader, into?: GetProcessTreeRespo
   const m: GetProcessTreeResponse = into ?? { treeDisplay: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.treeDisplay = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetProcessTreeResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.treeDisplay = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetProcessTreeResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetProcessTreeResponse);
   }
   return m;
 }
@@ -5184,13 +5955,18 @@ export function readKillZombiesRequest(r: Reader, into?: KillZombiesRequest): Ki
   const m: KillZombiesRequest = into ?? { dryRun: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.dryRun = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_KillZombiesRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.dryRun = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_KillZombiesRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_KillZombiesRequest);
   }
   return m;
 }
@@ -5285,16 +6061,21 @@ export function readKillZombiesResponse(r: Reader, into?: KillZombiesResponse): 
   const m: KillZombiesResponse = into ?? { zombies: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.zombies.push(readZombieReport(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_KillZombiesResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.zombies.push(readZombieReport(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_KillZombiesResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_KillZombiesResponse);
   }
   return m;
 }
@@ -5427,22 +6208,45 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
   const m: ZombieReport = into ?? { pid: 0, command: "", reason: "", killed: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.pid = r.uint32();
-        break;
-      case 18:
-        m.command = r.string();
-        break;
-      case 26:
-        m.reason = r.string();
-        break;
-      case 32:
-        m.killed = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ZombieReport);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ZombieReport);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ZombieReport);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.reason = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ZombieReport);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.killed = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ZombieReport);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ZombieReport);
   }
   return m;
 }
@@ -5594,16 +6398,27 @@ export function readKillTreeRequest(r: Reader, into?: KillTreeRequest): KillTree
   const m: KillTreeRequest = into ?? { pid: 0, timeoutSeconds: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.pid = r.uint32();
-        break;
-      case 17:
-        m.timeoutSeconds = r.double();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_KillTreeRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_KillTreeRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 17:
+            m.timeoutSeconds = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_KillTreeRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_KillTreeRequest);
   }
   return m;
 }
@@ -5719,13 +6534,18 @@ export function readKillTreeResponse(r: Reader, into?: KillTreeResponse): KillTr
   const m: KillTreeResponse = into ?? { processesKilled: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.processesKilled = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_KillTreeResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.processesKilled = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_KillTreeResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_KillTreeResponse);
   }
   return m;
 }
@@ -5802,10 +6622,9 @@ export function readPingRequest(r: Reader, into?: PingRequest): PingRequest {
   const m: PingRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_PingRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_PingRequest);
   }
   return m;
 }
@@ -5906,13 +6725,18 @@ export function readPingResponse(r: Reader, into?: PingResponse): PingResponse {
   const m: PingResponse = into ?? { serverTimeMs: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.serverTimeMs = r.int64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PingResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.serverTimeMs = r.int64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PingResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PingResponse);
   }
   return m;
 }
@@ -6044,16 +6868,27 @@ export function readShutdownRequest(r: Reader, into?: ShutdownRequest): Shutdown
   const m: ShutdownRequest = into ?? { graceful: false, timeoutSeconds: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.graceful = r.bool();
-        break;
-      case 17:
-        m.timeoutSeconds = r.double();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ShutdownRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.graceful = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ShutdownRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 17:
+            m.timeoutSeconds = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ShutdownRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ShutdownRequest);
   }
   return m;
 }
@@ -6137,10 +6972,9 @@ export function readShutdownResponse(r: Reader, into?: ShutdownResponse): Shutdo
   const m: ShutdownResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_ShutdownResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_ShutdownResponse);
   }
   return m;
 }
@@ -6209,10 +7043,9 @@ export function readStatusRequest(r: Reader, into?: StatusRequest): StatusReques
   const m: StatusRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_StatusRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_StatusRequest);
   }
   return m;
 }
@@ -6408,40 +7241,99 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
   const m: StatusResponse = into ?? { version: "", uptimeSeconds: 0, trackedProcessCount: 0, activeConnections: 0, socketPath: "", dbPath: "", scope: "", scopeHash: "", scopeCwd: "", emergencyReserve: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.version = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.uptimeSeconds = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.trackedProcessCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.activeConnections = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.socketPath = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 50:
+            m.dbPath = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 58:
+            m.scope = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 66:
+            m.scopeHash = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 74:
+            m.scopeCwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
       case 10:
-        m.version = r.string();
-        break;
-      case 16:
-        m.uptimeSeconds = r.uint64();
-        break;
-      case 24:
-        m.trackedProcessCount = r.uint32();
-        break;
-      case 32:
-        m.activeConnections = r.uint32();
-        break;
-      case 42:
-        m.socketPath = r.string();
-        break;
-      case 50:
-        m.dbPath = r.string();
-        break;
-      case 58:
-        m.scope = r.string();
-        break;
-      case 66:
-        m.scopeHash = r.string();
-        break;
-      case 74:
-        m.scopeCwd = r.string();
-        break;
-      case 82:
-        m.emergencyReserve = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_StatusResponse);
+        switch (t) {
+          case 82:
+            m.emergencyReserve = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_StatusResponse);
   }
   return m;
 }
@@ -6739,46 +7631,117 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
   const m: TrackedProcess = into ?? { pid: 0, createdAt: 0, kind: "", command: "", cwd: "", originator: "", containment: "", registeredAt: 0, uptimeSeconds: 0, parentAlive: false, state: 0, lastValidatedAt: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 17:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.kind = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 50:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 58:
+            m.containment = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
       case 8:
-        m.pid = r.uint32();
-        break;
-      case 17:
-        m.createdAt = r.double();
-        break;
-      case 26:
-        m.kind = r.string();
-        break;
-      case 34:
-        m.command = r.string();
-        break;
-      case 42:
-        m.cwd = r.string();
-        break;
-      case 50:
-        m.originator = r.string();
-        break;
-      case 58:
-        m.containment = r.string();
-        break;
-      case 65:
-        m.registeredAt = r.double();
-        break;
-      case 73:
-        m.uptimeSeconds = r.double();
-        break;
-      case 80:
-        m.parentAlive = r.bool();
-        break;
-      case 88:
-        m.state = r.int32();
-        break;
-      case 97:
-        m.lastValidatedAt = r.double();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_TrackedProcess);
+        switch (t) {
+          case 65:
+            m.registeredAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 73:
+            m.uptimeSeconds = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 10:
+        switch (t) {
+          case 80:
+            m.parentAlive = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 11:
+        switch (t) {
+          case 88:
+            m.state = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
+      case 12:
+        switch (t) {
+          case 97:
+            m.lastValidatedAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TrackedProcess);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_TrackedProcess);
   }
   return m;
 }
@@ -7074,48 +8037,101 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
   const m: ServiceConfig = into ?? { name: "", cmd: [], cwd: "", env: {}, autorestart: false, maxRestarts: 0, restartDelayMs: 0, killTimeoutMs: 0, minUptimeMs: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.name = r.string();
-        break;
-      case 18:
-        m.cmd.push(r.string());
-        break;
-      case 26:
-        m.cwd = r.string();
-        break;
-      case 34: {
-        const pe = r.enter();
-        let key = "";
-        let value: string = "";
-        while (r.pos < r.end) {
-          const t2 = r.tag();
-          if (t2 === 10) key = r.string();
-          else if (t2 === 18) value = r.string();
-          else r.skipUnknown(t2, MAP_ENTRY_KNOWN);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.name = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
         }
-        r.leave(pe);
-        setMapEntry(m.env, key, value);
-        break;
-      }
-      case 40:
-        m.autorestart = r.bool();
-        break;
-      case 48:
-        m.maxRestarts = r.uint32();
-        break;
-      case 56:
-        m.restartDelayMs = r.uint32();
-        break;
-      case 64:
-        m.killTimeoutMs = r.uint32();
-        break;
-      case 72:
-        m.minUptimeMs = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceConfig);
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.cmd.push(r.string());
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34: {
+            const pe = r.enter();
+            let key = "";
+            let value: string = "";
+            while (r.pos < r.end) {
+              const t2 = r.tag();
+              if (t2 === 10) key = r.string();
+              else if (t2 === 18) value = r.string();
+              else r.skipUnknown(t2, MAP_ENTRY_KNOWN);
+            }
+            r.leave(pe);
+            setMapEntry(m.env, key, value);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.autorestart = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.maxRestarts = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.restartDelayMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.killTimeoutMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 72:
+            m.minUptimeMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceConfig);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceConfig);
   }
   return m;
 }
@@ -7379,40 +8395,93 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
   const m: ServiceState = into ?? { name: "", id: 0, status: "", pid: 0, restartCount: 0, lastStartedAt: 0, lastExitedAt: 0, lastExitCode: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.name = r.string();
-        break;
-      case 16:
-        m.id = r.uint32();
-        break;
-      case 26:
-        m.status = r.string();
-        break;
-      case 32:
-        m.pid = r.uint32();
-        break;
-      case 40:
-        m.restartCount = r.uint32();
-        break;
-      case 49:
-        m.lastStartedAt = r.double();
-        break;
-      case 57:
-        m.lastExitedAt = r.double();
-        break;
-      case 64:
-        m.lastExitCode = r.int32();
-        break;
-      case 74: {
-        const pe = r.enter();
-        m.config = readServiceConfig(r, m.config);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ServiceState);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.name = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.id = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.status = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.restartCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 49:
+            m.lastStartedAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 57:
+            m.lastExitedAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.lastExitCode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 74: {
+            const pe = r.enter();
+            m.config = readServiceConfig(r, m.config);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceState);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceState);
   }
   return m;
 }
@@ -7563,16 +8632,21 @@ export function readServiceStartRequest(r: Reader, into?: ServiceStartRequest): 
   const m: ServiceStartRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.config = readServiceConfig(r, m.config);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ServiceStartRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.config = readServiceConfig(r, m.config);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceStartRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceStartRequest);
   }
   return m;
 }
@@ -7663,16 +8737,21 @@ export function readServiceStartResponse(r: Reader, into?: ServiceStartResponse)
   const m: ServiceStartResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.service = readServiceState(r, m.service);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ServiceStartResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.service = readServiceState(r, m.service);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceStartResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceStartResponse);
   }
   return m;
 }
@@ -7767,13 +8846,18 @@ export function readServiceStopRequest(r: Reader, into?: ServiceStopRequest): Se
   const m: ServiceStopRequest = into ?? { target: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.target = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceStopRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceStopRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceStopRequest);
   }
   return m;
 }
@@ -7881,13 +8965,18 @@ export function readServiceStopResponse(r: Reader, into?: ServiceStopResponse): 
   const m: ServiceStopResponse = into ?? { stoppedCount: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.stoppedCount = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceStopResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.stoppedCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceStopResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceStopResponse);
   }
   return m;
 }
@@ -7983,13 +9072,18 @@ export function readServiceRestartRequest(r: Reader, into?: ServiceRestartReques
   const m: ServiceRestartRequest = into ?? { target: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.target = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceRestartRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceRestartRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceRestartRequest);
   }
   return m;
 }
@@ -8097,13 +9191,18 @@ export function readServiceRestartResponse(r: Reader, into?: ServiceRestartRespo
   const m: ServiceRestartResponse = into ?? { restartedCount: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.restartedCount = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceRestartResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.restartedCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceRestartResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceRestartResponse);
   }
   return m;
 }
@@ -8199,13 +9298,18 @@ export function readServiceDeleteRequest(r: Reader, into?: ServiceDeleteRequest)
   const m: ServiceDeleteRequest = into ?? { target: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.target = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceDeleteRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceDeleteRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceDeleteRequest);
   }
   return m;
 }
@@ -8313,13 +9417,18 @@ export function readServiceDeleteResponse(r: Reader, into?: ServiceDeleteRespons
   const m: ServiceDeleteResponse = into ?? { deletedCount: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.deletedCount = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceDeleteResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.deletedCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceDeleteResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceDeleteResponse);
   }
   return m;
 }
@@ -8396,10 +9505,9 @@ export function readServiceListRequest(r: Reader, into?: ServiceListRequest): Se
   const m: ServiceListRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_ServiceListRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_ServiceListRequest);
   }
   return m;
 }
@@ -8486,16 +9594,21 @@ export function readServiceListResponse(r: Reader, into?: ServiceListResponse): 
   const m: ServiceListResponse = into ?? { services: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.services.push(readServiceState(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ServiceListResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.services.push(readServiceState(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceListResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceListResponse);
   }
   return m;
 }
@@ -8592,13 +9705,18 @@ export function readServiceDescribeRequest(r: Reader, into?: ServiceDescribeRequ
   const m: ServiceDescribeRequest = into ?? { target: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.target = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceDescribeRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceDescribeRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceDescribeRequest);
   }
   return m;
 }
@@ -8689,16 +9807,21 @@ export function readServiceDescribeResponse(r: Reader, into?: ServiceDescribeRes
   const m: ServiceDescribeResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.service = readServiceState(r, m.service);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ServiceDescribeResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.service = readServiceState(r, m.service);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceDescribeResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceDescribeResponse);
   }
   return m;
 }
@@ -8817,19 +9940,36 @@ export function readServiceLogsRequest(r: Reader, into?: ServiceLogsRequest): Se
   const m: ServiceLogsRequest = into ?? { target: "", lines: 0, follow: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.target = r.string();
-        break;
-      case 16:
-        m.lines = r.uint32();
-        break;
-      case 24:
-        m.follow = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.lines = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.follow = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceLogsRequest);
   }
   return m;
 }
@@ -8938,13 +10078,18 @@ export function readServiceLogsResponse(r: Reader, into?: ServiceLogsResponse): 
   const m: ServiceLogsResponse = into ?? { logText: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.logText = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceLogsResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.logText = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceLogsResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceLogsResponse);
   }
   return m;
 }
@@ -9040,13 +10185,18 @@ export function readServiceFlushRequest(r: Reader, into?: ServiceFlushRequest): 
   const m: ServiceFlushRequest = into ?? { target: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.target = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceFlushRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceFlushRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceFlushRequest);
   }
   return m;
 }
@@ -9154,13 +10304,18 @@ export function readServiceFlushResponse(r: Reader, into?: ServiceFlushResponse)
   const m: ServiceFlushResponse = into ?? { flushedCount: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.flushedCount = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceFlushResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.flushedCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceFlushResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceFlushResponse);
   }
   return m;
 }
@@ -9237,10 +10392,9 @@ export function readServiceSaveRequest(r: Reader, into?: ServiceSaveRequest): Se
   const m: ServiceSaveRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_ServiceSaveRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_ServiceSaveRequest);
   }
   return m;
 }
@@ -9340,16 +10494,27 @@ export function readServiceSaveResponse(r: Reader, into?: ServiceSaveResponse): 
   const m: ServiceSaveResponse = into ?? { snapshotPath: "", serviceCount: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.snapshotPath = r.string();
-        break;
-      case 16:
-        m.serviceCount = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceSaveResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.snapshotPath = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceSaveResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.serviceCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceSaveResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceSaveResponse);
   }
   return m;
 }
@@ -9434,10 +10599,9 @@ export function readServiceResurrectRequest(r: Reader, into?: ServiceResurrectRe
   const m: ServiceResurrectRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_ServiceResurrectRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_ServiceResurrectRequest);
   }
   return m;
 }
@@ -9538,13 +10702,18 @@ export function readServiceResurrectResponse(r: Reader, into?: ServiceResurrectR
   const m: ServiceResurrectResponse = into ?? { restoredCount: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.restoredCount = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ServiceResurrectResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.restoredCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceResurrectResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ServiceResurrectResponse);
   }
   return m;
 }
@@ -9751,43 +10920,96 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
   const m: SpawnPtySessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, rows: 0, cols: 0, originator: "", environmentPolicy: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.argv.push(r.string());
-        break;
-      case 18:
-        m.cwd = r.string();
-        break;
-      case 26: {
-        const pe = r.enter();
-        m.env.push(readKeyValue(r));
-        r.leave(pe);
-        break;
-      }
-      case 32:
-        m.clearInheritedEnv = r.bool();
-        break;
-      case 40:
-        m.rows = r.uint32();
-        break;
-      case 48:
-        m.cols = r.uint32();
-        break;
-      case 58:
-        m.originator = r.string();
-        break;
-      case 64:
-        m.environmentPolicy = r.int32();
-        break;
-      case 802: {
-        const pe = r.enter();
-        m.observe = readObserverSpec(r, m.observe);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.argv.push(r.string());
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26: {
+            const pe = r.enter();
+            m.env.push(readKeyValue(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.clearInheritedEnv = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.rows = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.cols = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 58:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.environmentPolicy = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
+      case 100:
+        switch (t) {
+          case 802: {
+            const pe = r.enter();
+            m.observe = readObserverSpec(r, m.observe);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
   }
   return m;
 }
@@ -9982,22 +11204,45 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
   const m: SpawnPtySessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.pid = r.uint32();
-        break;
-      case 25:
-        m.createdAt = r.double();
-        break;
-      case 802:
-        m.subscriberId = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 25:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+        }
+        continue;
+      case 100:
+        switch (t) {
+          case 802:
+            m.subscriberId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
   }
   return m;
 }
@@ -10190,34 +11435,75 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
   const m: AttachPtySessionRequest = into ?? { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.rows = r.uint32();
-        break;
-      case 24:
-        m.cols = r.uint32();
-        break;
-      case 32:
-        m.steal = r.bool();
-        break;
-      case 42:
-        m.term = r.string();
-        break;
-      case 48:
-        m.isTty = r.bool();
-        break;
-      case 58: {
-        const pe = r.enter();
-        m.graphicsCapabilities = readTerminalGraphicsCapabilities(r, m.graphicsCapabilities);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.rows = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.cols = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.steal = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.term = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.isTty = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 58: {
+            const pe = r.enter();
+            m.graphicsCapabilities = readTerminalGraphicsCapabilities(r, m.graphicsCapabilities);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
   }
   return m;
 }
@@ -10393,22 +11679,45 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
   const m: AttachPtySessionResponse = into ?? { streamEndpoint: "", backlog: EMPTY_BYTES, backlogTruncated: false, bytesMissed: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.streamEndpoint = r.string();
-        break;
-      case 18:
-        m.backlog = r.bytes();
-        break;
-      case 24:
-        m.backlogTruncated = r.bool();
-        break;
-      case 32:
-        m.bytesMissed = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.streamEndpoint = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.backlog = r.bytes();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.backlogTruncated = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.bytesMissed = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
   }
   return m;
 }
@@ -10527,13 +11836,18 @@ export function readDetachPtySessionRequest(r: Reader, into?: DetachPtySessionRe
   const m: DetachPtySessionRequest = into ?? { sessionId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_DetachPtySessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DetachPtySessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_DetachPtySessionRequest);
   }
   return m;
 }
@@ -10610,10 +11924,9 @@ export function readDetachPtySessionResponse(r: Reader, into?: DetachPtySessionR
   const m: DetachPtySessionResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_DetachPtySessionResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_DetachPtySessionResponse);
   }
   return m;
 }
@@ -10701,13 +12014,18 @@ export function readListPtySessionsRequest(r: Reader, into?: ListPtySessionsRequ
   const m: ListPtySessionsRequest = into ?? { originator: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.originator = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ListPtySessionsRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ListPtySessionsRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListPtySessionsRequest);
   }
   return m;
 }
@@ -10801,16 +12119,21 @@ export function readListPtySessionsResponse(r: Reader, into?: ListPtySessionsRes
   const m: ListPtySessionsResponse = into ?? { sessions: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.sessions.push(readPtySessionInfo(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ListPtySessionsResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.sessions.push(readPtySessionInfo(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ListPtySessionsResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListPtySessionsResponse);
   }
   return m;
 }
@@ -11089,61 +12412,156 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
   const m: PtySessionInfo = into ?? { sessionId: "", pid: 0, command: "", cwd: "", originator: "", createdAt: 0, attached: false, exited: false, exitCode: 0, exitedAt: 0, rows: 0, cols: 0, terminationOutcome: 0, attachedIsTty: false, attachedTerm: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 49:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.attached = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.exited = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 72:
+            m.exitCode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
       case 10:
-        m.sessionId = r.string();
-        break;
+        switch (t) {
+          case 81:
+            m.exitedAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 11:
+        switch (t) {
+          case 88:
+            m.rows = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 12:
+        switch (t) {
+          case 96:
+            m.cols = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 13:
+        switch (t) {
+          case 104:
+            m.terminationOutcome = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 14:
+        switch (t) {
+          case 112:
+            m.attachedIsTty = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
+      case 15:
+        switch (t) {
+          case 122:
+            m.attachedTerm = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
       case 16:
-        m.pid = r.uint32();
-        break;
-      case 26:
-        m.command = r.string();
-        break;
-      case 34:
-        m.cwd = r.string();
-        break;
-      case 42:
-        m.originator = r.string();
-        break;
-      case 49:
-        m.createdAt = r.double();
-        break;
-      case 56:
-        m.attached = r.bool();
-        break;
-      case 64:
-        m.exited = r.bool();
-        break;
-      case 72:
-        m.exitCode = r.int32();
-        break;
-      case 81:
-        m.exitedAt = r.double();
-        break;
-      case 88:
-        m.rows = r.uint32();
-        break;
-      case 96:
-        m.cols = r.uint32();
-        break;
-      case 104:
-        m.terminationOutcome = r.int32();
-        break;
-      case 112:
-        m.attachedIsTty = r.bool();
-        break;
-      case 122:
-        m.attachedTerm = r.string();
-        break;
-      case 130: {
-        const pe = r.enter();
-        m.attachedGraphicsCapabilities = readTerminalGraphicsCapabilities(r, m.attachedGraphicsCapabilities);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_PtySessionInfo);
+        switch (t) {
+          case 130: {
+            const pe = r.enter();
+            m.attachedGraphicsCapabilities = readTerminalGraphicsCapabilities(r, m.attachedGraphicsCapabilities);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_PtySessionInfo);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PtySessionInfo);
   }
   return m;
 }
@@ -11363,16 +12781,27 @@ export function readTerminatePtySessionRequest(r: Reader, into?: TerminatePtySes
   const m: TerminatePtySessionRequest = into ?? { sessionId: "", graceMs: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.graceMs = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.graceMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
   }
   return m;
 }
@@ -11457,10 +12886,9 @@ export function readTerminatePtySessionResponse(r: Reader, into?: TerminatePtySe
   const m: TerminatePtySessionResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_TerminatePtySessionResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_TerminatePtySessionResponse);
   }
   return m;
 }
@@ -11653,25 +13081,54 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
   const m: PtyStreamFrame = into ?? { frame: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.frame = { case: "output", value: r.bytes() };
-        break;
-      case 16:
-        m.frame = { case: "exitCode", value: r.int32() };
-        break;
-      case 24:
-        m.frame = { case: "missedBytes", value: r.uint64() };
-        break;
-      case 34:
-        m.frame = { case: "error", value: r.string() };
-        break;
-      case 42:
-        m.frame = { case: "stolenBy", value: r.string() };
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PtyStreamFrame);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.frame = { case: "output", value: r.bytes() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.frame = { case: "exitCode", value: r.int32() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.frame = { case: "missedBytes", value: r.uint64() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.frame = { case: "error", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.frame = { case: "stolenBy", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PtyStreamFrame);
   }
   return m;
 }
@@ -11902,26 +13359,49 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
   const m: PtyInputFrame = into ?? { frame: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.frame = { case: "input", value: r.bytes() };
-        break;
-      case 18: {
-        const pe = r.enter();
-        const prev = m.frame;
-        m.frame = { case: "resize", value: readPtyResize(r, prev !== undefined && prev.case === "resize" ? prev.value : undefined) };
-        r.leave(pe);
-        break;
-      }
-      case 24:
-        m.frame = { case: "interrupt", value: r.bool() };
-        break;
-      case 32:
-        m.frame = { case: "detach", value: r.bool() };
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PtyInputFrame);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.frame = { case: "input", value: r.bytes() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyInputFrame);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18: {
+            const pe = r.enter();
+            const prev = m.frame;
+            m.frame = { case: "resize", value: readPtyResize(r, prev !== undefined && prev.case === "resize" ? prev.value : undefined) };
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_PtyInputFrame);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.frame = { case: "interrupt", value: r.bool() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyInputFrame);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.frame = { case: "detach", value: r.bool() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyInputFrame);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PtyInputFrame);
   }
   return m;
 }
@@ -12088,16 +13568,27 @@ export function readPtyResize(r: Reader, into?: PtyResize): PtyResize {
   const m: PtyResize = into ?? { rows: 0, cols: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.rows = r.uint32();
-        break;
-      case 16:
-        m.cols = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PtyResize);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.rows = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyResize);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.cols = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PtyResize);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PtyResize);
   }
   return m;
 }
@@ -12298,40 +13789,87 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
   const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.argv.push(r.string());
-        break;
-      case 18:
-        m.cwd = r.string();
-        break;
-      case 26: {
-        const pe = r.enter();
-        m.env.push(readKeyValue(r));
-        r.leave(pe);
-        break;
-      }
-      case 32:
-        m.clearInheritedEnv = r.bool();
-        break;
-      case 42:
-        m.originator = r.string();
-        break;
-      case 48:
-        m.mergeStderrIntoStdout = r.bool();
-        break;
-      case 56:
-        m.environmentPolicy = r.int32();
-        break;
-      case 802: {
-        const pe = r.enter();
-        m.observe = readObserverSpec(r, m.observe);
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.argv.push(r.string());
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26: {
+            const pe = r.enter();
+            m.env.push(readKeyValue(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.clearInheritedEnv = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.mergeStderrIntoStdout = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.environmentPolicy = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
+      case 100:
+        switch (t) {
+          case 802: {
+            const pe = r.enter();
+            m.observe = readObserverSpec(r, m.observe);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
   }
   return m;
 }
@@ -12520,22 +14058,45 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
   const m: SpawnPipeSessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.pid = r.uint32();
-        break;
-      case 25:
-        m.createdAt = r.double();
-        break;
-      case 802:
-        m.subscriberId = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 25:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+        }
+        continue;
+      case 100:
+        switch (t) {
+          case 802:
+            m.subscriberId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
   }
   return m;
 }
@@ -12678,19 +14239,36 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
   const m: AttachPipeStreamRequest = into ?? { sessionId: "", stream: 0, steal: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.stream = r.int32();
-        break;
-      case 24:
-        m.steal = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.stream = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.steal = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
   }
   return m;
 }
@@ -12859,19 +14437,36 @@ export function readAttachPipeStreamResponse(r: Reader, into?: AttachPipeStreamR
   const m: AttachPipeStreamResponse = into ?? { backlog: EMPTY_BYTES, backlogTruncated: false, bytesMissed: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.backlog = r.bytes();
-        break;
-      case 16:
-        m.backlogTruncated = r.bool();
-        break;
-      case 24:
-        m.bytesMissed = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.backlog = r.bytes();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.backlogTruncated = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.bytesMissed = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
   }
   return m;
 }
@@ -12994,16 +14589,27 @@ export function readDetachPipeStreamRequest(r: Reader, into?: DetachPipeStreamRe
   const m: DetachPipeStreamRequest = into ?? { sessionId: "", stream: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.stream = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.stream = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
   }
   return m;
 }
@@ -13087,10 +14693,9 @@ export function readDetachPipeStreamResponse(r: Reader, into?: DetachPipeStreamR
   const m: DetachPipeStreamResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_DetachPipeStreamResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_DetachPipeStreamResponse);
   }
   return m;
 }
@@ -13178,13 +14783,18 @@ export function readListPipeSessionsRequest(r: Reader, into?: ListPipeSessionsRe
   const m: ListPipeSessionsRequest = into ?? { originator: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.originator = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ListPipeSessionsRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ListPipeSessionsRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListPipeSessionsRequest);
   }
   return m;
 }
@@ -13278,16 +14888,21 @@ export function readListPipeSessionsResponse(r: Reader, into?: ListPipeSessionsR
   const m: ListPipeSessionsResponse = into ?? { sessions: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.sessions.push(readPipeSessionInfo(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ListPipeSessionsResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.sessions.push(readPipeSessionInfo(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ListPipeSessionsResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ListPipeSessionsResponse);
   }
   return m;
 }
@@ -13528,49 +15143,126 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
   const m: PipeSessionInfo = into ?? { sessionId: "", pid: 0, command: "", cwd: "", originator: "", createdAt: 0, stdoutAttached: false, stderrAttached: false, exited: false, exitCode: 0, exitedAt: 0, mergeStderrIntoStdout: false, terminationOutcome: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.command = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.cwd = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 49:
+            m.createdAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.stdoutAttached = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.stderrAttached = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 72:
+            m.exited = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
       case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.pid = r.uint32();
-        break;
-      case 26:
-        m.command = r.string();
-        break;
-      case 34:
-        m.cwd = r.string();
-        break;
-      case 42:
-        m.originator = r.string();
-        break;
-      case 49:
-        m.createdAt = r.double();
-        break;
-      case 56:
-        m.stdoutAttached = r.bool();
-        break;
-      case 64:
-        m.stderrAttached = r.bool();
-        break;
-      case 72:
-        m.exited = r.bool();
-        break;
-      case 80:
-        m.exitCode = r.int32();
-        break;
-      case 89:
-        m.exitedAt = r.double();
-        break;
-      case 96:
-        m.mergeStderrIntoStdout = r.bool();
-        break;
-      case 104:
-        m.terminationOutcome = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        switch (t) {
+          case 80:
+            m.exitCode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 11:
+        switch (t) {
+          case 89:
+            m.exitedAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 12:
+        switch (t) {
+          case 96:
+            m.mergeStderrIntoStdout = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
+      case 13:
+        switch (t) {
+          case 104:
+            m.terminationOutcome = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PipeSessionInfo);
   }
   return m;
 }
@@ -13769,16 +15461,27 @@ export function readTerminatePipeSessionRequest(r: Reader, into?: TerminatePipeS
   const m: TerminatePipeSessionRequest = into ?? { sessionId: "", graceMs: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.graceMs = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.graceMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
   }
   return m;
 }
@@ -13863,10 +15566,9 @@ export function readTerminatePipeSessionResponse(r: Reader, into?: TerminatePipe
   const m: TerminatePipeSessionResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_TerminatePipeSessionResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_TerminatePipeSessionResponse);
   }
   return m;
 }
@@ -13978,19 +15680,36 @@ export function readWritePipeStdinRequest(r: Reader, into?: WritePipeStdinReques
   const m: WritePipeStdinRequest = into ?? { sessionId: "", data: EMPTY_BYTES, close: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 18:
-        m.data = r.bytes();
-        break;
-      case 24:
-        m.close = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.data = r.bytes();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.close = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
   }
   return m;
 }
@@ -14113,13 +15832,18 @@ export function readWritePipeStdinResponse(r: Reader, into?: WritePipeStdinRespo
   const m: WritePipeStdinResponse = into ?? { bytesWritten: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.bytesWritten = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_WritePipeStdinResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.bytesWritten = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_WritePipeStdinResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_WritePipeStdinResponse);
   }
   return m;
 }
@@ -14227,16 +15951,27 @@ export function readGetSessionBacklogRequest(r: Reader, into?: GetSessionBacklog
   const m: GetSessionBacklogRequest = into ?? { sessionId: "", pipeStream: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.pipeStream = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pipeStream = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
   }
   return m;
 }
@@ -14412,31 +16147,72 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
   const m: GetSessionBacklogResponse = into ?? { backlog: EMPTY_BYTES, bytesMissed: 0, sessionKind: "", exited: false, exitCode: 0, exitedAt: 0, terminationOutcome: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.backlog = r.bytes();
-        break;
-      case 16:
-        m.bytesMissed = r.uint64();
-        break;
-      case 26:
-        m.sessionKind = r.string();
-        break;
-      case 32:
-        m.exited = r.bool();
-        break;
-      case 40:
-        m.exitCode = r.int32();
-        break;
-      case 49:
-        m.exitedAt = r.double();
-        break;
-      case 56:
-        m.terminationOutcome = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.backlog = r.bytes();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.bytesMissed = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.sessionKind = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.exited = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.exitCode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 49:
+            m.exitedAt = r.double();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.terminationOutcome = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
   }
   return m;
 }
@@ -14578,13 +16354,18 @@ export function readPurgeExitedSessionsRequest(r: Reader, into?: PurgeExitedSess
   const m: PurgeExitedSessionsRequest = into ?? { originator: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.originator = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest);
   }
   return m;
 }
@@ -14715,16 +16496,27 @@ export function readPurgeExitedSessionsResponse(r: Reader, into?: PurgeExitedSes
   const m: PurgeExitedSessionsResponse = into ?? { ptyPurged: 0, pipePurged: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.ptyPurged = r.uint32();
-        break;
-      case 16:
-        m.pipePurged = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.ptyPurged = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pipePurged = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
   }
   return m;
 }
@@ -14852,19 +16644,36 @@ export function readBulkTerminateSessionsRequest(r: Reader, into?: BulkTerminate
   const m: BulkTerminateSessionsRequest = into ?? { olderThanSecs: 0, originator: "", graceMs: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.olderThanSecs = r.uint64();
-        break;
-      case 18:
-        m.originator = r.string();
-        break;
-      case 24:
-        m.graceMs = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.olderThanSecs = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.originator = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.graceMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
   }
   return m;
 }
@@ -15011,16 +16820,27 @@ export function readBulkTerminateSessionsResponse(r: Reader, into?: BulkTerminat
   const m: BulkTerminateSessionsResponse = into ?? { ptyTerminated: 0, pipeTerminated: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.ptyTerminated = r.uint32();
-        break;
-      case 16:
-        m.pipeTerminated = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.ptyTerminated = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.pipeTerminated = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
   }
   return m;
 }
@@ -15148,19 +16968,36 @@ export function readResizePtySessionRequest(r: Reader, into?: ResizePtySessionRe
   const m: ResizePtySessionRequest = into ?? { sessionId: "", rows: 0, cols: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.rows = r.uint32();
-        break;
-      case 24:
-        m.cols = r.uint32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.rows = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.cols = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
   }
   return m;
 }
@@ -15251,10 +17088,9 @@ export function readResizePtySessionResponse(r: Reader, into?: ResizePtySessionR
   const m: ResizePtySessionResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_ResizePtySessionResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_ResizePtySessionResponse);
   }
   return m;
 }
@@ -15438,37 +17274,90 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
   const m: RegisterSessionTeeRequest = into ?? { sessionId: "", sessionKind: 0, stream: 0, sinkKind: 0, filePath: EMPTY_BYTES, fileMode: 0, queueCapacity: 0, suppressMissedMarkers: false, backpressure: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 24:
-        m.stream = r.int32();
-        break;
-      case 32:
-        m.sinkKind = r.int32();
-        break;
-      case 42:
-        m.filePath = r.bytes();
-        break;
-      case 48:
-        m.fileMode = r.int32();
-        break;
-      case 56:
-        m.queueCapacity = r.uint32();
-        break;
-      case 64:
-        m.suppressMissedMarkers = r.bool();
-        break;
-      case 72:
-        m.backpressure = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.stream = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.sinkKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.filePath = r.bytes();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.fileMode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.queueCapacity = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.suppressMissedMarkers = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 72:
+            m.backpressure = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
   }
   return m;
 }
@@ -15639,13 +17528,18 @@ export function readRegisterSessionTeeResponse(r: Reader, into?: RegisterSession
   const m: RegisterSessionTeeResponse = into ?? { teeHandle: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.teeHandle = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.teeHandle = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse);
   }
   return m;
 }
@@ -15765,19 +17659,36 @@ export function readUnregisterSessionTeeRequest(r: Reader, into?: UnregisterSess
   const m: UnregisterSessionTeeRequest = into ?? { sessionId: "", sessionKind: 0, teeHandle: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 24:
-        m.teeHandle = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.teeHandle = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
   }
   return m;
 }
@@ -15870,10 +17781,9 @@ export function readUnregisterSessionTeeResponse(r: Reader, into?: UnregisterSes
   const m: UnregisterSessionTeeResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_UnregisterSessionTeeResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_UnregisterSessionTeeResponse);
   }
   return m;
 }
@@ -15985,19 +17895,36 @@ export function readGetSessionTeeStatusRequest(r: Reader, into?: GetSessionTeeSt
   const m: GetSessionTeeStatusRequest = into ?? { sessionId: "", sessionKind: 0, teeHandle: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 24:
-        m.teeHandle = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.teeHandle = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
   }
   return m;
 }
@@ -16168,19 +18095,36 @@ export function readGetSessionTeeStatusResponse(r: Reader, into?: GetSessionTeeS
   const m: GetSessionTeeStatusResponse = into ?? { stream: 0, missedBytes: 0, disconnected: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.stream = r.int32();
-        break;
-      case 16:
-        m.missedBytes = r.uint64();
-        break;
-      case 24:
-        m.disconnected = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.stream = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.missedBytes = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.disconnected = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
   }
   return m;
 }
@@ -16340,26 +18284,55 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
   const m: RegisterSessionObserverRequest = into ?? { sessionId: "", sessionKind: 0, categories: [], ringCapacityEvents: 0, backpressure: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 26:
-      case 24:
-        r.repeatedUint32(t & 7, m.categories);
-        break;
-      case 32:
-        m.ringCapacityEvents = r.uint32();
-        break;
-      case 40:
-        m.backpressure = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+          case 24:
+            r.repeatedUint32(t & 7, m.categories);
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.ringCapacityEvents = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.backpressure = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
   }
   return m;
 }
@@ -16487,13 +18460,18 @@ export function readRegisterSessionObserverResponse(r: Reader, into?: RegisterSe
   const m: RegisterSessionObserverResponse = into ?? { subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.subscriberId = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.subscriberId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse);
   }
   return m;
 }
@@ -16613,19 +18591,36 @@ export function readUnregisterSessionObserverRequest(r: Reader, into?: Unregiste
   const m: UnregisterSessionObserverRequest = into ?? { sessionId: "", sessionKind: 0, subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 26:
-        m.subscriberId = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.subscriberId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
   }
   return m;
 }
@@ -16718,10 +18713,9 @@ export function readUnregisterSessionObserverResponse(r: Reader, into?: Unregist
   const m: UnregisterSessionObserverResponse = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_UnregisterSessionObserverResponse);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_UnregisterSessionObserverResponse);
   }
   return m;
 }
@@ -16833,19 +18827,36 @@ export function readGetSessionObserverStatusRequest(r: Reader, into?: GetSession
   const m: GetSessionObserverStatusRequest = into ?? { sessionId: "", sessionKind: 0, subscriberId: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 26:
-        m.subscriberId = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.subscriberId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
   }
   return m;
 }
@@ -17016,19 +19027,36 @@ export function readGetSessionObserverStatusResponse(r: Reader, into?: GetSessio
   const m: GetSessionObserverStatusResponse = into ?? { missedEvents: 0, disconnected: false, deliveredEvents: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.missedEvents = r.uint64();
-        break;
-      case 16:
-        m.disconnected = r.bool();
-        break;
-      case 24:
-        m.deliveredEvents = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.missedEvents = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.disconnected = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.deliveredEvents = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
   }
   return m;
 }
@@ -17266,28 +19294,63 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
   const m: PipeStreamFrame = into ?? { frame: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.frame = { case: "bytes", value: r.bytes() };
-        break;
-      case 16:
-        m.frame = { case: "eof", value: r.bool() };
-        break;
-      case 24:
-        m.frame = { case: "exitCode", value: r.int32() };
-        break;
-      case 32:
-        m.frame = { case: "missedBytes", value: r.uint64() };
-        break;
-      case 42:
-        m.frame = { case: "error", value: r.string() };
-        break;
-      case 50:
-        m.frame = { case: "stolenBy", value: r.string() };
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_PipeStreamFrame);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.frame = { case: "bytes", value: r.bytes() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.frame = { case: "eof", value: r.bool() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.frame = { case: "exitCode", value: r.int32() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.frame = { case: "missedBytes", value: r.uint64() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 42:
+            m.frame = { case: "error", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 50:
+            m.frame = { case: "stolenBy", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_PipeStreamFrame);
   }
   return m;
 }
@@ -17475,22 +19538,45 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
   const m: AttachSessionObserverRequest = into ?? { sessionId: "", sessionKind: 0, subscriberId: "", steal: false };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.sessionId = r.string();
-        break;
-      case 16:
-        m.sessionKind = r.int32();
-        break;
-      case 26:
-        m.subscriberId = r.string();
-        break;
-      case 32:
-        m.steal = r.bool();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.sessionId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.sessionKind = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.subscriberId = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.steal = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
   }
   return m;
 }
@@ -17645,16 +19731,27 @@ export function readAttachSessionObserverResponse(r: Reader, into?: AttachSessio
   const m: AttachSessionObserverResponse = into ?? { bufferedEvents: 0, missedEvents: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.bufferedEvents = r.uint64();
-        break;
-      case 16:
-        m.missedEvents = r.uint64();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.bufferedEvents = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.missedEvents = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
   }
   return m;
 }
@@ -17928,55 +20025,144 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
   const m: ObserverEvent = into ?? { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.category = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.kind = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.ppid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.timestampMs = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.sequence = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.exitCode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
       case 8:
-        m.category = r.int32();
-        break;
-      case 18:
-        m.kind = r.string();
-        break;
-      case 24:
-        m.pid = r.uint32();
-        break;
-      case 32:
-        m.ppid = r.uint32();
-        break;
-      case 40:
-        m.timestampMs = r.uint64();
-        break;
-      case 48:
-        m.sequence = r.uint64();
-        break;
-      case 56:
-        m.exitCode = r.int32();
-        break;
-      case 66:
-        m.path = r.string();
-        break;
-      case 72:
-        m.flags = r.uint32();
-        break;
-      case 80:
-        m.byteCount = r.uint64();
-        break;
-      case 90:
-        m.toPath = r.string();
-        break;
-      case 98:
-        m.protocol = r.string();
-        break;
-      case 106:
-        m.localAddress = r.string();
-        break;
-      case 114:
-        m.remoteAddress = r.string();
-        break;
-      case 122:
-        m.argv.push(r.string());
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ObserverEvent);
+        switch (t) {
+          case 66:
+            m.path = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 72:
+            m.flags = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 10:
+        switch (t) {
+          case 80:
+            m.byteCount = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 11:
+        switch (t) {
+          case 90:
+            m.toPath = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 12:
+        switch (t) {
+          case 98:
+            m.protocol = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 13:
+        switch (t) {
+          case 106:
+            m.localAddress = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 14:
+        switch (t) {
+          case 114:
+            m.remoteAddress = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
+      case 15:
+        switch (t) {
+          case 122:
+            m.argv.push(r.string());
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ObserverEvent);
   }
   return m;
 }
@@ -18176,16 +20362,21 @@ export function readObserverEventBatch(r: Reader, into?: ObserverEventBatch): Ob
   const m: ObserverEventBatch = into ?? { events: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        m.events.push(readObserverEvent(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_ObserverEventBatch);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.events.push(readObserverEvent(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEventBatch);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ObserverEventBatch);
   }
   return m;
 }
@@ -18378,29 +20569,58 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
   const m: ObserverEventFrame = into ?? { frame: undefined };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10: {
-        const pe = r.enter();
-        const prev = m.frame;
-        m.frame = { case: "events", value: readObserverEventBatch(r, prev !== undefined && prev.case === "events" ? prev.value : undefined) };
-        r.leave(pe);
-        break;
-      }
-      case 16:
-        m.frame = { case: "missedEvents", value: r.uint64() };
-        break;
-      case 26:
-        m.frame = { case: "error", value: r.string() };
-        break;
-      case 34:
-        m.frame = { case: "stolenBy", value: r.string() };
-        break;
-      case 40:
-        m.frame = { case: "closed", value: r.bool() };
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ObserverEventFrame);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            const prev = m.frame;
+            m.frame = { case: "events", value: readObserverEventBatch(r, prev !== undefined && prev.case === "events" ? prev.value : undefined) };
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.frame = { case: "missedEvents", value: r.uint64() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.frame = { case: "error", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.frame = { case: "stolenBy", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.frame = { case: "closed", value: r.bool() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ObserverEventFrame);
   }
   return m;
 }
@@ -18609,20 +20829,37 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
   const m: ObserverSpec = into ?? { categories: [], ringCapacityEvents: 0, backpressure: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-      case 8:
-        r.repeatedUint32(t & 7, m.categories);
-        break;
-      case 16:
-        m.ringCapacityEvents = r.uint32();
-        break;
-      case 24:
-        m.backpressure = r.int32();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ObserverSpec);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+          case 8:
+            r.repeatedUint32(t & 7, m.categories);
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverSpec);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.ringCapacityEvents = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverSpec);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.backpressure = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverSpec);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ObserverSpec);
   }
   return m;
 }
@@ -18715,10 +20952,9 @@ export function readGetObserverCapabilitiesRequest(r: Reader, into?: GetObserver
   const m: GetObserverCapabilitiesRequest = into ?? {};
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      default:
-        r.skipUnknown(t, KNOWN_GetObserverCapabilitiesRequest);
+    switch (t >>> 3) {
     }
+    r.skipUnknown(t, KNOWN_GetObserverCapabilitiesRequest);
   }
   return m;
 }
@@ -18823,19 +21059,30 @@ export function readGetObserverCapabilitiesResponse(r: Reader, into?: GetObserve
   const m: GetObserverCapabilitiesResponse = into ?? { scope: "", categories: [] };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 10:
-        m.scope = r.string();
-        break;
-      case 18: {
-        const pe = r.enter();
-        m.categories.push(readObserverCategoryCapability(r));
-        r.leave(pe);
-        break;
-      }
-      default:
-        r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.scope = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18: {
+            const pe = r.enter();
+            m.categories.push(readObserverCategoryCapability(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
   }
   return m;
 }
@@ -18975,22 +21222,45 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
   const m: ObserverCategoryCapability = into ?? { category: 0, support: "", backend: "", reason: "" };
   while (r.pos < r.end) {
     const t = r.tag();
-    switch (t) {
-      case 8:
-        m.category = r.int32();
-        break;
-      case 18:
-        m.support = r.string();
-        break;
-      case 26:
-        m.backend = r.string();
-        break;
-      case 34:
-        m.reason = r.string();
-        break;
-      default:
-        r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 8:
+            m.category = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.support = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.backend = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 34:
+            m.reason = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+        }
+        continue;
     }
+    r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
   }
   return m;
 }

@@ -935,79 +935,70 @@ export class Reader {
    * 32 bits in `this.hi` (no tuple allocation on the slow path).
    */
   private varint64Lo(start: number): number {
+    // Unrolled; each byte is bounds-checked against `end` (a varint may end a sub-message).
     const b = this.buf;
+    const e = this.end;
     let p = this.pos;
-    if (p + 10 <= this.end) {
-      // Unrolled, without per-byte bounds checks (10 bytes are available).
-      let c = b[p++];
-      let lo = c & 0x7f;
+    if (p >= e) return this.truncated(start);
+    let c = b[p++];
+    let lo = c & 0x7f;
+    let hi = 0;
+    if (c >= 0x80) {
+      if (p >= e) return this.truncated(start);
+      c = b[p++];
+      lo |= (c & 0x7f) << 7;
       if (c >= 0x80) {
+        if (p >= e) return this.truncated(start);
         c = b[p++];
-        lo |= (c & 0x7f) << 7;
+        lo |= (c & 0x7f) << 14;
         if (c >= 0x80) {
+          if (p >= e) return this.truncated(start);
           c = b[p++];
-          lo |= (c & 0x7f) << 14;
+          lo |= (c & 0x7f) << 21;
           if (c >= 0x80) {
+            if (p >= e) return this.truncated(start);
             c = b[p++];
-            lo |= (c & 0x7f) << 21;
+            lo |= (c & 0x0f) << 28;
+            hi = (c & 0x7f) >> 4;
             if (c >= 0x80) {
+              if (p >= e) return this.truncated(start);
               c = b[p++];
-              lo |= (c & 0x0f) << 28;
-              let hi = (c & 0x7f) >> 4;
+              hi |= (c & 0x7f) << 3;
               if (c >= 0x80) {
+                if (p >= e) return this.truncated(start);
                 c = b[p++];
-                hi |= (c & 0x7f) << 3;
+                hi |= (c & 0x7f) << 10;
                 if (c >= 0x80) {
+                  if (p >= e) return this.truncated(start);
                   c = b[p++];
-                  hi |= (c & 0x7f) << 10;
+                  hi |= (c & 0x7f) << 17;
                   if (c >= 0x80) {
+                    if (p >= e) return this.truncated(start);
                     c = b[p++];
-                    hi |= (c & 0x7f) << 17;
+                    hi |= (c & 0x7f) << 24;
                     if (c >= 0x80) {
+                      if (p >= e) return this.truncated(start);
                       c = b[p++];
-                      hi |= (c & 0x7f) << 24;
-                      if (c >= 0x80) {
-                        c = b[p++];
-                        if (c > 1) {
-                          throw new WireError("VARINT_TOO_LONG", "varint exceeds 64 bits", start);
-                        }
-                        hi |= c << 31;
+                      if (c > 1) {
+                        throw new WireError("VARINT_TOO_LONG", "varint exceeds 64 bits", start);
                       }
+                      hi |= c << 31;
                     }
                   }
                 }
               }
-              this.pos = p;
-              this.hi = hi >>> 0;
-              return lo >>> 0;
             }
           }
         }
       }
-      this.pos = p;
-      this.hi = 0;
-      return lo;
     }
-    let lo = 0;
-    let hi = 0;
-    for (let i = 0; i < 10; i++) {
-      if (p >= this.end) throw new WireError("TRUNCATED", "truncated varint", start);
-      const c = b[p++];
-      if (i < 4) lo |= (c & 0x7f) << (7 * i);
-      else if (i === 4) {
-        lo |= (c & 0x0f) << 28;
-        hi |= (c & 0x7f) >> 4;
-      } else if (i === 9) {
-        if (c > 1) throw new WireError("VARINT_TOO_LONG", "varint exceeds 64 bits", start);
-        hi |= c << 31;
-      } else hi |= (c & 0x7f) << (7 * i - 32);
-      if (c < 0x80) {
-        this.pos = p;
-        this.hi = hi >>> 0;
-        return lo >>> 0;
-      }
-    }
-    throw new WireError("VARINT_TOO_LONG", "varint longer than 10 bytes", start);
+    this.pos = p;
+    this.hi = hi >>> 0;
+    return lo >>> 0;
+  }
+
+  private truncated(start: number): never {
+    throw new WireError("TRUNCATED", "truncated varint", start);
   }
 
   /** Reads an int32 varint. */
