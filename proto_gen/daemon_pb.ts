@@ -13019,56 +13019,42 @@ export function writePtyStreamFrame(w: Writer, m: PtyStreamFrameInit): void {
 
 /** Encodes {@link PtyStreamFrame} into an owned `Uint8Array`. */
 export function encodePtyStreamFrame(m: PtyStreamFrameInit): Uint8Array {
-  let n = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "output":
-          n += 1 + (varintSize32(o.value.length) + o.value.length);
-          break;
-        case "exitCode":
-          n += 1 + sizeInt32(o.value);
-          break;
-        case "missedBytes":
-          n += 1 + sizeUint64(o.value);
-          break;
-        case "error":
-          return encodeViaWriter(writePtyStreamFrame, m);
-        case "stolenBy":
-          return encodeViaWriter(writePtyStreamFrame, m);
+  const o = m.frame;
+  if (o !== undefined) {
+    switch (o.case) {
+      case "output": {
+        const v = o.value;
+        const b = allocOwned(1 + (varintSize32(v.length) + v.length));
+        let p = 0;
+        b[p++] = 10;
+        p = putBytes(b, p, v);
+        return b;
+      }
+      case "exitCode": {
+        const v = o.value;
+        const b = allocOwned(1 + sizeInt32(v));
+        let p = 0;
+        b[p++] = 16;
+        p = putInt32(b, p, v);
+        return b;
+      }
+      case "missedBytes": {
+        const v = o.value;
+        const b = allocOwned(1 + sizeUint64(v));
+        let p = 0;
+        b[p++] = 24;
+        p = putUint64(b, p, v);
+        return b;
+      }
+      case "error": {
+        return encodeViaWriter(writePtyStreamFrame, m);
+      }
+      case "stolenBy": {
+        return encodeViaWriter(writePtyStreamFrame, m);
       }
     }
   }
-  const b = allocOwned(n);
-  let p = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "output": {
-          const v = o.value;
-          b[p++] = 10;
-          p = putBytes(b, p, v);
-          break;
-        }
-        case "exitCode": {
-          const v = o.value;
-          b[p++] = 16;
-          p = putInt32(b, p, v);
-          break;
-        }
-        case "missedBytes": {
-          const v = o.value;
-          b[p++] = 24;
-          p = putUint64(b, p, v);
-          break;
-        }
-      }
-    }
-  }
-  if (p !== n) throw new Error("encodePtyStreamFrame: internal size mismatch");
-  return b;
+  return allocOwned(0);
 }
 
 const KNOWN_PtyStreamFrame: ReadonlySet<number> = new Set([1,2,3,4,5]);
@@ -13299,54 +13285,39 @@ export function writePtyInputFrame(w: Writer, m: PtyInputFrameInit): void {
 
 /** Encodes {@link PtyInputFrame} into an owned `Uint8Array`. */
 export function encodePtyInputFrame(m: PtyInputFrameInit): Uint8Array {
-  let n = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "input":
-          n += 1 + (varintSize32(o.value.length) + o.value.length);
-          break;
-        case "resize":
-          return encodeViaWriter(writePtyInputFrame, m);
-        case "interrupt":
-          n += 1 + 1;
-          break;
-        case "detach":
-          n += 1 + 1;
-          break;
+  const o = m.frame;
+  if (o !== undefined) {
+    switch (o.case) {
+      case "input": {
+        const v = o.value;
+        const b = allocOwned(1 + (varintSize32(v.length) + v.length));
+        let p = 0;
+        b[p++] = 10;
+        p = putBytes(b, p, v);
+        return b;
+      }
+      case "resize": {
+        return encodeViaWriter(writePtyInputFrame, m);
+      }
+      case "interrupt": {
+        const v = o.value;
+        const b = allocOwned(1 + 1);
+        let p = 0;
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+        return b;
+      }
+      case "detach": {
+        const v = o.value;
+        const b = allocOwned(1 + 1);
+        let p = 0;
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+        return b;
       }
     }
   }
-  const b = allocOwned(n);
-  let p = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "input": {
-          const v = o.value;
-          b[p++] = 10;
-          p = putBytes(b, p, v);
-          break;
-        }
-        case "interrupt": {
-          const v = o.value;
-          b[p++] = 24;
-          b[p++] = v ? 1 : 0;
-          break;
-        }
-        case "detach": {
-          const v = o.value;
-          b[p++] = 32;
-          b[p++] = v ? 1 : 0;
-          break;
-        }
-      }
-    }
-  }
-  if (p !== n) throw new Error("encodePtyInputFrame: internal size mismatch");
-  return b;
+  return allocOwned(0);
 }
 
 const KNOWN_PtyInputFrame: ReadonlySet<number> = new Set([1,2,3,4]);
@@ -19223,65 +19194,50 @@ export function writePipeStreamFrame(w: Writer, m: PipeStreamFrameInit): void {
 
 /** Encodes {@link PipeStreamFrame} into an owned `Uint8Array`. */
 export function encodePipeStreamFrame(m: PipeStreamFrameInit): Uint8Array {
-  let n = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "bytes":
-          n += 1 + (varintSize32(o.value.length) + o.value.length);
-          break;
-        case "eof":
-          n += 1 + 1;
-          break;
-        case "exitCode":
-          n += 1 + sizeInt32(o.value);
-          break;
-        case "missedBytes":
-          n += 1 + sizeUint64(o.value);
-          break;
-        case "error":
-          return encodeViaWriter(writePipeStreamFrame, m);
-        case "stolenBy":
-          return encodeViaWriter(writePipeStreamFrame, m);
+  const o = m.frame;
+  if (o !== undefined) {
+    switch (o.case) {
+      case "bytes": {
+        const v = o.value;
+        const b = allocOwned(1 + (varintSize32(v.length) + v.length));
+        let p = 0;
+        b[p++] = 10;
+        p = putBytes(b, p, v);
+        return b;
+      }
+      case "eof": {
+        const v = o.value;
+        const b = allocOwned(1 + 1);
+        let p = 0;
+        b[p++] = 16;
+        b[p++] = v ? 1 : 0;
+        return b;
+      }
+      case "exitCode": {
+        const v = o.value;
+        const b = allocOwned(1 + sizeInt32(v));
+        let p = 0;
+        b[p++] = 24;
+        p = putInt32(b, p, v);
+        return b;
+      }
+      case "missedBytes": {
+        const v = o.value;
+        const b = allocOwned(1 + sizeUint64(v));
+        let p = 0;
+        b[p++] = 32;
+        p = putUint64(b, p, v);
+        return b;
+      }
+      case "error": {
+        return encodeViaWriter(writePipeStreamFrame, m);
+      }
+      case "stolenBy": {
+        return encodeViaWriter(writePipeStreamFrame, m);
       }
     }
   }
-  const b = allocOwned(n);
-  let p = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "bytes": {
-          const v = o.value;
-          b[p++] = 10;
-          p = putBytes(b, p, v);
-          break;
-        }
-        case "eof": {
-          const v = o.value;
-          b[p++] = 16;
-          b[p++] = v ? 1 : 0;
-          break;
-        }
-        case "exitCode": {
-          const v = o.value;
-          b[p++] = 24;
-          p = putInt32(b, p, v);
-          break;
-        }
-        case "missedBytes": {
-          const v = o.value;
-          b[p++] = 32;
-          p = putUint64(b, p, v);
-          break;
-        }
-      }
-    }
-  }
-  if (p !== n) throw new Error("encodePipeStreamFrame: internal size mismatch");
-  return b;
+  return allocOwned(0);
 }
 
 const KNOWN_PipeStreamFrame: ReadonlySet<number> = new Set([1,2,3,4,5,6]);
@@ -20514,49 +20470,37 @@ export function writeObserverEventFrame(w: Writer, m: ObserverEventFrameInit): v
 
 /** Encodes {@link ObserverEventFrame} into an owned `Uint8Array`. */
 export function encodeObserverEventFrame(m: ObserverEventFrameInit): Uint8Array {
-  let n = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "events":
-          return encodeViaWriter(writeObserverEventFrame, m);
-        case "missedEvents":
-          n += 1 + sizeUint64(o.value);
-          break;
-        case "error":
-          return encodeViaWriter(writeObserverEventFrame, m);
-        case "stolenBy":
-          return encodeViaWriter(writeObserverEventFrame, m);
-        case "closed":
-          n += 1 + 1;
-          break;
+  const o = m.frame;
+  if (o !== undefined) {
+    switch (o.case) {
+      case "events": {
+        return encodeViaWriter(writeObserverEventFrame, m);
+      }
+      case "missedEvents": {
+        const v = o.value;
+        const b = allocOwned(1 + sizeUint64(v));
+        let p = 0;
+        b[p++] = 16;
+        p = putUint64(b, p, v);
+        return b;
+      }
+      case "error": {
+        return encodeViaWriter(writeObserverEventFrame, m);
+      }
+      case "stolenBy": {
+        return encodeViaWriter(writeObserverEventFrame, m);
+      }
+      case "closed": {
+        const v = o.value;
+        const b = allocOwned(1 + 1);
+        let p = 0;
+        b[p++] = 40;
+        b[p++] = v ? 1 : 0;
+        return b;
       }
     }
   }
-  const b = allocOwned(n);
-  let p = 0;
-  {
-    const o = m.frame;
-    if (o !== undefined) {
-      switch (o.case) {
-        case "missedEvents": {
-          const v = o.value;
-          b[p++] = 16;
-          p = putUint64(b, p, v);
-          break;
-        }
-        case "closed": {
-          const v = o.value;
-          b[p++] = 40;
-          b[p++] = v ? 1 : 0;
-          break;
-        }
-      }
-    }
-  }
-  if (p !== n) throw new Error("encodeObserverEventFrame: internal size mismatch");
-  return b;
+  return allocOwned(0);
 }
 
 const KNOWN_ObserverEventFrame: ReadonlySet<number> = new Set([1,2,3,4,5]);

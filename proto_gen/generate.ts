@@ -603,6 +603,33 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   function genExactEncode(m: MessageDef): void {
     const N = m.name;
     const plain = m.fields.filter((f) => !f.oneof);
+    if (plain.length === 0 && m.oneofs.length === 1) {
+      // A bare oneof (stream frames): one switch; each case sizes, allocates and writes.
+      emit(`  const o = m.${jsonName(m.oneofs[0])};`);
+      emit(`  if (o !== undefined) {`);
+      emit(`    switch (o.case) {`);
+      for (const f of m.fields) {
+        emit(`      case "${jsonName(f.name)}": {`);
+        if (!exactType(f)) {
+          emit(`        return encodeViaWriter(write${N}, m);`);
+          emit(`      }`);
+          continue;
+        }
+        const wt = f.kind === "enum" ? 0 : SCALARS[f.type].wt;
+        emit(`        const v = o.value;`);
+        emit(
+          `        const b = allocOwned(${tagBytes(f.number, wt).length} + ${sizeExpr(f, "v")});`,
+        );
+        emit(`        let p = 0;`);
+        emitInlineValue(f, "v", "        ");
+        emit(`        return b;`);
+        emit(`      }`);
+      }
+      emit(`    }`);
+      emit(`  }`);
+      emit(`  return allocOwned(0);`);
+      return;
+    }
     emit(`  let n = 0;`);
     for (const f of plain) {
       const prop = `m.${jsonName(f.name)}`;
