@@ -43,7 +43,8 @@ export interface BenchResult {
   ops_per_s: number;
 }
 
-interface Case {
+/** One benchmarked message: its fixtures and the measured functions per implementation. */
+export interface Case {
   /** Display name. */
   name: string;
   encode: Record<Impl, () => unknown>;
