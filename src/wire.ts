@@ -1011,6 +1011,7 @@ export class Reader {
     return lo >>> 0;
   }
 
+  /** Throws the `TRUNCATED` error of a varint that started at `start`. */
   private truncated(start: number): never {
     throw new WireError("TRUNCATED", "truncated varint", start);
   }
