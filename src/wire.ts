@@ -1103,21 +1103,25 @@ export class Reader {
 
   /** Reads a fixed64. */
   fixed64(): Int64 {
-    // One bounds check for all 8 bytes: a short input fails at the value's start, unconsumed.
-    const p = this.need(8);
-    const b = this.buf;
-    const lo = (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
-    const hi = (b[p + 4] | (b[p + 5] << 8) | (b[p + 6] << 16) | (b[p + 7] << 24)) >>> 0;
-    return join64(lo, hi, false);
+    const lo = this.fixed64Lo();
+    return join64(lo, this.hi, false);
   }
 
   /** Reads an sfixed64. */
   sfixed64(): Int64 {
+    const lo = this.fixed64Lo();
+    return join64(lo, this.hi, true);
+  }
+
+  /**
+   * Reads 8 little-endian bytes: returns the low half, leaves the high half in `this.hi`. One
+   * bounds check for all 8 bytes, so a short input fails at the value's start, unconsumed.
+   */
+  private fixed64Lo(): number {
     const p = this.need(8);
     const b = this.buf;
-    const lo = (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
-    const hi = (b[p + 4] | (b[p + 5] << 8) | (b[p + 6] << 16) | (b[p + 7] << 24)) >>> 0;
-    return join64(lo, hi, true);
+    this.hi = (b[p + 4] | (b[p + 5] << 8) | (b[p + 6] << 16) | (b[p + 7] << 24)) >>> 0;
+    return (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
   }
 
   /** Reads an IEEE-754 single. */
