@@ -624,22 +624,15 @@ export class Writer {
   /** Writes an unsigned 32-bit varint. */
   uint32(v: number): this {
     this.ensure(5);
-    const b = this.buf;
-    let p = this.pos;
-    v >>>= 0;
-    while (v > 0x7f) {
-      b[p++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    b[p++] = v;
-    this.pos = p;
+    this.pos = putVarint32(this.buf, this.pos, v);
     return this;
   }
 
   /** Writes a signed 32-bit varint (negative values take 10 bytes, as in every implementation). */
   int32(v: number): this {
-    if (v >= 0) return this.uint32(v);
-    return this.writeVarint64(v >>> 0, 0xffffffff);
+    this.ensure(10);
+    this.pos = putInt32(this.buf, this.pos, v);
+    return this;
   }
 
   /** Writes a zigzag-encoded sint32. */
@@ -676,19 +669,7 @@ export class Writer {
   /** Writes a varint given as two unsigned 32-bit halves. */
   writeVarint64(lo: number, hi: number): this {
     this.ensure(10);
-    const b = this.buf;
-    let p = this.pos;
-    while (hi !== 0) {
-      b[p++] = (lo & 0x7f) | 0x80;
-      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-      hi >>>= 7;
-    }
-    while (lo > 0x7f) {
-      b[p++] = (lo & 0x7f) | 0x80;
-      lo >>>= 7;
-    }
-    b[p++] = lo;
-    this.pos = p;
+    this.pos = putVarint64(this.buf, this.pos, lo, hi);
     return this;
   }
 
@@ -702,13 +683,7 @@ export class Writer {
   /** Writes 4 little-endian bytes. */
   fixed32(v: number): this {
     this.ensure(4);
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = v & 0xff;
-    b[p + 1] = (v >>> 8) & 0xff;
-    b[p + 2] = (v >>> 16) & 0xff;
-    b[p + 3] = (v >>> 24) & 0xff;
-    this.pos = p + 4;
+    this.pos = putFixed32(this.buf, this.pos, v);
     return this;
   }
 
@@ -734,27 +709,14 @@ export class Writer {
   /** Writes an IEEE-754 single. */
   float(v: number): this {
     this.ensure(4);
-    f32[0] = v;
-    this.buf.set(f32b, this.pos);
-    this.pos += 4;
+    this.pos = putFloat(this.buf, this.pos, v);
     return this;
   }
 
   /** Writes an IEEE-754 double. */
   double(v: number): this {
     this.ensure(8);
-    f64[0] = v;
-    const b = this.buf;
-    const p = this.pos;
-    b[p] = f64b[0];
-    b[p + 1] = f64b[1];
-    b[p + 2] = f64b[2];
-    b[p + 3] = f64b[3];
-    b[p + 4] = f64b[4];
-    b[p + 5] = f64b[5];
-    b[p + 6] = f64b[6];
-    b[p + 7] = f64b[7];
-    this.pos = p + 8;
+    this.pos = putDouble(this.buf, this.pos, v);
     return this;
   }
 
@@ -788,22 +750,8 @@ export class Writer {
   /** Finishes a sub-message started with {@link Writer.beginLen}. */
   endLen(mark: number): this {
     const n = this.pos - mark - 1;
-    if (n < 0x80) {
-      this.buf[mark] = n;
-      return this;
-    }
-    const size = varint32Size(n);
-    this.ensure(size - 1);
-    const b = this.buf;
-    b.copyWithin(mark + size, mark + 1, this.pos);
-    let v = n;
-    let q = mark;
-    while (v > 0x7f) {
-      b[q++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    b[q] = v;
-    this.pos += size - 1;
+    if (n >= 0x80) this.ensure(varint32Size(n) - 1); // room for the longer prefix
+    this.pos = putLenAt(this.buf, mark, this.pos);
     return this;
   }
 
