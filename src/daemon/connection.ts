@@ -55,13 +55,18 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
   const dec = new FrameDecoder(DAEMON_MAX_FRAME);
   const out = new Writer(4096);
   const chunks = t[Symbol.asyncIterator]();
-  // One timer per connection, re-armed lazily: a frame only records the time (timers are
-  // costly to reset on every request).
+  // One timer per connection, re-armed lazily (timers are costly to reset on every request).
+  // The idle clock restarts when the frames of a read have been handled and the connection
+  // waits for more, as upstream's 60 s wait for the next frame starts after each reply;
+  // reading the clock once per read rather than per frame keeps it off the hot path.
   let idle: ReturnType<typeof setTimeout> | undefined;
   const idleMs = host.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
   let lastFrameAt = Date.now();
+  let sawFrame = false;
+  /** False while requests are being handled: a slow handler is not idleness. */
+  let waiting = true;
   const onIdleTimer = () => {
-    const left = lastFrameAt + idleMs - Date.now();
+    const left = waiting ? lastFrameAt + idleMs - Date.now() : idleMs;
     if (left > 0) idle = setTimeout(onIdleTimer, left);
     else void t.close();
   };
@@ -130,6 +135,11 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         throw e;
       }
       if (frame === undefined) {
+        if (sawFrame) {
+          sawFrame = false;
+          armIdle();
+        }
+        waiting = true;
         await flush();
         const r = await chunks.next();
         if (r.done) {
@@ -145,7 +155,8 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         dec.push(r.value);
         continue;
       }
-      armIdle();
+      sawFrame = true;
+      waiting = false;
       if (host.shuttingDown()) return;
       let req: DaemonRequest;
       try {
