@@ -8,7 +8,7 @@
  * @module
  */
 import process from "node:process";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient, EARLY_FLUSH_BYTES } from "../src/client.ts";
 import { encodeDaemonRequest } from "../proto_gen/daemon_pb.ts";
 import { connectTransport } from "../src/transport/auto.ts";
 import { encodeFrame, FrameDecoder } from "../src/frame.ts";
@@ -94,15 +94,18 @@ try {
   };
   const rawPipelined = async (): Promise<number> => {
     // Keep DEPTH frames in flight: every echoed batch is answered by as many new frames,
-    // in one write, exactly like our client coalesces the calls issued in one tick.
+    // written exactly as our client writes the calls issued in one tick: in pieces of
+    // EARLY_FLUSH_BYTES or more, so that the server starts before the batch is complete.
     const t0 = performance.now();
-    let sent = DEPTH;
-    const batch = (k: number) => {
-      const out = new Uint8Array(framed.length * k);
-      for (let i = 0; i < k; i++) out.set(framed, i * framed.length);
-      return out;
+    const perPiece = Math.ceil(EARLY_FLUSH_BYTES / framed.length);
+    const piece = new Uint8Array(framed.length * perPiece);
+    for (let i = 0; i < perPiece; i++) piece.set(framed, i * framed.length);
+    const send = (k: number) => {
+      for (; k >= perPiece; k -= perPiece) void raw.write(piece.slice());
+      if (k > 0) void raw.write(piece.slice(0, k * framed.length));
     };
-    void raw.write(batch(DEPTH));
+    let sent = DEPTH;
+    send(DEPTH);
     let got = 0;
     while (got < PIPELINED) {
       let k = 0;
@@ -117,7 +120,7 @@ try {
       const more = Math.min(k, PIPELINED - sent);
       if (more > 0) {
         sent += more;
-        void raw.write(batch(more));
+        send(more);
       }
     }
     return PIPELINED / ((performance.now() - t0) / 1000);

@@ -55,6 +55,14 @@ import {
   type PtyAttachOptions,
 } from "./attach.ts";
 
+/**
+ * Calls issued while others are in flight are batched until the end of the current macrotask,
+ * but a batch is sent as soon as it holds this many bytes: the daemon starts on the first
+ * requests while the client still issues the rest (on two cores this roughly doubles the
+ * pipelined throughput compared with one write per batch).
+ */
+export const EARLY_FLUSH_BYTES = 1024;
+
 /** Default `client_name`, as upstream's core/session calls send. */
 export const DEFAULT_CLIENT_NAME = "running-process-client";
 
@@ -102,7 +110,9 @@ export interface CallOptions {
 interface Pending {
   id: number;
   field: string;
-  resolve(r: DaemonResponse): void;
+  /** Resolve with the payload field of the response (`call`) instead of the whole response. */
+  unwrap: boolean;
+  resolve(r: unknown): void;
   reject(e: Error): void;
   /** Absolute deadline (Date.now() ms), or Infinity. */
   deadline: number;
@@ -197,8 +207,38 @@ export class DaemonClient implements AsyncDisposable {
   request<F extends PayloadField>(
     field: F,
     payload: RequestPayload<F> | undefined,
-    options: CallOptions = {},
+    options?: CallOptions,
   ): Promise<DaemonResponse> {
+    return this.#issue(field, payload, options, false) as Promise<DaemonResponse>;
+  }
+
+  /**
+   * Sends one request and resolves with its response payload. An OK reply without the
+   * payload is a `ProtocolError` (upstream's client reports it as INTERNAL).
+   *
+   * @example
+   * ```ts
+   * import { DaemonClient } from "./client.ts";
+   * const client = await DaemonClient.connect();
+   * const status = await client.call("status", {});
+   * console.log(status.version);
+   * ```
+   */
+  call<F extends PayloadField>(
+    field: F,
+    payload: RequestPayload<F> | undefined,
+    options?: CallOptions,
+  ): Promise<ResponsePayload<F>> {
+    return this.#issue(field, payload, options, true) as Promise<ResponsePayload<F>>;
+  }
+
+  /** Encodes and queues one request; settles with the response, or its payload (`unwrap`). */
+  #issue(
+    field: PayloadField,
+    payload: unknown,
+    options: CallOptions = {},
+    unwrap: boolean,
+  ): Promise<unknown> {
     if (this.#closedError) return Promise.reject(this.#closedError);
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new AbortError(`${field} call aborted`));
@@ -231,7 +271,8 @@ export class DaemonClient implements AsyncDisposable {
     b[start + 2] = (n >>> 8) & 0xff;
     b[start + 3] = n & 0xff;
     this.#nextId++;
-    if (!this.#flushQueued) {
+    if (w.pos >= EARLY_FLUSH_BYTES) this.#send(); // the queued flush takes what follows
+    else if (!this.#flushQueued) {
       this.#flushQueued = true;
       // Nothing in flight: send at the end of this tick (lowest latency). Calls in flight:
       // wait for the current macrotask (e.g. a batch of replies) so that every call its
@@ -240,10 +281,11 @@ export class DaemonClient implements AsyncDisposable {
       else setImmediate(this.#flushFn);
     }
     const timeoutMs = options.timeoutMs ?? this.rpcTimeoutMs;
-    return new Promise<DaemonResponse>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       const entry: Pending = {
         id,
         field,
+        unwrap,
         resolve,
         reject,
         timeoutMs,
@@ -261,33 +303,13 @@ export class DaemonClient implements AsyncDisposable {
     });
   }
 
-  /**
-   * Sends one request and resolves with its response payload. An OK reply without the
-   * payload is a `ProtocolError` (upstream's client reports it as INTERNAL).
-   *
-   * @example
-   * ```ts
-   * import { DaemonClient } from "./client.ts";
-   * const client = await DaemonClient.connect();
-   * const status = await client.call("status", {});
-   * console.log(status.version);
-   * ```
-   */
-  async call<F extends PayloadField>(
-    field: F,
-    payload: RequestPayload<F> | undefined,
-    options?: CallOptions,
-  ): Promise<ResponsePayload<F>> {
-    const res = await this.request(field, payload, options);
-    const out = res[field];
-    if (out === undefined || out === null) {
-      throw new ProtocolError(`${snake(field)} response missing payload`);
-    }
-    return out as ResponsePayload<F>;
-  }
-
   #flush(): void {
     this.#flushQueued = false;
+    this.#send();
+  }
+
+  /** Writes the requests encoded so far. */
+  #send(): void {
     const w = this.#out;
     if (w.pos === 0 || this.#closedError) {
       w.reset();
@@ -410,7 +432,13 @@ export class DaemonClient implements AsyncDisposable {
     p.done = true;
     if (p.signal && p.onAbort) p.signal.removeEventListener("abort", p.onAbort);
     if (result instanceof Error) p.reject(result);
-    else p.resolve(result);
+    else if (!p.unwrap) p.resolve(result);
+    else {
+      const out = (result as unknown as Record<string, unknown>)[p.field];
+      if (out === undefined || out === null) {
+        p.reject(new ProtocolError(`${snake(p.field)} response missing payload`));
+      } else p.resolve(out);
+    }
   }
 
   #shift(): void {

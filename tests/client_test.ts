@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import process from "node:process";
-import { DaemonClient, resolveDeadlines } from "../src/client.ts";
+import { DaemonClient, EARLY_FLUSH_BYTES, resolveDeadlines } from "../src/client.ts";
 import {
   AbortError,
   ConnectError,
@@ -126,6 +126,35 @@ describe("DaemonClient against a scripted server", () => {
     assert.equal(Number((a as { serverTimeMs: number }).serverTimeMs), 11);
     assert.equal((b as { version: string }).version, "x");
     assert.equal(Number((c as { serverTimeMs: number }).serverTimeMs), 33);
+  });
+
+  test("a big batch starts leaving before its tick ends, in order, in ~1 KiB writes", async () => {
+    await using server = await startServer();
+    const writes: number[] = [];
+    await using client = await DaemonClient.connect({
+      socketPath: server.path,
+      transportFactory: async (endpoint, options) => {
+        const t = await connectTransport(endpoint, options);
+        const write = t.write.bind(t);
+        t.write = (bytes) => {
+          writes.push(bytes.length);
+          return write(bytes);
+        };
+        return t;
+      },
+    });
+    const conn = await server.accept();
+    const name = "n".repeat(60); // ~70-byte frames: 40 calls are 2.8 KB
+    const calls = Array.from({ length: 40 }, () => client.ping({ clientName: name }));
+    // Still inside the tick that issued them: the first full batches are already written.
+    assert.ok(writes.length >= 2, `writes during the tick: ${writes}`);
+    for (const n of writes) assert.ok(n >= EARLY_FLUSH_BYTES && n < EARLY_FLUSH_BYTES + 100);
+    const reqs = await waitRequests(conn, 40);
+    assert.deepEqual(reqs.map((r) => Number(r.id)), Array.from({ length: 40 }, (_, i) => i + 1));
+    assert.equal(writes.length, 3, `the rest leaves at the end of the tick: ${writes}`);
+    for (let i = 1; i <= 40; i++) await reply(conn, { requestId: i, ping: { serverTimeMs: i } });
+    const got = await Promise.all(calls);
+    assert.deepEqual(got.map((p) => Number(p.serverTimeMs)), reqs.map((r) => Number(r.id)));
   });
 
   test("a per-call timeout fails in bounded time; the late reply is discarded", SLOW, async () => {
