@@ -226,6 +226,9 @@ function varint32Size(v: number): number {
 const I64_MIN = -(1n << 63n);
 const I64_MAX = (1n << 63n) - 1n;
 
+/** Scratch for converting between bigints and 32-bit halves. */
+const scratch64 = new DataView(new ArrayBuffer(8));
+
 /** Halves left by the last {@link splitInto} call (no tuple allocation). */
 let splitLo = 0;
 let splitHi = 0;
@@ -259,31 +262,32 @@ function splitInto(v: Int64, signed: boolean, where: string): void {
   if (signed ? v < I64_MIN || v > I64_MAX : v < 0n || v > U64_MASK) {
     throw new WireError("VALUE_OUT_OF_RANGE", `${where}: ${v} does not fit 64 bits`, -1);
   }
-  // One BigInt operation for the low half; the high half from the (rounded) double value:
-  // its rounding error (< 2^12) is far below 2^31, so rounding the quotient recovers it exactly.
-  const lo = Number(BigInt.asUintN(32, v));
-  const u = v < 0n ? BigInt.asUintN(64, v) : v;
-  splitLo = lo;
-  splitHi = Math.round((Number(u) - lo) / TWO_32) >>> 0;
+  // The engine splits it: a DataView store of a bigint allocates nothing.
+  if (v < 0n) scratch64.setBigInt64(0, v, true);
+  else scratch64.setBigUint64(0, v, true);
+  splitLo = scratch64.getUint32(0, true);
+  splitHi = scratch64.getUint32(4, true);
 }
 
-/** Joins two 32-bit halves into an {@link Int64} (number when safe). */
+/**
+ * Joins two 32-bit halves into an {@link Int64} (number when safe). Beyond 2^53 the bigint
+ * comes from a DataView load: one allocation, ~4× faster than composing it from smaller
+ * bigints on both V8 and JavaScriptCore.
+ */
 function join64(lo: number, hi: number, signed: boolean): Int64 {
   if (signed && hi & 0x80000000) {
     // negative: negate the two's complement and check magnitude
     const nlo = (~lo + 1) >>> 0;
     const nhi = (~hi + (nlo === 0 ? 1 : 0)) >>> 0;
     if (nhi < 0x200000) return -(nhi * TWO_32 + nlo);
-    return -((BigInt(nhi) << 32n) | BigInt(nlo));
+    scratch64.setUint32(0, lo, true);
+    scratch64.setUint32(4, hi, true);
+    return scratch64.getBigInt64(0, true);
   }
   if (hi < 0x200000) return hi * TWO_32 + lo;
-  if (IS_JSC) {
-    // Two BigInt allocations instead of four on JavaScriptCore: the double holding everything
-    // but the low 11 bits is exact (at most 53 significant bits); the low bits are a BigInt32.
-    const low = lo & 0x7ff;
-    return BigInt(hi * TWO_32 + (lo - low)) + BigInt(low);
-  }
-  return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
+  scratch64.setUint32(0, lo, true);
+  scratch64.setUint32(4, hi, true);
+  return scratch64.getBigUint64(0, true);
 }
 
 // ---- Owned copies (Writer.finish). On V8 a fresh ArrayBuffer costs 250–900 ns, which would
@@ -487,7 +491,22 @@ export function putString(b: Uint8Array, p: number, s: string): number {
     return p + real + n;
   }
   let q = p + pre;
-  for (let i = 0; i < len; i++) {
+  let i = 0;
+  // V8: four chars per step, one ASCII test for four `charCodeAt`s (~20% faster). Not on
+  // JavaScriptCore, where only short strings get here and the plain loop is faster.
+  if (!IS_JSC) {
+    for (; i + 3 < len; i += 4) {
+      const c0 = s.charCodeAt(i), c1 = s.charCodeAt(i + 1);
+      const c2 = s.charCodeAt(i + 2), c3 = s.charCodeAt(i + 3);
+      if ((c0 | c1 | c2 | c3) >= 0x80) break;
+      b[q] = c0;
+      b[q + 1] = c1;
+      b[q + 2] = c2;
+      b[q + 3] = c3;
+      q += 4;
+    }
+  }
+  for (; i < len; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return putStringTail(b, p, s, i, pre);
     b[q++] = c;
