@@ -60,6 +60,15 @@ import {
  * but a batch is sent as soon as it holds this many bytes: the daemon starts on the first
  * requests while the client still issues the rest (on two cores this roughly doubles the
  * pipelined throughput compared with one write per batch).
+ *
+ * @example
+ * ```ts
+ * import { DaemonClient, EARLY_FLUSH_BYTES } from "./client.ts";
+ * const client = await DaemonClient.connect();
+ * // 100 status calls of ~100 bytes each leave in writes of about EARLY_FLUSH_BYTES.
+ * await Promise.all(Array.from({ length: 100 }, () => client.status()));
+ * console.log(EARLY_FLUSH_BYTES); // 1024
+ * ```
  */
 export const EARLY_FLUSH_BYTES = 1024;
 
