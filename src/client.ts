@@ -65,7 +65,7 @@ import {
  * ```ts
  * import { DaemonClient, EARLY_FLUSH_BYTES } from "./client.ts";
  * const client = await DaemonClient.connect();
- * // 100 status calls of ~100 bytes each leave in writes of about EARLY_FLUSH_BYTES.
+ * // 100 status calls (~36 framed bytes each) leave in writes of about EARLY_FLUSH_BYTES.
  * await Promise.all(Array.from({ length: 100 }, () => client.status()));
  * console.log(EARLY_FLUSH_BYTES); // 1024
  * ```
