@@ -202,8 +202,8 @@ export class DaemonClient implements AsyncDisposable {
 
   /**
    * Sends one request and resolves with the whole `DaemonResponse` when its code is OK;
-   * a non-OK code rejects with `DaemonError`. Requests issued in the same tick leave in one
-   * socket write.
+   * a non-OK code rejects with `DaemonError`. Requests issued in the same tick leave together,
+   * in writes of about {@link EARLY_FLUSH_BYTES}.
    *
    * @example
    * ```ts
