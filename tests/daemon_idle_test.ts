@@ -2,37 +2,29 @@
 // up to 60 s for the next complete frame, then closes without replying). Tests shorten it.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import { serve } from "../src/daemon/server.ts";
 import type { Handler } from "../src/daemon/types.ts";
-import { DaemonClient } from "../src/client.ts";
 import { connectTransport } from "../src/transport/auto.ts";
 import { FramedConnection } from "../src/transport/framed.ts";
 import { decodeDaemonResponse, encodeDaemonRequest, StatusCode } from "../proto_gen/daemon_pb.ts";
-import { delay, tempDir } from "./helpers/rp_fixtures.ts";
+import { delay } from "./helpers/rp_fixtures.ts";
+import { startDaemon, type TestDaemon } from "./helpers/session_fixtures.ts";
 
 const SLOW = { timeout: 30_000 };
 const IDLE_MS = 300;
 /** A test-only request type whose handler takes three idle periods. */
 const SLOW_TYPE = 1000;
 
-async function startIdleDaemon() {
-  const dir = tempDir();
+/** A daemon whose idle timeout is IDLE_MS, with a handler for SLOW_TYPE; disposable. */
+async function startIdleDaemon(): Promise<TestDaemon & AsyncDisposable> {
   const slow: Handler = async () => {
     await delay(3 * IDLE_MS);
     return { ping: { serverTimeMs: 1 } };
   };
-  const server = await serve({
-    socketPath: `${dir}/d/s.sock`,
-    dbPath: `${dir}/tracked.json`,
+  const d = await startDaemon({
     idleTimeoutMs: IDLE_MS,
     modules: [() => new Map([[SLOW_TYPE, slow]])],
   });
-  const close = async () => {
-    await server.shutdown();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  return { socketPath: server.socketPath, [Symbol.asyncDispose]: close };
+  return { ...d, [Symbol.asyncDispose]: () => d.close() };
 }
 
 async function rawConnection(path: string): Promise<FramedConnection> {
@@ -51,7 +43,7 @@ describe("daemon idle timeout", () => {
 
   test("requests keep it open; the clock restarts after each reply", SLOW, async () => {
     await using d = await startIdleDaemon();
-    await using client = await DaemonClient.connect({ socketPath: d.socketPath });
+    const { client } = d;
     const until = Date.now() + 4 * IDLE_MS;
     let calls = 0;
     while (Date.now() < until) {
