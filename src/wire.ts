@@ -103,11 +103,15 @@ const JS_STRING_MAX = IS_JSC ? 16 : 256;
 // Bun's native Buffer methods read and write text at an offset of any Uint8Array without
 // allocating a view (TextDecoder/TextEncoder.encodeInto need a subarray, ~40 ns on JSC).
 // Feature-detected; only used on JavaScriptCore, where they beat the JS loops beyond ~24 chars.
+// Its `copy` (a memmove, overlap-safe) also stores a 64-byte field in ~22 ns against ~29 for
+// `Uint8Array#set`: the whole 64-byte PipeStreamFrame encode measured about 5% faster.
 const bufferProto = IS_JSC ? (globalThis as any).Buffer?.prototype : undefined;
 const latin1Slice: ((this: Uint8Array, s: number, e: number) => string) | undefined = bufferProto
   ?.latin1Slice;
 const utf8Write: ((this: Uint8Array, s: string, at: number, max: number) => number) | undefined =
   bufferProto?.utf8Write;
+const bufferCopy: ((this: Uint8Array, to: Uint8Array, at: number) => number) | undefined =
+  bufferProto?.copy;
 const fromCharCode = String.fromCharCode;
 
 /**
@@ -468,6 +472,8 @@ export function putBytes(b: Uint8Array, p: number, v: Uint8Array): number {
   p = putVarint32(b, p, n);
   if (n <= 16) {
     for (let i = 0; i < n; i++) b[p + i] = v[i];
+  } else if (bufferCopy !== undefined) {
+    bufferCopy.call(v, b, p);
   } else {
     b.set(v, p);
   }
