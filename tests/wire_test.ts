@@ -467,7 +467,7 @@ describe("strings", () => {
       [0xe4, 0xb8],
       [0xf0, 0x9f, 0x98],
     ];
-    const lengths = [1, 2, 3, 4, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 255, 256, 257, 300];
+    const lengths = [1, 2, 3, 4, 9, 10, 11, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 255, 256, 300];
     let invalid = 0;
     for (let i = 0; i < 6000; i++) {
       const target = rng.pick(lengths);
@@ -499,6 +499,18 @@ describe("strings", () => {
       }
     }
     assert.ok(invalid > 1000, `only ${invalid} invalid inputs`);
+  });
+
+  test("a leading BOM and a real U+FFFD survive decoding, at every length path", () => {
+    // Bun's native decoder marks bad input with U+FFFD: a genuine U+FFFD must not be taken
+    // for an error, and a BOM must not be stripped.
+    for (const core of ["\uFEFF", "\uFFFD", "x\uFFFD", "é\uFFFD", "\uFEFFé"]) {
+      for (const pad of [0, 5, 9, 20, 60, 300]) {
+        const s = core + "a".repeat(pad) + "ü";
+        const b = written((w) => w.string(s));
+        assert.equal(reader(b).string(), s, JSON.stringify(s.slice(0, 12)));
+      }
+    }
   });
 });
 
