@@ -501,6 +501,23 @@ describe("strings", () => {
     assert.ok(invalid > 1000, `only ${invalid} invalid inputs`);
   });
 
+  test("every string length from 0 to 40 encodes as TextEncoder does, non-ASCII anywhere", () => {
+    // Crosses each engine's switch between the JS loop and the native writer.
+    const enc = new TextEncoder();
+    for (let n = 0; n <= 40; n++) {
+      for (const at of [-1, 0, n >> 1, n - 1]) {
+        if (at >= n) continue;
+        const chars = Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26)));
+        if (at >= 0) chars[at] = at % 2 ? "é" : "中";
+        const s = chars.join("");
+        const b = written((w) => w.string(s));
+        const want = enc.encode(s);
+        assert.equal(hex(b), hex(new Uint8Array([want.length, ...want])), `${n} @${at}`);
+        assert.equal(reader(b).string(), s);
+      }
+    }
+  });
+
   test("a leading BOM and a real U+FFFD survive decoding, at every length path", () => {
     // Bun's native decoder marks bad input with U+FFFD: a genuine U+FFFD must not be taken
     // for an error, and a BOM must not be stripped.
