@@ -463,6 +463,11 @@ export interface DaemonRequest {
   attachSessionObserver?: AttachSessionObserverRequest;
   /** Field 82: `GetObserverCapabilitiesRequest get_observer_capabilities`. */
   getObserverCapabilities?: GetObserverCapabilitiesRequest;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link DaemonRequest}: every field optional; omitted means default. */
@@ -563,6 +568,11 @@ export interface DaemonRequestInit {
   attachSessionObserver?: AttachSessionObserverRequestInit;
   /** Field 82. */
   getObserverCapabilities?: GetObserverCapabilitiesRequestInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link DaemonRequest} by property name. */
@@ -1054,6 +1064,7 @@ export function writeDaemonRequest(w: Writer, m: DaemonRequestInit): void {
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link DaemonRequest} into an owned `Uint8Array`. */
@@ -1080,7 +1091,7 @@ export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonReques
             m.id = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         continue;
       case 2:
@@ -1089,7 +1100,7 @@ export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonReques
             m.type = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         continue;
       case 3:
@@ -1098,7 +1109,7 @@ export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonReques
             m.protocolVersion = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         continue;
       case 4:
@@ -1107,7 +1118,7 @@ export function readDaemonRequest(r: Reader, into?: DaemonRequest): DaemonReques
             m.clientName = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         continue;
     }
@@ -1128,7 +1139,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 11:
@@ -1140,7 +1151,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 12:
@@ -1152,7 +1163,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 20:
@@ -1164,7 +1175,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 21:
@@ -1176,7 +1187,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 22:
@@ -1188,7 +1199,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 30:
@@ -1200,7 +1211,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 31:
@@ -1212,7 +1223,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 40:
@@ -1224,7 +1235,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 41:
@@ -1236,7 +1247,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 42:
@@ -1248,7 +1259,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 50:
@@ -1260,7 +1271,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 51:
@@ -1272,7 +1283,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 52:
@@ -1284,7 +1295,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 53:
@@ -1296,7 +1307,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 54:
@@ -1308,7 +1319,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 55:
@@ -1320,7 +1331,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 56:
@@ -1332,7 +1343,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 57:
@@ -1344,7 +1355,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 58:
@@ -1356,7 +1367,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 59:
@@ -1368,7 +1379,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 60:
@@ -1380,7 +1391,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 61:
@@ -1392,7 +1403,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 62:
@@ -1404,7 +1415,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 63:
@@ -1416,7 +1427,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 64:
@@ -1428,7 +1439,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 65:
@@ -1440,7 +1451,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 66:
@@ -1452,7 +1463,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 67:
@@ -1464,7 +1475,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 68:
@@ -1476,7 +1487,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 69:
@@ -1488,7 +1499,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 70:
@@ -1500,7 +1511,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 71:
@@ -1512,7 +1523,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 72:
@@ -1524,7 +1535,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 73:
@@ -1536,7 +1547,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 74:
@@ -1548,7 +1559,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 75:
@@ -1560,7 +1571,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 76:
@@ -1572,7 +1583,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 77:
@@ -1584,7 +1595,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 78:
@@ -1596,7 +1607,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 79:
@@ -1608,7 +1619,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 80:
@@ -1620,7 +1631,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 81:
@@ -1632,7 +1643,7 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
       case 82:
@@ -1644,11 +1655,11 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonRequest);
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
     }
-  r.skipUnknown(t, KNOWN_DaemonRequest);
+  r.skipUnknown(t, KNOWN_DaemonRequest, m);
 }
 
 /** Decodes {@link DaemonRequest}; throws `WireError` on malformed input. */
@@ -2151,6 +2162,11 @@ export interface DaemonResponse {
   attachSessionObserver?: AttachSessionObserverResponse;
   /** Field 82: `GetObserverCapabilitiesResponse get_observer_capabilities`. */
   getObserverCapabilities?: GetObserverCapabilitiesResponse;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link DaemonResponse}: every field optional; omitted means default. */
@@ -2249,6 +2265,11 @@ export interface DaemonResponseInit {
   attachSessionObserver?: AttachSessionObserverResponseInit;
   /** Field 82. */
   getObserverCapabilities?: GetObserverCapabilitiesResponseInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link DaemonResponse} by property name. */
@@ -2732,6 +2753,7 @@ export function writeDaemonResponse(w: Writer, m: DaemonResponseInit): void {
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link DaemonResponse} into an owned `Uint8Array`. */
@@ -2758,7 +2780,7 @@ export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResp
             m.requestId = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         continue;
       case 2:
@@ -2767,7 +2789,7 @@ export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResp
             m.code = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         continue;
       case 3:
@@ -2776,7 +2798,7 @@ export function readDaemonResponse(r: Reader, into?: DaemonResponse): DaemonResp
             m.message = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         continue;
     }
@@ -2797,7 +2819,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 11:
@@ -2809,7 +2831,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 12:
@@ -2821,7 +2843,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 20:
@@ -2833,7 +2855,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 21:
@@ -2845,7 +2867,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 22:
@@ -2857,7 +2879,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 30:
@@ -2869,7 +2891,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 31:
@@ -2881,7 +2903,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 40:
@@ -2893,7 +2915,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 41:
@@ -2905,7 +2927,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 42:
@@ -2917,7 +2939,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 50:
@@ -2929,7 +2951,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 51:
@@ -2941,7 +2963,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 52:
@@ -2953,7 +2975,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 53:
@@ -2965,7 +2987,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 54:
@@ -2977,7 +2999,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 55:
@@ -2989,7 +3011,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 56:
@@ -3001,7 +3023,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 57:
@@ -3013,7 +3035,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 58:
@@ -3025,7 +3047,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 59:
@@ -3037,7 +3059,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 60:
@@ -3049,7 +3071,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 61:
@@ -3061,7 +3083,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 62:
@@ -3073,7 +3095,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 63:
@@ -3085,7 +3107,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 64:
@@ -3097,7 +3119,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 65:
@@ -3109,7 +3131,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 66:
@@ -3121,7 +3143,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 67:
@@ -3133,7 +3155,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 68:
@@ -3145,7 +3167,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 69:
@@ -3157,7 +3179,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 70:
@@ -3169,7 +3191,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 71:
@@ -3181,7 +3203,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 72:
@@ -3193,7 +3215,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 73:
@@ -3205,7 +3227,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 74:
@@ -3217,7 +3239,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 75:
@@ -3229,7 +3251,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 76:
@@ -3241,7 +3263,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 77:
@@ -3253,7 +3275,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 78:
@@ -3265,7 +3287,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 79:
@@ -3277,7 +3299,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 80:
@@ -3289,7 +3311,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 81:
@@ -3301,7 +3323,7 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
       case 82:
@@ -3313,11 +3335,11 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_DaemonResponse);
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
     }
-  r.skipUnknown(t, KNOWN_DaemonResponse);
+  r.skipUnknown(t, KNOWN_DaemonResponse, m);
 }
 
 /** Decodes {@link DaemonResponse}; throws `WireError` on malformed input. */
@@ -3722,6 +3744,11 @@ export interface KeyValue {
   key: string;
   /** Field 2: `string value`. */
   value: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link KeyValue}: every field optional; omitted means default. */
@@ -3730,6 +3757,11 @@ export interface KeyValueInit {
   key?: string;
   /** Field 2. */
   value?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link KeyValue} by property name. */
@@ -3765,6 +3797,7 @@ export function writeKeyValue(w: Writer, m: KeyValueInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link KeyValue} into an owned `Uint8Array`. */
@@ -3791,7 +3824,7 @@ export function readKeyValue(r: Reader, into?: KeyValue): KeyValue {
             m.key = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_KeyValue);
+            r.skipUnknown(t, KNOWN_KeyValue, m);
         }
         continue;
       case 2:
@@ -3800,11 +3833,11 @@ export function readKeyValue(r: Reader, into?: KeyValue): KeyValue {
             m.value = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_KeyValue);
+            r.skipUnknown(t, KNOWN_KeyValue, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_KeyValue);
+    r.skipUnknown(t, KNOWN_KeyValue, m);
   }
   return m;
 }
@@ -3862,6 +3895,11 @@ export interface TerminalGraphicsCapability {
   source: string;
   /** Field 5: `repeated string risks`. */
   risks: string[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TerminalGraphicsCapability}: every field optional; omitted means default. */
@@ -3876,6 +3914,11 @@ export interface TerminalGraphicsCapabilityInit {
   source?: string;
   /** Field 5. */
   risks?: readonly string[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TerminalGraphicsCapability} by property name. */
@@ -3937,6 +3980,7 @@ export function writeTerminalGraphicsCapability(w: Writer, m: TerminalGraphicsCa
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TerminalGraphicsCapability} into an owned `Uint8Array`. */
@@ -3963,7 +4007,7 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
             m.protocol = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability, m);
         }
         continue;
       case 2:
@@ -3972,7 +4016,7 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
             m.status = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability, m);
         }
         continue;
       case 3:
@@ -3981,7 +4025,7 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
             m.evidence = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability, m);
         }
         continue;
       case 4:
@@ -3990,7 +4034,7 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
             m.source = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability, m);
         }
         continue;
       case 5:
@@ -3999,11 +4043,11 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
             m.risks.push(r.string());
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapability, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_TerminalGraphicsCapability);
+    r.skipUnknown(t, KNOWN_TerminalGraphicsCapability, m);
   }
   return m;
 }
@@ -4078,6 +4122,11 @@ export interface TerminalGraphicsCapabilities {
   protocols: TerminalGraphicsCapability[];
   /** Field 2: `GraphicsProtocol preferred`. */
   preferred: GraphicsProtocol;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TerminalGraphicsCapabilities}: every field optional; omitted means default. */
@@ -4086,6 +4135,11 @@ export interface TerminalGraphicsCapabilitiesInit {
   protocols?: readonly TerminalGraphicsCapabilityInit[];
   /** Field 2. */
   preferred?: GraphicsProtocol;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TerminalGraphicsCapabilities} by property name. */
@@ -4126,6 +4180,7 @@ export function writeTerminalGraphicsCapabilities(w: Writer, m: TerminalGraphics
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TerminalGraphicsCapabilities} into an owned `Uint8Array`. */
@@ -4155,7 +4210,7 @@ export function readTerminalGraphicsCapabilities(r: Reader, into?: TerminalGraph
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities, m);
         }
         continue;
       case 2:
@@ -4164,11 +4219,11 @@ export function readTerminalGraphicsCapabilities(r: Reader, into?: TerminalGraph
             m.preferred = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
+            r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities);
+    r.skipUnknown(t, KNOWN_TerminalGraphicsCapabilities, m);
   }
   return m;
 }
@@ -4232,6 +4287,11 @@ export interface RegisterRequest {
   originator: string;
   /** Field 7: `string containment`. */
   containment: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link RegisterRequest}: every field optional; omitted means default. */
@@ -4250,6 +4310,11 @@ export interface RegisterRequestInit {
   originator?: string;
   /** Field 7. */
   containment?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link RegisterRequest} by property name. */
@@ -4325,6 +4390,7 @@ export function writeRegisterRequest(w: Writer, m: RegisterRequestInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link RegisterRequest} into an owned `Uint8Array`. */
@@ -4351,7 +4417,7 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
       case 2:
@@ -4360,7 +4426,7 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
       case 3:
@@ -4369,7 +4435,7 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.kind = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
       case 4:
@@ -4378,7 +4444,7 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
       case 5:
@@ -4387,7 +4453,7 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
       case 6:
@@ -4396,7 +4462,7 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
       case 7:
@@ -4405,11 +4471,11 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
             m.containment = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterRequest);
+            r.skipUnknown(t, KNOWN_RegisterRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_RegisterRequest);
+    r.skipUnknown(t, KNOWN_RegisterRequest, m);
   }
   return m;
 }
@@ -4493,10 +4559,20 @@ export function fromJsonRegisterRequest(json: unknown, path = "RegisterRequest")
 
 /** Message `running_process.daemon.v1.RegisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link RegisterResponse}: every field optional; omitted means default. */
 export interface RegisterResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link RegisterResponse} by property name. */
@@ -4509,6 +4585,7 @@ export function createRegisterResponse(): RegisterResponse {
 
 /** Writes the fields of {@link RegisterResponse} (no length prefix) into `w`. */
 export function writeRegisterResponse(w: Writer, m: RegisterResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link RegisterResponse} into an owned `Uint8Array`. */
@@ -4530,7 +4607,7 @@ export function readRegisterResponse(r: Reader, into?: RegisterResponse): Regist
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_RegisterResponse);
+    r.skipUnknown(t, KNOWN_RegisterResponse, m);
   }
   return m;
 }
@@ -4566,12 +4643,22 @@ export function fromJsonRegisterResponse(json: unknown, path = "RegisterResponse
 export interface UnregisterRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link UnregisterRequest}: every field optional; omitted means default. */
 export interface UnregisterRequestInit {
   /** Field 1. */
   pid?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link UnregisterRequest} by property name. */
@@ -4599,10 +4686,12 @@ export function writeUnregisterRequest(w: Writer, m: UnregisterRequestInit): voi
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link UnregisterRequest} into an owned `Uint8Array`. */
 export function encodeUnregisterRequest(m: UnregisterRequestInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeUnregisterRequest, m);
   let n = 0;
   {
     const v = m.pid;
@@ -4638,11 +4727,11 @@ export function readUnregisterRequest(r: Reader, into?: UnregisterRequest): Unre
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterRequest);
+            r.skipUnknown(t, KNOWN_UnregisterRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_UnregisterRequest);
+    r.skipUnknown(t, KNOWN_UnregisterRequest, m);
   }
   return m;
 }
@@ -4683,10 +4772,20 @@ export function fromJsonUnregisterRequest(json: unknown, path = "UnregisterReque
 
 /** Message `running_process.daemon.v1.UnregisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link UnregisterResponse}: every field optional; omitted means default. */
 export interface UnregisterResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link UnregisterResponse} by property name. */
@@ -4699,6 +4798,7 @@ export function createUnregisterResponse(): UnregisterResponse {
 
 /** Writes the fields of {@link UnregisterResponse} (no length prefix) into `w`. */
 export function writeUnregisterResponse(w: Writer, m: UnregisterResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link UnregisterResponse} into an owned `Uint8Array`. */
@@ -4720,7 +4820,7 @@ export function readUnregisterResponse(r: Reader, into?: UnregisterResponse): Un
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_UnregisterResponse);
+    r.skipUnknown(t, KNOWN_UnregisterResponse, m);
   }
   return m;
 }
@@ -4766,6 +4866,11 @@ export interface SpawnDaemonRequest {
   clearInheritedEnv: boolean;
   /** Field 6: `EnvironmentPolicy environment_policy`. */
   environmentPolicy: EnvironmentPolicy;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link SpawnDaemonRequest}: every field optional; omitted means default. */
@@ -4782,6 +4887,11 @@ export interface SpawnDaemonRequestInit {
   clearInheritedEnv?: boolean;
   /** Field 6. */
   environmentPolicy?: EnvironmentPolicy;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link SpawnDaemonRequest} by property name. */
@@ -4860,6 +4970,7 @@ export function writeSpawnDaemonRequest(w: Writer, m: SpawnDaemonRequestInit): v
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link SpawnDaemonRequest} into an owned `Uint8Array`. */
@@ -4886,7 +4997,7 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
         }
         continue;
       case 2:
@@ -4895,7 +5006,7 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
         }
         continue;
       case 3:
@@ -4907,7 +5018,7 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
         }
         continue;
       case 4:
@@ -4916,7 +5027,7 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
         }
         continue;
       case 5:
@@ -4925,7 +5036,7 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
             m.clearInheritedEnv = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
         }
         continue;
       case 6:
@@ -4934,11 +5045,11 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
             m.environmentPolicy = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+            r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_SpawnDaemonRequest);
+    r.skipUnknown(t, KNOWN_SpawnDaemonRequest, m);
   }
   return m;
 }
@@ -5030,6 +5141,11 @@ export interface SpawnDaemonResponse {
   originator: string;
   /** Field 6: `string containment`. */
   containment: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link SpawnDaemonResponse}: every field optional; omitted means default. */
@@ -5046,6 +5162,11 @@ export interface SpawnDaemonResponseInit {
   originator?: string;
   /** Field 6. */
   containment?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link SpawnDaemonResponse} by property name. */
@@ -5113,6 +5234,7 @@ export function writeSpawnDaemonResponse(w: Writer, m: SpawnDaemonResponseInit):
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link SpawnDaemonResponse} into an owned `Uint8Array`. */
@@ -5139,7 +5261,7 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
         }
         continue;
       case 2:
@@ -5148,7 +5270,7 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
         }
         continue;
       case 3:
@@ -5157,7 +5279,7 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
         }
         continue;
       case 4:
@@ -5166,7 +5288,7 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
         }
         continue;
       case 5:
@@ -5175,7 +5297,7 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
         }
         continue;
       case 6:
@@ -5184,11 +5306,11 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
             m.containment = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+            r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_SpawnDaemonResponse);
+    r.skipUnknown(t, KNOWN_SpawnDaemonResponse, m);
   }
   return m;
 }
@@ -5265,10 +5387,20 @@ export function fromJsonSpawnDaemonResponse(json: unknown, path = "SpawnDaemonRe
 
 /** Message `running_process.daemon.v1.ListActiveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListActiveRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListActiveRequest}: every field optional; omitted means default. */
 export interface ListActiveRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListActiveRequest} by property name. */
@@ -5281,6 +5413,7 @@ export function createListActiveRequest(): ListActiveRequest {
 
 /** Writes the fields of {@link ListActiveRequest} (no length prefix) into `w`. */
 export function writeListActiveRequest(w: Writer, m: ListActiveRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListActiveRequest} into an owned `Uint8Array`. */
@@ -5302,7 +5435,7 @@ export function readListActiveRequest(r: Reader, into?: ListActiveRequest): List
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_ListActiveRequest);
+    r.skipUnknown(t, KNOWN_ListActiveRequest, m);
   }
   return m;
 }
@@ -5338,12 +5471,22 @@ export function fromJsonListActiveRequest(json: unknown, path = "ListActiveReque
 export interface ListActiveResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListActiveResponse}: every field optional; omitted means default. */
 export interface ListActiveResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListActiveResponse} by property name. */
@@ -5370,6 +5513,7 @@ export function writeListActiveResponse(w: Writer, m: ListActiveResponseInit): v
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListActiveResponse} into an owned `Uint8Array`. */
@@ -5399,11 +5543,11 @@ export function readListActiveResponse(r: Reader, into?: ListActiveResponse): Li
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ListActiveResponse);
+            r.skipUnknown(t, KNOWN_ListActiveResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListActiveResponse);
+    r.skipUnknown(t, KNOWN_ListActiveResponse, m);
   }
   return m;
 }
@@ -5448,12 +5592,22 @@ export function fromJsonListActiveResponse(json: unknown, path = "ListActiveResp
 export interface ListByOriginatorRequest {
   /** Field 1: `string tool`. */
   tool: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListByOriginatorRequest}: every field optional; omitted means default. */
 export interface ListByOriginatorRequestInit {
   /** Field 1. */
   tool?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListByOriginatorRequest} by property name. */
@@ -5481,6 +5635,7 @@ export function writeListByOriginatorRequest(w: Writer, m: ListByOriginatorReque
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListByOriginatorRequest} into an owned `Uint8Array`. */
@@ -5507,11 +5662,11 @@ export function readListByOriginatorRequest(r: Reader, into?: ListByOriginatorRe
             m.tool = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ListByOriginatorRequest);
+            r.skipUnknown(t, KNOWN_ListByOriginatorRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListByOriginatorRequest);
+    r.skipUnknown(t, KNOWN_ListByOriginatorRequest, m);
   }
   return m;
 }
@@ -5554,12 +5709,22 @@ export function fromJsonListByOriginatorRequest(json: unknown, path = "ListByOri
 export interface ListByOriginatorResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListByOriginatorResponse}: every field optional; omitted means default. */
 export interface ListByOriginatorResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListByOriginatorResponse} by property name. */
@@ -5586,6 +5751,7 @@ export function writeListByOriginatorResponse(w: Writer, m: ListByOriginatorResp
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListByOriginatorResponse} into an owned `Uint8Array`. */
@@ -5615,11 +5781,11 @@ export function readListByOriginatorResponse(r: Reader, into?: ListByOriginatorR
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ListByOriginatorResponse);
+            r.skipUnknown(t, KNOWN_ListByOriginatorResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListByOriginatorResponse);
+    r.skipUnknown(t, KNOWN_ListByOriginatorResponse, m);
   }
   return m;
 }
@@ -5664,12 +5830,22 @@ export function fromJsonListByOriginatorResponse(json: unknown, path = "ListByOr
 export interface GetProcessTreeRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetProcessTreeRequest}: every field optional; omitted means default. */
 export interface GetProcessTreeRequestInit {
   /** Field 1. */
   pid?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetProcessTreeRequest} by property name. */
@@ -5697,10 +5873,12 @@ export function writeGetProcessTreeRequest(w: Writer, m: GetProcessTreeRequestIn
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetProcessTreeRequest} into an owned `Uint8Array`. */
 export function encodeGetProcessTreeRequest(m: GetProcessTreeRequestInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeGetProcessTreeRequest, m);
   let n = 0;
   {
     const v = m.pid;
@@ -5736,11 +5914,11 @@ export function readGetProcessTreeRequest(r: Reader, into?: GetProcessTreeReques
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetProcessTreeRequest);
+            r.skipUnknown(t, KNOWN_GetProcessTreeRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetProcessTreeRequest);
+    r.skipUnknown(t, KNOWN_GetProcessTreeRequest, m);
   }
   return m;
 }
@@ -5783,12 +5961,22 @@ export function fromJsonGetProcessTreeRequest(json: unknown, path = "GetProcessT
 export interface GetProcessTreeResponse {
   /** Field 1: `string tree_display`. */
   treeDisplay: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetProcessTreeResponse}: every field optional; omitted means default. */
 export interface GetProcessTreeResponseInit {
   /** Field 1. */
   treeDisplay?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetProcessTreeResponse} by property name. */
@@ -5816,6 +6004,7 @@ export function writeGetProcessTreeResponse(w: Writer, m: GetProcessTreeResponse
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetProcessTreeResponse} into an owned `Uint8Array`. */
@@ -5842,11 +6031,11 @@ export function readGetProcessTreeResponse(r: Reader, into?: GetProcessTreeRespo
             m.treeDisplay = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetProcessTreeResponse);
+            r.skipUnknown(t, KNOWN_GetProcessTreeResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetProcessTreeResponse);
+    r.skipUnknown(t, KNOWN_GetProcessTreeResponse, m);
   }
   return m;
 }
@@ -5890,12 +6079,22 @@ export function fromJsonGetProcessTreeResponse(json: unknown, path = "GetProcess
 export interface KillZombiesRequest {
   /** Field 1: `bool dry_run`. */
   dryRun: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link KillZombiesRequest}: every field optional; omitted means default. */
 export interface KillZombiesRequestInit {
   /** Field 1. */
   dryRun?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link KillZombiesRequest} by property name. */
@@ -5923,10 +6122,12 @@ export function writeKillZombiesRequest(w: Writer, m: KillZombiesRequestInit): v
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link KillZombiesRequest} into an owned `Uint8Array`. */
 export function encodeKillZombiesRequest(m: KillZombiesRequestInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeKillZombiesRequest, m);
   let n = 0;
   {
     const v = m.dryRun;
@@ -5962,11 +6163,11 @@ export function readKillZombiesRequest(r: Reader, into?: KillZombiesRequest): Ki
             m.dryRun = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_KillZombiesRequest);
+            r.skipUnknown(t, KNOWN_KillZombiesRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_KillZombiesRequest);
+    r.skipUnknown(t, KNOWN_KillZombiesRequest, m);
   }
   return m;
 }
@@ -6010,12 +6211,22 @@ export function fromJsonKillZombiesRequest(json: unknown, path = "KillZombiesReq
 export interface KillZombiesResponse {
   /** Field 1: `repeated ZombieReport zombies`. */
   zombies: ZombieReport[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link KillZombiesResponse}: every field optional; omitted means default. */
 export interface KillZombiesResponseInit {
   /** Field 1. */
   zombies?: readonly ZombieReportInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link KillZombiesResponse} by property name. */
@@ -6042,6 +6253,7 @@ export function writeKillZombiesResponse(w: Writer, m: KillZombiesResponseInit):
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link KillZombiesResponse} into an owned `Uint8Array`. */
@@ -6071,11 +6283,11 @@ export function readKillZombiesResponse(r: Reader, into?: KillZombiesResponse): 
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_KillZombiesResponse);
+            r.skipUnknown(t, KNOWN_KillZombiesResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_KillZombiesResponse);
+    r.skipUnknown(t, KNOWN_KillZombiesResponse, m);
   }
   return m;
 }
@@ -6126,6 +6338,11 @@ export interface ZombieReport {
   reason: string;
   /** Field 4: `bool killed`. */
   killed: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ZombieReport}: every field optional; omitted means default. */
@@ -6138,6 +6355,11 @@ export interface ZombieReportInit {
   reason?: string;
   /** Field 4. */
   killed?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ZombieReport} by property name. */
@@ -6189,6 +6411,7 @@ export function writeZombieReport(w: Writer, m: ZombieReportInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ZombieReport} into an owned `Uint8Array`. */
@@ -6215,7 +6438,7 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ZombieReport);
+            r.skipUnknown(t, KNOWN_ZombieReport, m);
         }
         continue;
       case 2:
@@ -6224,7 +6447,7 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ZombieReport);
+            r.skipUnknown(t, KNOWN_ZombieReport, m);
         }
         continue;
       case 3:
@@ -6233,7 +6456,7 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
             m.reason = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ZombieReport);
+            r.skipUnknown(t, KNOWN_ZombieReport, m);
         }
         continue;
       case 4:
@@ -6242,11 +6465,11 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
             m.killed = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ZombieReport);
+            r.skipUnknown(t, KNOWN_ZombieReport, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ZombieReport);
+    r.skipUnknown(t, KNOWN_ZombieReport, m);
   }
   return m;
 }
@@ -6312,6 +6535,11 @@ export interface KillTreeRequest {
   pid: number;
   /** Field 2: `double timeout_seconds`. */
   timeoutSeconds: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link KillTreeRequest}: every field optional; omitted means default. */
@@ -6320,6 +6548,11 @@ export interface KillTreeRequestInit {
   pid?: number;
   /** Field 2. */
   timeoutSeconds?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link KillTreeRequest} by property name. */
@@ -6355,10 +6588,12 @@ export function writeKillTreeRequest(w: Writer, m: KillTreeRequestInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link KillTreeRequest} into an owned `Uint8Array`. */
 export function encodeKillTreeRequest(m: KillTreeRequestInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeKillTreeRequest, m);
   let n = 0;
   {
     const v = m.pid;
@@ -6405,7 +6640,7 @@ export function readKillTreeRequest(r: Reader, into?: KillTreeRequest): KillTree
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_KillTreeRequest);
+            r.skipUnknown(t, KNOWN_KillTreeRequest, m);
         }
         continue;
       case 2:
@@ -6414,11 +6649,11 @@ export function readKillTreeRequest(r: Reader, into?: KillTreeRequest): KillTree
             m.timeoutSeconds = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_KillTreeRequest);
+            r.skipUnknown(t, KNOWN_KillTreeRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_KillTreeRequest);
+    r.skipUnknown(t, KNOWN_KillTreeRequest, m);
   }
   return m;
 }
@@ -6469,12 +6704,22 @@ export function fromJsonKillTreeRequest(json: unknown, path = "KillTreeRequest")
 export interface KillTreeResponse {
   /** Field 1: `uint32 processes_killed`. */
   processesKilled: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link KillTreeResponse}: every field optional; omitted means default. */
 export interface KillTreeResponseInit {
   /** Field 1. */
   processesKilled?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link KillTreeResponse} by property name. */
@@ -6502,10 +6747,12 @@ export function writeKillTreeResponse(w: Writer, m: KillTreeResponseInit): void 
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link KillTreeResponse} into an owned `Uint8Array`. */
 export function encodeKillTreeResponse(m: KillTreeResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeKillTreeResponse, m);
   let n = 0;
   {
     const v = m.processesKilled;
@@ -6541,11 +6788,11 @@ export function readKillTreeResponse(r: Reader, into?: KillTreeResponse): KillTr
             m.processesKilled = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_KillTreeResponse);
+            r.skipUnknown(t, KNOWN_KillTreeResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_KillTreeResponse);
+    r.skipUnknown(t, KNOWN_KillTreeResponse, m);
   }
   return m;
 }
@@ -6587,10 +6834,20 @@ export function fromJsonKillTreeResponse(json: unknown, path = "KillTreeResponse
 
 /** Message `running_process.daemon.v1.PingRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PingRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PingRequest}: every field optional; omitted means default. */
 export interface PingRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PingRequest} by property name. */
@@ -6603,6 +6860,7 @@ export function createPingRequest(): PingRequest {
 
 /** Writes the fields of {@link PingRequest} (no length prefix) into `w`. */
 export function writePingRequest(w: Writer, m: PingRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PingRequest} into an owned `Uint8Array`. */
@@ -6624,7 +6882,7 @@ export function readPingRequest(r: Reader, into?: PingRequest): PingRequest {
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_PingRequest);
+    r.skipUnknown(t, KNOWN_PingRequest, m);
   }
   return m;
 }
@@ -6660,12 +6918,22 @@ export function fromJsonPingRequest(json: unknown, path = "PingRequest"): PingRe
 export interface PingResponse {
   /** Field 1: `int64 server_time_ms`. */
   serverTimeMs: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PingResponse}: every field optional; omitted means default. */
 export interface PingResponseInit {
   /** Field 1. */
   serverTimeMs?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PingResponse} by property name. */
@@ -6693,10 +6961,12 @@ export function writePingResponse(w: Writer, m: PingResponseInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PingResponse} into an owned `Uint8Array`. */
 export function encodePingResponse(m: PingResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writePingResponse, m);
   let n = 0;
   {
     const v = m.serverTimeMs;
@@ -6732,11 +7002,11 @@ export function readPingResponse(r: Reader, into?: PingResponse): PingResponse {
             m.serverTimeMs = r.int64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PingResponse);
+            r.skipUnknown(t, KNOWN_PingResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PingResponse);
+    r.skipUnknown(t, KNOWN_PingResponse, m);
   }
   return m;
 }
@@ -6782,6 +7052,11 @@ export interface ShutdownRequest {
   graceful: boolean;
   /** Field 2: `double timeout_seconds`. */
   timeoutSeconds: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ShutdownRequest}: every field optional; omitted means default. */
@@ -6790,6 +7065,11 @@ export interface ShutdownRequestInit {
   graceful?: boolean;
   /** Field 2. */
   timeoutSeconds?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ShutdownRequest} by property name. */
@@ -6825,10 +7105,12 @@ export function writeShutdownRequest(w: Writer, m: ShutdownRequestInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ShutdownRequest} into an owned `Uint8Array`. */
 export function encodeShutdownRequest(m: ShutdownRequestInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeShutdownRequest, m);
   let n = 0;
   {
     const v = m.graceful;
@@ -6875,7 +7157,7 @@ export function readShutdownRequest(r: Reader, into?: ShutdownRequest): Shutdown
             m.graceful = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ShutdownRequest);
+            r.skipUnknown(t, KNOWN_ShutdownRequest, m);
         }
         continue;
       case 2:
@@ -6884,11 +7166,11 @@ export function readShutdownRequest(r: Reader, into?: ShutdownRequest): Shutdown
             m.timeoutSeconds = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ShutdownRequest);
+            r.skipUnknown(t, KNOWN_ShutdownRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ShutdownRequest);
+    r.skipUnknown(t, KNOWN_ShutdownRequest, m);
   }
   return m;
 }
@@ -6937,10 +7219,20 @@ export function fromJsonShutdownRequest(json: unknown, path = "ShutdownRequest")
 
 /** Message `running_process.daemon.v1.ShutdownResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ShutdownResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ShutdownResponse}: every field optional; omitted means default. */
 export interface ShutdownResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ShutdownResponse} by property name. */
@@ -6953,6 +7245,7 @@ export function createShutdownResponse(): ShutdownResponse {
 
 /** Writes the fields of {@link ShutdownResponse} (no length prefix) into `w`. */
 export function writeShutdownResponse(w: Writer, m: ShutdownResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ShutdownResponse} into an owned `Uint8Array`. */
@@ -6974,7 +7267,7 @@ export function readShutdownResponse(r: Reader, into?: ShutdownResponse): Shutdo
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_ShutdownResponse);
+    r.skipUnknown(t, KNOWN_ShutdownResponse, m);
   }
   return m;
 }
@@ -7008,10 +7301,20 @@ export function fromJsonShutdownResponse(json: unknown, path = "ShutdownResponse
 
 /** Message `running_process.daemon.v1.StatusRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface StatusRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link StatusRequest}: every field optional; omitted means default. */
 export interface StatusRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link StatusRequest} by property name. */
@@ -7024,6 +7327,7 @@ export function createStatusRequest(): StatusRequest {
 
 /** Writes the fields of {@link StatusRequest} (no length prefix) into `w`. */
 export function writeStatusRequest(w: Writer, m: StatusRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link StatusRequest} into an owned `Uint8Array`. */
@@ -7045,7 +7349,7 @@ export function readStatusRequest(r: Reader, into?: StatusRequest): StatusReques
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_StatusRequest);
+    r.skipUnknown(t, KNOWN_StatusRequest, m);
   }
   return m;
 }
@@ -7099,6 +7403,11 @@ export interface StatusResponse {
   scopeCwd: string;
   /** Field 10: `string emergency_reserve`. */
   emergencyReserve: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link StatusResponse}: every field optional; omitted means default. */
@@ -7123,6 +7432,11 @@ export interface StatusResponseInit {
   scopeCwd?: string;
   /** Field 10. */
   emergencyReserve?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link StatusResponse} by property name. */
@@ -7222,6 +7536,7 @@ export function writeStatusResponse(w: Writer, m: StatusResponseInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link StatusResponse} into an owned `Uint8Array`. */
@@ -7248,7 +7563,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.version = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 2:
@@ -7257,7 +7572,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.uptimeSeconds = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 3:
@@ -7266,7 +7581,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.trackedProcessCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 4:
@@ -7275,7 +7590,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.activeConnections = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 5:
@@ -7284,7 +7599,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.socketPath = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 6:
@@ -7293,7 +7608,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.dbPath = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 7:
@@ -7302,7 +7617,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.scope = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 8:
@@ -7311,7 +7626,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.scopeHash = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 9:
@@ -7320,7 +7635,7 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.scopeCwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
       case 10:
@@ -7329,11 +7644,11 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             m.emergencyReserve = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_StatusResponse);
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_StatusResponse);
+    r.skipUnknown(t, KNOWN_StatusResponse, m);
   }
   return m;
 }
@@ -7469,6 +7784,11 @@ export interface TrackedProcess {
   state: ProcessState;
   /** Field 12: `double last_validated_at`. */
   lastValidatedAt: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TrackedProcess}: every field optional; omitted means default. */
@@ -7497,6 +7817,11 @@ export interface TrackedProcessInit {
   state?: ProcessState;
   /** Field 12. */
   lastValidatedAt?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TrackedProcess} by property name. */
@@ -7612,6 +7937,7 @@ export function writeTrackedProcess(w: Writer, m: TrackedProcessInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TrackedProcess} into an owned `Uint8Array`. */
@@ -7638,7 +7964,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 2:
@@ -7647,7 +7973,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 3:
@@ -7656,7 +7982,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.kind = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 4:
@@ -7665,7 +7991,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 5:
@@ -7674,7 +8000,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 6:
@@ -7683,7 +8009,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 7:
@@ -7692,7 +8018,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.containment = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 8:
@@ -7701,7 +8027,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.registeredAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 9:
@@ -7710,7 +8036,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.uptimeSeconds = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 10:
@@ -7719,7 +8045,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.parentAlive = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 11:
@@ -7728,7 +8054,7 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.state = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
       case 12:
@@ -7737,11 +8063,11 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
             m.lastValidatedAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TrackedProcess);
+            r.skipUnknown(t, KNOWN_TrackedProcess, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_TrackedProcess);
+    r.skipUnknown(t, KNOWN_TrackedProcess, m);
   }
   return m;
 }
@@ -7882,6 +8208,11 @@ export interface ServiceConfig {
   killTimeoutMs: number;
   /** Field 9: `uint32 min_uptime_ms`. */
   minUptimeMs: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceConfig}: every field optional; omitted means default. */
@@ -7904,6 +8235,11 @@ export interface ServiceConfigInit {
   killTimeoutMs?: number;
   /** Field 9. */
   minUptimeMs?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceConfig} by property name. */
@@ -8018,6 +8354,7 @@ export function writeServiceConfig(w: Writer, m: ServiceConfigInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceConfig} into an owned `Uint8Array`. */
@@ -8044,7 +8381,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.name = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 2:
@@ -8053,7 +8390,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.cmd.push(r.string());
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 3:
@@ -8062,7 +8399,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 4:
@@ -8082,7 +8419,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 5:
@@ -8091,7 +8428,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.autorestart = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 6:
@@ -8100,7 +8437,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.maxRestarts = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 7:
@@ -8109,7 +8446,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.restartDelayMs = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 8:
@@ -8118,7 +8455,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.killTimeoutMs = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
       case 9:
@@ -8127,11 +8464,11 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
             m.minUptimeMs = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceConfig);
+            r.skipUnknown(t, KNOWN_ServiceConfig, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceConfig);
+    r.skipUnknown(t, KNOWN_ServiceConfig, m);
   }
   return m;
 }
@@ -8261,6 +8598,11 @@ export interface ServiceState {
   lastExitCode: number;
   /** Field 9: `ServiceConfig config`. */
   config?: ServiceConfig;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceState}: every field optional; omitted means default. */
@@ -8283,6 +8625,11 @@ export interface ServiceStateInit {
   lastExitCode?: number;
   /** Field 9. */
   config?: ServiceConfigInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceState} by property name. */
@@ -8376,6 +8723,7 @@ export function writeServiceState(w: Writer, m: ServiceStateInit): void {
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceState} into an owned `Uint8Array`. */
@@ -8402,7 +8750,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.name = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 2:
@@ -8411,7 +8759,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.id = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 3:
@@ -8420,7 +8768,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.status = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 4:
@@ -8429,7 +8777,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 5:
@@ -8438,7 +8786,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.restartCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 6:
@@ -8447,7 +8795,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.lastStartedAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 7:
@@ -8456,7 +8804,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.lastExitedAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 8:
@@ -8465,7 +8813,7 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             m.lastExitCode = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
       case 9:
@@ -8477,11 +8825,11 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ServiceState);
+            r.skipUnknown(t, KNOWN_ServiceState, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceState);
+    r.skipUnknown(t, KNOWN_ServiceState, m);
   }
   return m;
 }
@@ -8584,12 +8932,22 @@ export function fromJsonServiceState(json: unknown, path = "ServiceState"): Serv
 export interface ServiceStartRequest {
   /** Field 1: `ServiceConfig config`. */
   config?: ServiceConfig;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceStartRequest}: every field optional; omitted means default. */
 export interface ServiceStartRequestInit {
   /** Field 1. */
   config?: ServiceConfigInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceStartRequest} by property name. */
@@ -8613,6 +8971,7 @@ export function writeServiceStartRequest(w: Writer, m: ServiceStartRequestInit):
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceStartRequest} into an owned `Uint8Array`. */
@@ -8642,11 +9001,11 @@ export function readServiceStartRequest(r: Reader, into?: ServiceStartRequest): 
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ServiceStartRequest);
+            r.skipUnknown(t, KNOWN_ServiceStartRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceStartRequest);
+    r.skipUnknown(t, KNOWN_ServiceStartRequest, m);
   }
   return m;
 }
@@ -8689,12 +9048,22 @@ export function fromJsonServiceStartRequest(json: unknown, path = "ServiceStartR
 export interface ServiceStartResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceStartResponse}: every field optional; omitted means default. */
 export interface ServiceStartResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceStartResponse} by property name. */
@@ -8718,6 +9087,7 @@ export function writeServiceStartResponse(w: Writer, m: ServiceStartResponseInit
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceStartResponse} into an owned `Uint8Array`. */
@@ -8747,11 +9117,11 @@ export function readServiceStartResponse(r: Reader, into?: ServiceStartResponse)
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ServiceStartResponse);
+            r.skipUnknown(t, KNOWN_ServiceStartResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceStartResponse);
+    r.skipUnknown(t, KNOWN_ServiceStartResponse, m);
   }
   return m;
 }
@@ -8794,12 +9164,22 @@ export function fromJsonServiceStartResponse(json: unknown, path = "ServiceStart
 export interface ServiceStopRequest {
   /** Field 1: `string target`. */
   target: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceStopRequest}: every field optional; omitted means default. */
 export interface ServiceStopRequestInit {
   /** Field 1. */
   target?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceStopRequest} by property name. */
@@ -8827,6 +9207,7 @@ export function writeServiceStopRequest(w: Writer, m: ServiceStopRequestInit): v
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceStopRequest} into an owned `Uint8Array`. */
@@ -8853,11 +9234,11 @@ export function readServiceStopRequest(r: Reader, into?: ServiceStopRequest): Se
             m.target = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceStopRequest);
+            r.skipUnknown(t, KNOWN_ServiceStopRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceStopRequest);
+    r.skipUnknown(t, KNOWN_ServiceStopRequest, m);
   }
   return m;
 }
@@ -8900,12 +9281,22 @@ export function fromJsonServiceStopRequest(json: unknown, path = "ServiceStopReq
 export interface ServiceStopResponse {
   /** Field 1: `uint32 stopped_count`. */
   stoppedCount: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceStopResponse}: every field optional; omitted means default. */
 export interface ServiceStopResponseInit {
   /** Field 1. */
   stoppedCount?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceStopResponse} by property name. */
@@ -8933,10 +9324,12 @@ export function writeServiceStopResponse(w: Writer, m: ServiceStopResponseInit):
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceStopResponse} into an owned `Uint8Array`. */
 export function encodeServiceStopResponse(m: ServiceStopResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeServiceStopResponse, m);
   let n = 0;
   {
     const v = m.stoppedCount;
@@ -8972,11 +9365,11 @@ export function readServiceStopResponse(r: Reader, into?: ServiceStopResponse): 
             m.stoppedCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceStopResponse);
+            r.skipUnknown(t, KNOWN_ServiceStopResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceStopResponse);
+    r.skipUnknown(t, KNOWN_ServiceStopResponse, m);
   }
   return m;
 }
@@ -9020,12 +9413,22 @@ export function fromJsonServiceStopResponse(json: unknown, path = "ServiceStopRe
 export interface ServiceRestartRequest {
   /** Field 1: `string target`. */
   target: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceRestartRequest}: every field optional; omitted means default. */
 export interface ServiceRestartRequestInit {
   /** Field 1. */
   target?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceRestartRequest} by property name. */
@@ -9053,6 +9456,7 @@ export function writeServiceRestartRequest(w: Writer, m: ServiceRestartRequestIn
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceRestartRequest} into an owned `Uint8Array`. */
@@ -9079,11 +9483,11 @@ export function readServiceRestartRequest(r: Reader, into?: ServiceRestartReques
             m.target = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceRestartRequest);
+            r.skipUnknown(t, KNOWN_ServiceRestartRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceRestartRequest);
+    r.skipUnknown(t, KNOWN_ServiceRestartRequest, m);
   }
   return m;
 }
@@ -9126,12 +9530,22 @@ export function fromJsonServiceRestartRequest(json: unknown, path = "ServiceRest
 export interface ServiceRestartResponse {
   /** Field 1: `uint32 restarted_count`. */
   restartedCount: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceRestartResponse}: every field optional; omitted means default. */
 export interface ServiceRestartResponseInit {
   /** Field 1. */
   restartedCount?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceRestartResponse} by property name. */
@@ -9159,10 +9573,12 @@ export function writeServiceRestartResponse(w: Writer, m: ServiceRestartResponse
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceRestartResponse} into an owned `Uint8Array`. */
 export function encodeServiceRestartResponse(m: ServiceRestartResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeServiceRestartResponse, m);
   let n = 0;
   {
     const v = m.restartedCount;
@@ -9198,11 +9614,11 @@ export function readServiceRestartResponse(r: Reader, into?: ServiceRestartRespo
             m.restartedCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceRestartResponse);
+            r.skipUnknown(t, KNOWN_ServiceRestartResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceRestartResponse);
+    r.skipUnknown(t, KNOWN_ServiceRestartResponse, m);
   }
   return m;
 }
@@ -9246,12 +9662,22 @@ export function fromJsonServiceRestartResponse(json: unknown, path = "ServiceRes
 export interface ServiceDeleteRequest {
   /** Field 1: `string target`. */
   target: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceDeleteRequest}: every field optional; omitted means default. */
 export interface ServiceDeleteRequestInit {
   /** Field 1. */
   target?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceDeleteRequest} by property name. */
@@ -9279,6 +9705,7 @@ export function writeServiceDeleteRequest(w: Writer, m: ServiceDeleteRequestInit
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceDeleteRequest} into an owned `Uint8Array`. */
@@ -9305,11 +9732,11 @@ export function readServiceDeleteRequest(r: Reader, into?: ServiceDeleteRequest)
             m.target = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceDeleteRequest);
+            r.skipUnknown(t, KNOWN_ServiceDeleteRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceDeleteRequest);
+    r.skipUnknown(t, KNOWN_ServiceDeleteRequest, m);
   }
   return m;
 }
@@ -9352,12 +9779,22 @@ export function fromJsonServiceDeleteRequest(json: unknown, path = "ServiceDelet
 export interface ServiceDeleteResponse {
   /** Field 1: `uint32 deleted_count`. */
   deletedCount: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceDeleteResponse}: every field optional; omitted means default. */
 export interface ServiceDeleteResponseInit {
   /** Field 1. */
   deletedCount?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceDeleteResponse} by property name. */
@@ -9385,10 +9822,12 @@ export function writeServiceDeleteResponse(w: Writer, m: ServiceDeleteResponseIn
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceDeleteResponse} into an owned `Uint8Array`. */
 export function encodeServiceDeleteResponse(m: ServiceDeleteResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeServiceDeleteResponse, m);
   let n = 0;
   {
     const v = m.deletedCount;
@@ -9424,11 +9863,11 @@ export function readServiceDeleteResponse(r: Reader, into?: ServiceDeleteRespons
             m.deletedCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceDeleteResponse);
+            r.skipUnknown(t, KNOWN_ServiceDeleteResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceDeleteResponse);
+    r.skipUnknown(t, KNOWN_ServiceDeleteResponse, m);
   }
   return m;
 }
@@ -9470,10 +9909,20 @@ export function fromJsonServiceDeleteResponse(json: unknown, path = "ServiceDele
 
 /** Message `running_process.daemon.v1.ServiceListRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceListRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceListRequest}: every field optional; omitted means default. */
 export interface ServiceListRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceListRequest} by property name. */
@@ -9486,6 +9935,7 @@ export function createServiceListRequest(): ServiceListRequest {
 
 /** Writes the fields of {@link ServiceListRequest} (no length prefix) into `w`. */
 export function writeServiceListRequest(w: Writer, m: ServiceListRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceListRequest} into an owned `Uint8Array`. */
@@ -9507,7 +9957,7 @@ export function readServiceListRequest(r: Reader, into?: ServiceListRequest): Se
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_ServiceListRequest);
+    r.skipUnknown(t, KNOWN_ServiceListRequest, m);
   }
   return m;
 }
@@ -9543,12 +9993,22 @@ export function fromJsonServiceListRequest(json: unknown, path = "ServiceListReq
 export interface ServiceListResponse {
   /** Field 1: `repeated ServiceState services`. */
   services: ServiceState[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceListResponse}: every field optional; omitted means default. */
 export interface ServiceListResponseInit {
   /** Field 1. */
   services?: readonly ServiceStateInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceListResponse} by property name. */
@@ -9575,6 +10035,7 @@ export function writeServiceListResponse(w: Writer, m: ServiceListResponseInit):
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceListResponse} into an owned `Uint8Array`. */
@@ -9604,11 +10065,11 @@ export function readServiceListResponse(r: Reader, into?: ServiceListResponse): 
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ServiceListResponse);
+            r.skipUnknown(t, KNOWN_ServiceListResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceListResponse);
+    r.skipUnknown(t, KNOWN_ServiceListResponse, m);
   }
   return m;
 }
@@ -9653,12 +10114,22 @@ export function fromJsonServiceListResponse(json: unknown, path = "ServiceListRe
 export interface ServiceDescribeRequest {
   /** Field 1: `string target`. */
   target: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceDescribeRequest}: every field optional; omitted means default. */
 export interface ServiceDescribeRequestInit {
   /** Field 1. */
   target?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceDescribeRequest} by property name. */
@@ -9686,6 +10157,7 @@ export function writeServiceDescribeRequest(w: Writer, m: ServiceDescribeRequest
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceDescribeRequest} into an owned `Uint8Array`. */
@@ -9712,11 +10184,11 @@ export function readServiceDescribeRequest(r: Reader, into?: ServiceDescribeRequ
             m.target = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceDescribeRequest);
+            r.skipUnknown(t, KNOWN_ServiceDescribeRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceDescribeRequest);
+    r.skipUnknown(t, KNOWN_ServiceDescribeRequest, m);
   }
   return m;
 }
@@ -9759,12 +10231,22 @@ export function fromJsonServiceDescribeRequest(json: unknown, path = "ServiceDes
 export interface ServiceDescribeResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceDescribeResponse}: every field optional; omitted means default. */
 export interface ServiceDescribeResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceDescribeResponse} by property name. */
@@ -9788,6 +10270,7 @@ export function writeServiceDescribeResponse(w: Writer, m: ServiceDescribeRespon
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceDescribeResponse} into an owned `Uint8Array`. */
@@ -9817,11 +10300,11 @@ export function readServiceDescribeResponse(r: Reader, into?: ServiceDescribeRes
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ServiceDescribeResponse);
+            r.skipUnknown(t, KNOWN_ServiceDescribeResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceDescribeResponse);
+    r.skipUnknown(t, KNOWN_ServiceDescribeResponse, m);
   }
   return m;
 }
@@ -9868,6 +10351,11 @@ export interface ServiceLogsRequest {
   lines: number;
   /** Field 3: `bool follow`. */
   follow: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceLogsRequest}: every field optional; omitted means default. */
@@ -9878,6 +10366,11 @@ export interface ServiceLogsRequestInit {
   lines?: number;
   /** Field 3. */
   follow?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceLogsRequest} by property name. */
@@ -9921,6 +10414,7 @@ export function writeServiceLogsRequest(w: Writer, m: ServiceLogsRequestInit): v
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceLogsRequest} into an owned `Uint8Array`. */
@@ -9947,7 +10441,7 @@ export function readServiceLogsRequest(r: Reader, into?: ServiceLogsRequest): Se
             m.target = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+            r.skipUnknown(t, KNOWN_ServiceLogsRequest, m);
         }
         continue;
       case 2:
@@ -9956,7 +10450,7 @@ export function readServiceLogsRequest(r: Reader, into?: ServiceLogsRequest): Se
             m.lines = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+            r.skipUnknown(t, KNOWN_ServiceLogsRequest, m);
         }
         continue;
       case 3:
@@ -9965,11 +10459,11 @@ export function readServiceLogsRequest(r: Reader, into?: ServiceLogsRequest): Se
             m.follow = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+            r.skipUnknown(t, KNOWN_ServiceLogsRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceLogsRequest);
+    r.skipUnknown(t, KNOWN_ServiceLogsRequest, m);
   }
   return m;
 }
@@ -10026,12 +10520,22 @@ export function fromJsonServiceLogsRequest(json: unknown, path = "ServiceLogsReq
 export interface ServiceLogsResponse {
   /** Field 1: `string log_text`. */
   logText: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceLogsResponse}: every field optional; omitted means default. */
 export interface ServiceLogsResponseInit {
   /** Field 1. */
   logText?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceLogsResponse} by property name. */
@@ -10059,6 +10563,7 @@ export function writeServiceLogsResponse(w: Writer, m: ServiceLogsResponseInit):
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceLogsResponse} into an owned `Uint8Array`. */
@@ -10085,11 +10590,11 @@ export function readServiceLogsResponse(r: Reader, into?: ServiceLogsResponse): 
             m.logText = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceLogsResponse);
+            r.skipUnknown(t, KNOWN_ServiceLogsResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceLogsResponse);
+    r.skipUnknown(t, KNOWN_ServiceLogsResponse, m);
   }
   return m;
 }
@@ -10133,12 +10638,22 @@ export function fromJsonServiceLogsResponse(json: unknown, path = "ServiceLogsRe
 export interface ServiceFlushRequest {
   /** Field 1: `string target`. */
   target: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceFlushRequest}: every field optional; omitted means default. */
 export interface ServiceFlushRequestInit {
   /** Field 1. */
   target?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceFlushRequest} by property name. */
@@ -10166,6 +10681,7 @@ export function writeServiceFlushRequest(w: Writer, m: ServiceFlushRequestInit):
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceFlushRequest} into an owned `Uint8Array`. */
@@ -10192,11 +10708,11 @@ export function readServiceFlushRequest(r: Reader, into?: ServiceFlushRequest): 
             m.target = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceFlushRequest);
+            r.skipUnknown(t, KNOWN_ServiceFlushRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceFlushRequest);
+    r.skipUnknown(t, KNOWN_ServiceFlushRequest, m);
   }
   return m;
 }
@@ -10239,12 +10755,22 @@ export function fromJsonServiceFlushRequest(json: unknown, path = "ServiceFlushR
 export interface ServiceFlushResponse {
   /** Field 1: `uint32 flushed_count`. */
   flushedCount: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceFlushResponse}: every field optional; omitted means default. */
 export interface ServiceFlushResponseInit {
   /** Field 1. */
   flushedCount?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceFlushResponse} by property name. */
@@ -10272,10 +10798,12 @@ export function writeServiceFlushResponse(w: Writer, m: ServiceFlushResponseInit
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceFlushResponse} into an owned `Uint8Array`. */
 export function encodeServiceFlushResponse(m: ServiceFlushResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeServiceFlushResponse, m);
   let n = 0;
   {
     const v = m.flushedCount;
@@ -10311,11 +10839,11 @@ export function readServiceFlushResponse(r: Reader, into?: ServiceFlushResponse)
             m.flushedCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceFlushResponse);
+            r.skipUnknown(t, KNOWN_ServiceFlushResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceFlushResponse);
+    r.skipUnknown(t, KNOWN_ServiceFlushResponse, m);
   }
   return m;
 }
@@ -10357,10 +10885,20 @@ export function fromJsonServiceFlushResponse(json: unknown, path = "ServiceFlush
 
 /** Message `running_process.daemon.v1.ServiceSaveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceSaveRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceSaveRequest}: every field optional; omitted means default. */
 export interface ServiceSaveRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceSaveRequest} by property name. */
@@ -10373,6 +10911,7 @@ export function createServiceSaveRequest(): ServiceSaveRequest {
 
 /** Writes the fields of {@link ServiceSaveRequest} (no length prefix) into `w`. */
 export function writeServiceSaveRequest(w: Writer, m: ServiceSaveRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceSaveRequest} into an owned `Uint8Array`. */
@@ -10394,7 +10933,7 @@ export function readServiceSaveRequest(r: Reader, into?: ServiceSaveRequest): Se
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_ServiceSaveRequest);
+    r.skipUnknown(t, KNOWN_ServiceSaveRequest, m);
   }
   return m;
 }
@@ -10432,6 +10971,11 @@ export interface ServiceSaveResponse {
   snapshotPath: string;
   /** Field 2: `uint32 service_count`. */
   serviceCount: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceSaveResponse}: every field optional; omitted means default. */
@@ -10440,6 +10984,11 @@ export interface ServiceSaveResponseInit {
   snapshotPath?: string;
   /** Field 2. */
   serviceCount?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceSaveResponse} by property name. */
@@ -10475,6 +11024,7 @@ export function writeServiceSaveResponse(w: Writer, m: ServiceSaveResponseInit):
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceSaveResponse} into an owned `Uint8Array`. */
@@ -10501,7 +11051,7 @@ export function readServiceSaveResponse(r: Reader, into?: ServiceSaveResponse): 
             m.snapshotPath = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceSaveResponse);
+            r.skipUnknown(t, KNOWN_ServiceSaveResponse, m);
         }
         continue;
       case 2:
@@ -10510,11 +11060,11 @@ export function readServiceSaveResponse(r: Reader, into?: ServiceSaveResponse): 
             m.serviceCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceSaveResponse);
+            r.skipUnknown(t, KNOWN_ServiceSaveResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceSaveResponse);
+    r.skipUnknown(t, KNOWN_ServiceSaveResponse, m);
   }
   return m;
 }
@@ -10564,10 +11114,20 @@ export function fromJsonServiceSaveResponse(json: unknown, path = "ServiceSaveRe
 
 /** Message `running_process.daemon.v1.ServiceResurrectRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceResurrectRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceResurrectRequest}: every field optional; omitted means default. */
 export interface ServiceResurrectRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceResurrectRequest} by property name. */
@@ -10580,6 +11140,7 @@ export function createServiceResurrectRequest(): ServiceResurrectRequest {
 
 /** Writes the fields of {@link ServiceResurrectRequest} (no length prefix) into `w`. */
 export function writeServiceResurrectRequest(w: Writer, m: ServiceResurrectRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceResurrectRequest} into an owned `Uint8Array`. */
@@ -10601,7 +11162,7 @@ export function readServiceResurrectRequest(r: Reader, into?: ServiceResurrectRe
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_ServiceResurrectRequest);
+    r.skipUnknown(t, KNOWN_ServiceResurrectRequest, m);
   }
   return m;
 }
@@ -10637,12 +11198,22 @@ export function fromJsonServiceResurrectRequest(json: unknown, path = "ServiceRe
 export interface ServiceResurrectResponse {
   /** Field 1: `uint32 restored_count`. */
   restoredCount: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ServiceResurrectResponse}: every field optional; omitted means default. */
 export interface ServiceResurrectResponseInit {
   /** Field 1. */
   restoredCount?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ServiceResurrectResponse} by property name. */
@@ -10670,10 +11241,12 @@ export function writeServiceResurrectResponse(w: Writer, m: ServiceResurrectResp
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ServiceResurrectResponse} into an owned `Uint8Array`. */
 export function encodeServiceResurrectResponse(m: ServiceResurrectResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeServiceResurrectResponse, m);
   let n = 0;
   {
     const v = m.restoredCount;
@@ -10709,11 +11282,11 @@ export function readServiceResurrectResponse(r: Reader, into?: ServiceResurrectR
             m.restoredCount = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ServiceResurrectResponse);
+            r.skipUnknown(t, KNOWN_ServiceResurrectResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ServiceResurrectResponse);
+    r.skipUnknown(t, KNOWN_ServiceResurrectResponse, m);
   }
   return m;
 }
@@ -10773,6 +11346,11 @@ export interface SpawnPtySessionRequest {
   environmentPolicy: EnvironmentPolicy;
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link SpawnPtySessionRequest}: every field optional; omitted means default. */
@@ -10795,6 +11373,11 @@ export interface SpawnPtySessionRequestInit {
   environmentPolicy?: EnvironmentPolicy;
   /** Field 100. */
   observe?: ObserverSpecInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link SpawnPtySessionRequest} by property name. */
@@ -10901,6 +11484,7 @@ export function writeSpawnPtySessionRequest(w: Writer, m: SpawnPtySessionRequest
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link SpawnPtySessionRequest} into an owned `Uint8Array`. */
@@ -10927,7 +11511,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.argv.push(r.string());
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 2:
@@ -10936,7 +11520,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 3:
@@ -10948,7 +11532,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 4:
@@ -10957,7 +11541,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.clearInheritedEnv = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 5:
@@ -10966,7 +11550,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.rows = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 6:
@@ -10975,7 +11559,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.cols = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 7:
@@ -10984,7 +11568,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 8:
@@ -10993,7 +11577,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             m.environmentPolicy = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
       case 100:
@@ -11005,11 +11589,11 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_SpawnPtySessionRequest);
+    r.skipUnknown(t, KNOWN_SpawnPtySessionRequest, m);
   }
   return m;
 }
@@ -11120,6 +11704,11 @@ export interface SpawnPtySessionResponse {
   createdAt: number;
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link SpawnPtySessionResponse}: every field optional; omitted means default. */
@@ -11132,6 +11721,11 @@ export interface SpawnPtySessionResponseInit {
   createdAt?: number;
   /** Field 100. */
   subscriberId?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link SpawnPtySessionResponse} by property name. */
@@ -11185,6 +11779,7 @@ export function writeSpawnPtySessionResponse(w: Writer, m: SpawnPtySessionRespon
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link SpawnPtySessionResponse} into an owned `Uint8Array`. */
@@ -11211,7 +11806,7 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
         }
         continue;
       case 2:
@@ -11220,7 +11815,7 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
         }
         continue;
       case 3:
@@ -11229,7 +11824,7 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
         }
         continue;
       case 100:
@@ -11238,11 +11833,11 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
             m.subscriberId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_SpawnPtySessionResponse);
+    r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
   }
   return m;
 }
@@ -11321,6 +11916,11 @@ export interface AttachPtySessionRequest {
   isTty: boolean;
   /** Field 7: `TerminalGraphicsCapabilities graphics_capabilities`. */
   graphicsCapabilities?: TerminalGraphicsCapabilities;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link AttachPtySessionRequest}: every field optional; omitted means default. */
@@ -11339,6 +11939,11 @@ export interface AttachPtySessionRequestInit {
   isTty?: boolean;
   /** Field 7. */
   graphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link AttachPtySessionRequest} by property name. */
@@ -11416,6 +12021,7 @@ export function writeAttachPtySessionRequest(w: Writer, m: AttachPtySessionReque
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link AttachPtySessionRequest} into an owned `Uint8Array`. */
@@ -11442,7 +12048,7 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
       case 2:
@@ -11451,7 +12057,7 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             m.rows = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
       case 3:
@@ -11460,7 +12066,7 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             m.cols = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
       case 4:
@@ -11469,7 +12075,7 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             m.steal = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
       case 5:
@@ -11478,7 +12084,7 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             m.term = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
       case 6:
@@ -11487,7 +12093,7 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             m.isTty = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
       case 7:
@@ -11499,11 +12105,11 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_AttachPtySessionRequest);
+    r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
   }
   return m;
 }
@@ -11597,6 +12203,11 @@ export interface AttachPtySessionResponse {
   backlogTruncated: boolean;
   /** Field 4: `uint64 bytes_missed`. */
   bytesMissed: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link AttachPtySessionResponse}: every field optional; omitted means default. */
@@ -11609,6 +12220,11 @@ export interface AttachPtySessionResponseInit {
   backlogTruncated?: boolean;
   /** Field 4. */
   bytesMissed?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link AttachPtySessionResponse} by property name. */
@@ -11660,6 +12276,7 @@ export function writeAttachPtySessionResponse(w: Writer, m: AttachPtySessionResp
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link AttachPtySessionResponse} into an owned `Uint8Array`. */
@@ -11686,7 +12303,7 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
             m.streamEndpoint = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse, m);
         }
         continue;
       case 2:
@@ -11695,7 +12312,7 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
             m.backlog = r.bytes();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse, m);
         }
         continue;
       case 3:
@@ -11704,7 +12321,7 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
             m.backlogTruncated = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse, m);
         }
         continue;
       case 4:
@@ -11713,11 +12330,11 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
             m.bytesMissed = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+            r.skipUnknown(t, KNOWN_AttachPtySessionResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_AttachPtySessionResponse);
+    r.skipUnknown(t, KNOWN_AttachPtySessionResponse, m);
   }
   return m;
 }
@@ -11784,12 +12401,22 @@ export function fromJsonAttachPtySessionResponse(json: unknown, path = "AttachPt
 export interface DetachPtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link DetachPtySessionRequest}: every field optional; omitted means default. */
 export interface DetachPtySessionRequestInit {
   /** Field 1. */
   sessionId?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link DetachPtySessionRequest} by property name. */
@@ -11817,6 +12444,7 @@ export function writeDetachPtySessionRequest(w: Writer, m: DetachPtySessionReque
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link DetachPtySessionRequest} into an owned `Uint8Array`. */
@@ -11843,11 +12471,11 @@ export function readDetachPtySessionRequest(r: Reader, into?: DetachPtySessionRe
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DetachPtySessionRequest);
+            r.skipUnknown(t, KNOWN_DetachPtySessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_DetachPtySessionRequest);
+    r.skipUnknown(t, KNOWN_DetachPtySessionRequest, m);
   }
   return m;
 }
@@ -11889,10 +12517,20 @@ export function fromJsonDetachPtySessionRequest(json: unknown, path = "DetachPty
 
 /** Message `running_process.daemon.v1.DetachPtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPtySessionResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link DetachPtySessionResponse}: every field optional; omitted means default. */
 export interface DetachPtySessionResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link DetachPtySessionResponse} by property name. */
@@ -11905,6 +12543,7 @@ export function createDetachPtySessionResponse(): DetachPtySessionResponse {
 
 /** Writes the fields of {@link DetachPtySessionResponse} (no length prefix) into `w`. */
 export function writeDetachPtySessionResponse(w: Writer, m: DetachPtySessionResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link DetachPtySessionResponse} into an owned `Uint8Array`. */
@@ -11926,7 +12565,7 @@ export function readDetachPtySessionResponse(r: Reader, into?: DetachPtySessionR
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_DetachPtySessionResponse);
+    r.skipUnknown(t, KNOWN_DetachPtySessionResponse, m);
   }
   return m;
 }
@@ -11962,12 +12601,22 @@ export function fromJsonDetachPtySessionResponse(json: unknown, path = "DetachPt
 export interface ListPtySessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListPtySessionsRequest}: every field optional; omitted means default. */
 export interface ListPtySessionsRequestInit {
   /** Field 1. */
   originator?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListPtySessionsRequest} by property name. */
@@ -11995,6 +12644,7 @@ export function writeListPtySessionsRequest(w: Writer, m: ListPtySessionsRequest
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListPtySessionsRequest} into an owned `Uint8Array`. */
@@ -12021,11 +12671,11 @@ export function readListPtySessionsRequest(r: Reader, into?: ListPtySessionsRequ
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ListPtySessionsRequest);
+            r.skipUnknown(t, KNOWN_ListPtySessionsRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListPtySessionsRequest);
+    r.skipUnknown(t, KNOWN_ListPtySessionsRequest, m);
   }
   return m;
 }
@@ -12068,12 +12718,22 @@ export function fromJsonListPtySessionsRequest(json: unknown, path = "ListPtySes
 export interface ListPtySessionsResponse {
   /** Field 1: `repeated PtySessionInfo sessions`. */
   sessions: PtySessionInfo[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListPtySessionsResponse}: every field optional; omitted means default. */
 export interface ListPtySessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PtySessionInfoInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListPtySessionsResponse} by property name. */
@@ -12100,6 +12760,7 @@ export function writeListPtySessionsResponse(w: Writer, m: ListPtySessionsRespon
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListPtySessionsResponse} into an owned `Uint8Array`. */
@@ -12129,11 +12790,11 @@ export function readListPtySessionsResponse(r: Reader, into?: ListPtySessionsRes
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ListPtySessionsResponse);
+            r.skipUnknown(t, KNOWN_ListPtySessionsResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListPtySessionsResponse);
+    r.skipUnknown(t, KNOWN_ListPtySessionsResponse, m);
   }
   return m;
 }
@@ -12208,6 +12869,11 @@ export interface PtySessionInfo {
   attachedTerm: string;
   /** Field 16: `TerminalGraphicsCapabilities attached_graphics_capabilities`. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilities;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PtySessionInfo}: every field optional; omitted means default. */
@@ -12244,6 +12910,11 @@ export interface PtySessionInfoInit {
   attachedTerm?: string;
   /** Field 16. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PtySessionInfo} by property name. */
@@ -12393,6 +13064,7 @@ export function writePtySessionInfo(w: Writer, m: PtySessionInfoInit): void {
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PtySessionInfo} into an owned `Uint8Array`. */
@@ -12419,7 +13091,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 2:
@@ -12428,7 +13100,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 3:
@@ -12437,7 +13109,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 4:
@@ -12446,7 +13118,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 5:
@@ -12455,7 +13127,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 6:
@@ -12464,7 +13136,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 7:
@@ -12473,7 +13145,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.attached = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 8:
@@ -12482,7 +13154,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.exited = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 9:
@@ -12491,7 +13163,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.exitCode = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 10:
@@ -12500,7 +13172,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.exitedAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 11:
@@ -12509,7 +13181,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.rows = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 12:
@@ -12518,7 +13190,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.cols = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 13:
@@ -12527,7 +13199,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.terminationOutcome = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 14:
@@ -12536,7 +13208,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.attachedIsTty = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 15:
@@ -12545,7 +13217,7 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             m.attachedTerm = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
       case 16:
@@ -12557,11 +13229,11 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_PtySessionInfo);
+            r.skipUnknown(t, KNOWN_PtySessionInfo, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PtySessionInfo);
+    r.skipUnknown(t, KNOWN_PtySessionInfo, m);
   }
   return m;
 }
@@ -12719,6 +13391,11 @@ export interface TerminatePtySessionRequest {
   sessionId: string;
   /** Field 2: `uint32 grace_ms`. */
   graceMs: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TerminatePtySessionRequest}: every field optional; omitted means default. */
@@ -12727,6 +13404,11 @@ export interface TerminatePtySessionRequestInit {
   sessionId?: string;
   /** Field 2. */
   graceMs?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TerminatePtySessionRequest} by property name. */
@@ -12762,6 +13444,7 @@ export function writeTerminatePtySessionRequest(w: Writer, m: TerminatePtySessio
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TerminatePtySessionRequest} into an owned `Uint8Array`. */
@@ -12788,7 +13471,7 @@ export function readTerminatePtySessionRequest(r: Reader, into?: TerminatePtySes
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
+            r.skipUnknown(t, KNOWN_TerminatePtySessionRequest, m);
         }
         continue;
       case 2:
@@ -12797,11 +13480,11 @@ export function readTerminatePtySessionRequest(r: Reader, into?: TerminatePtySes
             m.graceMs = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
+            r.skipUnknown(t, KNOWN_TerminatePtySessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_TerminatePtySessionRequest);
+    r.skipUnknown(t, KNOWN_TerminatePtySessionRequest, m);
   }
   return m;
 }
@@ -12851,10 +13534,20 @@ export function fromJsonTerminatePtySessionRequest(json: unknown, path = "Termin
 
 /** Message `running_process.daemon.v1.TerminatePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePtySessionResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TerminatePtySessionResponse}: every field optional; omitted means default. */
 export interface TerminatePtySessionResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TerminatePtySessionResponse} by property name. */
@@ -12867,6 +13560,7 @@ export function createTerminatePtySessionResponse(): TerminatePtySessionResponse
 
 /** Writes the fields of {@link TerminatePtySessionResponse} (no length prefix) into `w`. */
 export function writeTerminatePtySessionResponse(w: Writer, m: TerminatePtySessionResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TerminatePtySessionResponse} into an owned `Uint8Array`. */
@@ -12888,7 +13582,7 @@ export function readTerminatePtySessionResponse(r: Reader, into?: TerminatePtySe
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_TerminatePtySessionResponse);
+    r.skipUnknown(t, KNOWN_TerminatePtySessionResponse, m);
   }
   return m;
 }
@@ -12929,6 +13623,11 @@ export interface PtyStreamFrame {
     | { case: "missedBytes"; value: Int64 }
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PtyStreamFrame}: every field optional; omitted means default. */
@@ -12940,6 +13639,11 @@ export interface PtyStreamFrameInit {
     | { case: "missedBytes"; value: Int64 }
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PtyStreamFrame} by property name. */
@@ -13015,10 +13719,12 @@ export function writePtyStreamFrame(w: Writer, m: PtyStreamFrameInit): void {
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PtyStreamFrame} into an owned `Uint8Array`. */
 export function encodePtyStreamFrame(m: PtyStreamFrameInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writePtyStreamFrame, m);
   const o = m.frame;
   if (o !== undefined) {
     switch (o.case) {
@@ -13074,7 +13780,7 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
             m.frame = { case: "output", value: r.bytes() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+            r.skipUnknown(t, KNOWN_PtyStreamFrame, m);
         }
         continue;
       case 2:
@@ -13083,7 +13789,7 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
             m.frame = { case: "exitCode", value: r.int32() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+            r.skipUnknown(t, KNOWN_PtyStreamFrame, m);
         }
         continue;
       case 3:
@@ -13092,7 +13798,7 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
             m.frame = { case: "missedBytes", value: r.uint64() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+            r.skipUnknown(t, KNOWN_PtyStreamFrame, m);
         }
         continue;
       case 4:
@@ -13101,7 +13807,7 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
             m.frame = { case: "error", value: r.string() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+            r.skipUnknown(t, KNOWN_PtyStreamFrame, m);
         }
         continue;
       case 5:
@@ -13110,11 +13816,11 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
             m.frame = { case: "stolenBy", value: r.string() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyStreamFrame);
+            r.skipUnknown(t, KNOWN_PtyStreamFrame, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PtyStreamFrame);
+    r.skipUnknown(t, KNOWN_PtyStreamFrame, m);
   }
   return m;
 }
@@ -13209,6 +13915,11 @@ export interface PtyInputFrame {
     | { case: "resize"; value: PtyResize }
     | { case: "interrupt"; value: boolean }
     | { case: "detach"; value: boolean };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PtyInputFrame}: every field optional; omitted means default. */
@@ -13219,6 +13930,11 @@ export interface PtyInputFrameInit {
     | { case: "resize"; value: PtyResizeInit }
     | { case: "interrupt"; value: boolean }
     | { case: "detach"; value: boolean };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PtyInputFrame} by property name. */
@@ -13281,10 +13997,12 @@ export function writePtyInputFrame(w: Writer, m: PtyInputFrameInit): void {
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PtyInputFrame} into an owned `Uint8Array`. */
 export function encodePtyInputFrame(m: PtyInputFrameInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writePtyInputFrame, m);
   const o = m.frame;
   if (o !== undefined) {
     switch (o.case) {
@@ -13337,7 +14055,7 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
             m.frame = { case: "input", value: r.bytes() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyInputFrame);
+            r.skipUnknown(t, KNOWN_PtyInputFrame, m);
         }
         continue;
       case 2:
@@ -13350,7 +14068,7 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_PtyInputFrame);
+            r.skipUnknown(t, KNOWN_PtyInputFrame, m);
         }
         continue;
       case 3:
@@ -13359,7 +14077,7 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
             m.frame = { case: "interrupt", value: r.bool() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyInputFrame);
+            r.skipUnknown(t, KNOWN_PtyInputFrame, m);
         }
         continue;
       case 4:
@@ -13368,11 +14086,11 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
             m.frame = { case: "detach", value: r.bool() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyInputFrame);
+            r.skipUnknown(t, KNOWN_PtyInputFrame, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PtyInputFrame);
+    r.skipUnknown(t, KNOWN_PtyInputFrame, m);
   }
   return m;
 }
@@ -13453,6 +14171,11 @@ export interface PtyResize {
   rows: number;
   /** Field 2: `uint32 cols`. */
   cols: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PtyResize}: every field optional; omitted means default. */
@@ -13461,6 +14184,11 @@ export interface PtyResizeInit {
   rows?: number;
   /** Field 2. */
   cols?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PtyResize} by property name. */
@@ -13496,10 +14224,12 @@ export function writePtyResize(w: Writer, m: PtyResizeInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PtyResize} into an owned `Uint8Array`. */
 export function encodePtyResize(m: PtyResizeInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writePtyResize, m);
   let n = 0;
   {
     const v = m.rows;
@@ -13546,7 +14276,7 @@ export function readPtyResize(r: Reader, into?: PtyResize): PtyResize {
             m.rows = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyResize);
+            r.skipUnknown(t, KNOWN_PtyResize, m);
         }
         continue;
       case 2:
@@ -13555,11 +14285,11 @@ export function readPtyResize(r: Reader, into?: PtyResize): PtyResize {
             m.cols = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PtyResize);
+            r.skipUnknown(t, KNOWN_PtyResize, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PtyResize);
+    r.skipUnknown(t, KNOWN_PtyResize, m);
   }
   return m;
 }
@@ -13623,6 +14353,11 @@ export interface SpawnPipeSessionRequest {
   environmentPolicy: EnvironmentPolicy;
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link SpawnPipeSessionRequest}: every field optional; omitted means default. */
@@ -13643,6 +14378,11 @@ export interface SpawnPipeSessionRequestInit {
   environmentPolicy?: EnvironmentPolicy;
   /** Field 100. */
   observe?: ObserverSpecInit;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link SpawnPipeSessionRequest} by property name. */
@@ -13741,6 +14481,7 @@ export function writeSpawnPipeSessionRequest(w: Writer, m: SpawnPipeSessionReque
       w.endLen(k);
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link SpawnPipeSessionRequest} into an owned `Uint8Array`. */
@@ -13767,7 +14508,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             m.argv.push(r.string());
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 2:
@@ -13776,7 +14517,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 3:
@@ -13788,7 +14529,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 4:
@@ -13797,7 +14538,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             m.clearInheritedEnv = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 5:
@@ -13806,7 +14547,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 6:
@@ -13815,7 +14556,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             m.mergeStderrIntoStdout = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 7:
@@ -13824,7 +14565,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             m.environmentPolicy = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
       case 100:
@@ -13836,11 +14577,11 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest);
+    r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
   }
   return m;
 }
@@ -13945,6 +14686,11 @@ export interface SpawnPipeSessionResponse {
   createdAt: number;
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link SpawnPipeSessionResponse}: every field optional; omitted means default. */
@@ -13957,6 +14703,11 @@ export interface SpawnPipeSessionResponseInit {
   createdAt?: number;
   /** Field 100. */
   subscriberId?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link SpawnPipeSessionResponse} by property name. */
@@ -14010,6 +14761,7 @@ export function writeSpawnPipeSessionResponse(w: Writer, m: SpawnPipeSessionResp
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link SpawnPipeSessionResponse} into an owned `Uint8Array`. */
@@ -14036,7 +14788,7 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
         }
         continue;
       case 2:
@@ -14045,7 +14797,7 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
         }
         continue;
       case 3:
@@ -14054,7 +14806,7 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
         }
         continue;
       case 100:
@@ -14063,11 +14815,11 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
             m.subscriberId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse);
+    r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
   }
   return m;
 }
@@ -14138,6 +14890,11 @@ export interface AttachPipeStreamRequest {
   stream: PipeStreamKind;
   /** Field 3: `bool steal`. */
   steal: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link AttachPipeStreamRequest}: every field optional; omitted means default. */
@@ -14148,6 +14905,11 @@ export interface AttachPipeStreamRequestInit {
   stream?: PipeStreamKind;
   /** Field 3. */
   steal?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link AttachPipeStreamRequest} by property name. */
@@ -14191,6 +14953,7 @@ export function writeAttachPipeStreamRequest(w: Writer, m: AttachPipeStreamReque
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link AttachPipeStreamRequest} into an owned `Uint8Array`. */
@@ -14217,7 +14980,7 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
         }
         continue;
       case 2:
@@ -14226,7 +14989,7 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
             m.stream = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
         }
         continue;
       case 3:
@@ -14235,11 +14998,11 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
             m.steal = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_AttachPipeStreamRequest);
+    r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
   }
   return m;
 }
@@ -14301,6 +15064,11 @@ export interface AttachPipeStreamResponse {
   backlogTruncated: boolean;
   /** Field 3: `uint64 bytes_missed`. */
   bytesMissed: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link AttachPipeStreamResponse}: every field optional; omitted means default. */
@@ -14311,6 +15079,11 @@ export interface AttachPipeStreamResponseInit {
   backlogTruncated?: boolean;
   /** Field 3. */
   bytesMissed?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link AttachPipeStreamResponse} by property name. */
@@ -14354,10 +15127,12 @@ export function writeAttachPipeStreamResponse(w: Writer, m: AttachPipeStreamResp
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link AttachPipeStreamResponse} into an owned `Uint8Array`. */
 export function encodeAttachPipeStreamResponse(m: AttachPipeStreamResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeAttachPipeStreamResponse, m);
   let n = 0;
   {
     const v = m.backlog;
@@ -14415,7 +15190,7 @@ export function readAttachPipeStreamResponse(r: Reader, into?: AttachPipeStreamR
             m.backlog = r.bytes();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse, m);
         }
         continue;
       case 2:
@@ -14424,7 +15199,7 @@ export function readAttachPipeStreamResponse(r: Reader, into?: AttachPipeStreamR
             m.backlogTruncated = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse, m);
         }
         continue;
       case 3:
@@ -14433,11 +15208,11 @@ export function readAttachPipeStreamResponse(r: Reader, into?: AttachPipeStreamR
             m.bytesMissed = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+            r.skipUnknown(t, KNOWN_AttachPipeStreamResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_AttachPipeStreamResponse);
+    r.skipUnknown(t, KNOWN_AttachPipeStreamResponse, m);
   }
   return m;
 }
@@ -14498,6 +15273,11 @@ export interface DetachPipeStreamRequest {
   sessionId: string;
   /** Field 2: `PipeStreamKind stream`. */
   stream: PipeStreamKind;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link DetachPipeStreamRequest}: every field optional; omitted means default. */
@@ -14506,6 +15286,11 @@ export interface DetachPipeStreamRequestInit {
   sessionId?: string;
   /** Field 2. */
   stream?: PipeStreamKind;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link DetachPipeStreamRequest} by property name. */
@@ -14541,6 +15326,7 @@ export function writeDetachPipeStreamRequest(w: Writer, m: DetachPipeStreamReque
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link DetachPipeStreamRequest} into an owned `Uint8Array`. */
@@ -14567,7 +15353,7 @@ export function readDetachPipeStreamRequest(r: Reader, into?: DetachPipeStreamRe
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
+            r.skipUnknown(t, KNOWN_DetachPipeStreamRequest, m);
         }
         continue;
       case 2:
@@ -14576,11 +15362,11 @@ export function readDetachPipeStreamRequest(r: Reader, into?: DetachPipeStreamRe
             m.stream = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
+            r.skipUnknown(t, KNOWN_DetachPipeStreamRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_DetachPipeStreamRequest);
+    r.skipUnknown(t, KNOWN_DetachPipeStreamRequest, m);
   }
   return m;
 }
@@ -14629,10 +15415,20 @@ export function fromJsonDetachPipeStreamRequest(json: unknown, path = "DetachPip
 
 /** Message `running_process.daemon.v1.DetachPipeStreamResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPipeStreamResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link DetachPipeStreamResponse}: every field optional; omitted means default. */
 export interface DetachPipeStreamResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link DetachPipeStreamResponse} by property name. */
@@ -14645,6 +15441,7 @@ export function createDetachPipeStreamResponse(): DetachPipeStreamResponse {
 
 /** Writes the fields of {@link DetachPipeStreamResponse} (no length prefix) into `w`. */
 export function writeDetachPipeStreamResponse(w: Writer, m: DetachPipeStreamResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link DetachPipeStreamResponse} into an owned `Uint8Array`. */
@@ -14666,7 +15463,7 @@ export function readDetachPipeStreamResponse(r: Reader, into?: DetachPipeStreamR
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_DetachPipeStreamResponse);
+    r.skipUnknown(t, KNOWN_DetachPipeStreamResponse, m);
   }
   return m;
 }
@@ -14702,12 +15499,22 @@ export function fromJsonDetachPipeStreamResponse(json: unknown, path = "DetachPi
 export interface ListPipeSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListPipeSessionsRequest}: every field optional; omitted means default. */
 export interface ListPipeSessionsRequestInit {
   /** Field 1. */
   originator?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListPipeSessionsRequest} by property name. */
@@ -14735,6 +15542,7 @@ export function writeListPipeSessionsRequest(w: Writer, m: ListPipeSessionsReque
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListPipeSessionsRequest} into an owned `Uint8Array`. */
@@ -14761,11 +15569,11 @@ export function readListPipeSessionsRequest(r: Reader, into?: ListPipeSessionsRe
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ListPipeSessionsRequest);
+            r.skipUnknown(t, KNOWN_ListPipeSessionsRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListPipeSessionsRequest);
+    r.skipUnknown(t, KNOWN_ListPipeSessionsRequest, m);
   }
   return m;
 }
@@ -14808,12 +15616,22 @@ export function fromJsonListPipeSessionsRequest(json: unknown, path = "ListPipeS
 export interface ListPipeSessionsResponse {
   /** Field 1: `repeated PipeSessionInfo sessions`. */
   sessions: PipeSessionInfo[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ListPipeSessionsResponse}: every field optional; omitted means default. */
 export interface ListPipeSessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PipeSessionInfoInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ListPipeSessionsResponse} by property name. */
@@ -14840,6 +15658,7 @@ export function writeListPipeSessionsResponse(w: Writer, m: ListPipeSessionsResp
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ListPipeSessionsResponse} into an owned `Uint8Array`. */
@@ -14869,11 +15688,11 @@ export function readListPipeSessionsResponse(r: Reader, into?: ListPipeSessionsR
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ListPipeSessionsResponse);
+            r.skipUnknown(t, KNOWN_ListPipeSessionsResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ListPipeSessionsResponse);
+    r.skipUnknown(t, KNOWN_ListPipeSessionsResponse, m);
   }
   return m;
 }
@@ -14942,6 +15761,11 @@ export interface PipeSessionInfo {
   mergeStderrIntoStdout: boolean;
   /** Field 13: `TerminationOutcome termination_outcome`. */
   terminationOutcome: TerminationOutcome;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PipeSessionInfo}: every field optional; omitted means default. */
@@ -14972,6 +15796,11 @@ export interface PipeSessionInfoInit {
   mergeStderrIntoStdout?: boolean;
   /** Field 13. */
   terminationOutcome?: TerminationOutcome;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PipeSessionInfo} by property name. */
@@ -15095,6 +15924,7 @@ export function writePipeSessionInfo(w: Writer, m: PipeSessionInfoInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PipeSessionInfo} into an owned `Uint8Array`. */
@@ -15121,7 +15951,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 2:
@@ -15130,7 +15960,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 3:
@@ -15139,7 +15969,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.command = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 4:
@@ -15148,7 +15978,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.cwd = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 5:
@@ -15157,7 +15987,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 6:
@@ -15166,7 +15996,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.createdAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 7:
@@ -15175,7 +16005,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.stdoutAttached = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 8:
@@ -15184,7 +16014,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.stderrAttached = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 9:
@@ -15193,7 +16023,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.exited = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 10:
@@ -15202,7 +16032,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.exitCode = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 11:
@@ -15211,7 +16041,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.exitedAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 12:
@@ -15220,7 +16050,7 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.mergeStderrIntoStdout = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
       case 13:
@@ -15229,11 +16059,11 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
             m.terminationOutcome = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeSessionInfo);
+            r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PipeSessionInfo);
+    r.skipUnknown(t, KNOWN_PipeSessionInfo, m);
   }
   return m;
 }
@@ -15370,6 +16200,11 @@ export interface TerminatePipeSessionRequest {
   sessionId: string;
   /** Field 2: `uint32 grace_ms`. */
   graceMs: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TerminatePipeSessionRequest}: every field optional; omitted means default. */
@@ -15378,6 +16213,11 @@ export interface TerminatePipeSessionRequestInit {
   sessionId?: string;
   /** Field 2. */
   graceMs?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TerminatePipeSessionRequest} by property name. */
@@ -15413,6 +16253,7 @@ export function writeTerminatePipeSessionRequest(w: Writer, m: TerminatePipeSess
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TerminatePipeSessionRequest} into an owned `Uint8Array`. */
@@ -15439,7 +16280,7 @@ export function readTerminatePipeSessionRequest(r: Reader, into?: TerminatePipeS
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
+            r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest, m);
         }
         continue;
       case 2:
@@ -15448,11 +16289,11 @@ export function readTerminatePipeSessionRequest(r: Reader, into?: TerminatePipeS
             m.graceMs = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
+            r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest);
+    r.skipUnknown(t, KNOWN_TerminatePipeSessionRequest, m);
   }
   return m;
 }
@@ -15502,10 +16343,20 @@ export function fromJsonTerminatePipeSessionRequest(json: unknown, path = "Termi
 
 /** Message `running_process.daemon.v1.TerminatePipeSessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePipeSessionResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link TerminatePipeSessionResponse}: every field optional; omitted means default. */
 export interface TerminatePipeSessionResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link TerminatePipeSessionResponse} by property name. */
@@ -15518,6 +16369,7 @@ export function createTerminatePipeSessionResponse(): TerminatePipeSessionRespon
 
 /** Writes the fields of {@link TerminatePipeSessionResponse} (no length prefix) into `w`. */
 export function writeTerminatePipeSessionResponse(w: Writer, m: TerminatePipeSessionResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link TerminatePipeSessionResponse} into an owned `Uint8Array`. */
@@ -15539,7 +16391,7 @@ export function readTerminatePipeSessionResponse(r: Reader, into?: TerminatePipe
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_TerminatePipeSessionResponse);
+    r.skipUnknown(t, KNOWN_TerminatePipeSessionResponse, m);
   }
   return m;
 }
@@ -15579,6 +16431,11 @@ export interface WritePipeStdinRequest {
   data: Uint8Array;
   /** Field 3: `bool close`. */
   close: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link WritePipeStdinRequest}: every field optional; omitted means default. */
@@ -15589,6 +16446,11 @@ export interface WritePipeStdinRequestInit {
   data?: Uint8Array;
   /** Field 3. */
   close?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link WritePipeStdinRequest} by property name. */
@@ -15632,6 +16494,7 @@ export function writeWritePipeStdinRequest(w: Writer, m: WritePipeStdinRequestIn
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link WritePipeStdinRequest} into an owned `Uint8Array`. */
@@ -15658,7 +16521,7 @@ export function readWritePipeStdinRequest(r: Reader, into?: WritePipeStdinReques
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+            r.skipUnknown(t, KNOWN_WritePipeStdinRequest, m);
         }
         continue;
       case 2:
@@ -15667,7 +16530,7 @@ export function readWritePipeStdinRequest(r: Reader, into?: WritePipeStdinReques
             m.data = r.bytes();
             break;
           default:
-            r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+            r.skipUnknown(t, KNOWN_WritePipeStdinRequest, m);
         }
         continue;
       case 3:
@@ -15676,11 +16539,11 @@ export function readWritePipeStdinRequest(r: Reader, into?: WritePipeStdinReques
             m.close = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+            r.skipUnknown(t, KNOWN_WritePipeStdinRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_WritePipeStdinRequest);
+    r.skipUnknown(t, KNOWN_WritePipeStdinRequest, m);
   }
   return m;
 }
@@ -15738,12 +16601,22 @@ export function fromJsonWritePipeStdinRequest(json: unknown, path = "WritePipeSt
 export interface WritePipeStdinResponse {
   /** Field 1: `uint64 bytes_written`. */
   bytesWritten: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link WritePipeStdinResponse}: every field optional; omitted means default. */
 export interface WritePipeStdinResponseInit {
   /** Field 1. */
   bytesWritten?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link WritePipeStdinResponse} by property name. */
@@ -15771,10 +16644,12 @@ export function writeWritePipeStdinResponse(w: Writer, m: WritePipeStdinResponse
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link WritePipeStdinResponse} into an owned `Uint8Array`. */
 export function encodeWritePipeStdinResponse(m: WritePipeStdinResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeWritePipeStdinResponse, m);
   let n = 0;
   {
     const v = m.bytesWritten;
@@ -15810,11 +16685,11 @@ export function readWritePipeStdinResponse(r: Reader, into?: WritePipeStdinRespo
             m.bytesWritten = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_WritePipeStdinResponse);
+            r.skipUnknown(t, KNOWN_WritePipeStdinResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_WritePipeStdinResponse);
+    r.skipUnknown(t, KNOWN_WritePipeStdinResponse, m);
   }
   return m;
 }
@@ -15860,6 +16735,11 @@ export interface GetSessionBacklogRequest {
   sessionId: string;
   /** Field 2: `PipeStreamKind pipe_stream`. */
   pipeStream: PipeStreamKind;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetSessionBacklogRequest}: every field optional; omitted means default. */
@@ -15868,6 +16748,11 @@ export interface GetSessionBacklogRequestInit {
   sessionId?: string;
   /** Field 2. */
   pipeStream?: PipeStreamKind;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetSessionBacklogRequest} by property name. */
@@ -15903,6 +16788,7 @@ export function writeGetSessionBacklogRequest(w: Writer, m: GetSessionBacklogReq
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetSessionBacklogRequest} into an owned `Uint8Array`. */
@@ -15929,7 +16815,7 @@ export function readGetSessionBacklogRequest(r: Reader, into?: GetSessionBacklog
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogRequest, m);
         }
         continue;
       case 2:
@@ -15938,11 +16824,11 @@ export function readGetSessionBacklogRequest(r: Reader, into?: GetSessionBacklog
             m.pipeStream = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetSessionBacklogRequest);
+    r.skipUnknown(t, KNOWN_GetSessionBacklogRequest, m);
   }
   return m;
 }
@@ -16006,6 +16892,11 @@ export interface GetSessionBacklogResponse {
   exitedAt: number;
   /** Field 7: `TerminationOutcome termination_outcome`. */
   terminationOutcome: TerminationOutcome;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetSessionBacklogResponse}: every field optional; omitted means default. */
@@ -16024,6 +16915,11 @@ export interface GetSessionBacklogResponseInit {
   exitedAt?: number;
   /** Field 7. */
   terminationOutcome?: TerminationOutcome;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetSessionBacklogResponse} by property name. */
@@ -16099,6 +16995,7 @@ export function writeGetSessionBacklogResponse(w: Writer, m: GetSessionBacklogRe
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetSessionBacklogResponse} into an owned `Uint8Array`. */
@@ -16125,7 +17022,7 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.backlog = r.bytes();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
       case 2:
@@ -16134,7 +17031,7 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.bytesMissed = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
       case 3:
@@ -16143,7 +17040,7 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.sessionKind = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
       case 4:
@@ -16152,7 +17049,7 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.exited = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
       case 5:
@@ -16161,7 +17058,7 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.exitCode = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
       case 6:
@@ -16170,7 +17067,7 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.exitedAt = r.double();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
       case 7:
@@ -16179,11 +17076,11 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
             m.terminationOutcome = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+            r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetSessionBacklogResponse);
+    r.skipUnknown(t, KNOWN_GetSessionBacklogResponse, m);
   }
   return m;
 }
@@ -16273,12 +17170,22 @@ export function fromJsonGetSessionBacklogResponse(json: unknown, path = "GetSess
 export interface PurgeExitedSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PurgeExitedSessionsRequest}: every field optional; omitted means default. */
 export interface PurgeExitedSessionsRequestInit {
   /** Field 1. */
   originator?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PurgeExitedSessionsRequest} by property name. */
@@ -16306,6 +17213,7 @@ export function writePurgeExitedSessionsRequest(w: Writer, m: PurgeExitedSession
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PurgeExitedSessionsRequest} into an owned `Uint8Array`. */
@@ -16332,11 +17240,11 @@ export function readPurgeExitedSessionsRequest(r: Reader, into?: PurgeExitedSess
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest);
+            r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest);
+    r.skipUnknown(t, KNOWN_PurgeExitedSessionsRequest, m);
   }
   return m;
 }
@@ -16381,6 +17289,11 @@ export interface PurgeExitedSessionsResponse {
   ptyPurged: number;
   /** Field 2: `uint32 pipe_purged`. */
   pipePurged: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PurgeExitedSessionsResponse}: every field optional; omitted means default. */
@@ -16389,6 +17302,11 @@ export interface PurgeExitedSessionsResponseInit {
   ptyPurged?: number;
   /** Field 2. */
   pipePurged?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PurgeExitedSessionsResponse} by property name. */
@@ -16424,10 +17342,12 @@ export function writePurgeExitedSessionsResponse(w: Writer, m: PurgeExitedSessio
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PurgeExitedSessionsResponse} into an owned `Uint8Array`. */
 export function encodePurgeExitedSessionsResponse(m: PurgeExitedSessionsResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writePurgeExitedSessionsResponse, m);
   let n = 0;
   {
     const v = m.ptyPurged;
@@ -16474,7 +17394,7 @@ export function readPurgeExitedSessionsResponse(r: Reader, into?: PurgeExitedSes
             m.ptyPurged = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
+            r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse, m);
         }
         continue;
       case 2:
@@ -16483,11 +17403,11 @@ export function readPurgeExitedSessionsResponse(r: Reader, into?: PurgeExitedSes
             m.pipePurged = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
+            r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse);
+    r.skipUnknown(t, KNOWN_PurgeExitedSessionsResponse, m);
   }
   return m;
 }
@@ -16543,6 +17463,11 @@ export interface BulkTerminateSessionsRequest {
   originator: string;
   /** Field 3: `uint32 grace_ms`. */
   graceMs: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link BulkTerminateSessionsRequest}: every field optional; omitted means default. */
@@ -16553,6 +17478,11 @@ export interface BulkTerminateSessionsRequestInit {
   originator?: string;
   /** Field 3. */
   graceMs?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link BulkTerminateSessionsRequest} by property name. */
@@ -16596,6 +17526,7 @@ export function writeBulkTerminateSessionsRequest(w: Writer, m: BulkTerminateSes
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link BulkTerminateSessionsRequest} into an owned `Uint8Array`. */
@@ -16622,7 +17553,7 @@ export function readBulkTerminateSessionsRequest(r: Reader, into?: BulkTerminate
             m.olderThanSecs = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest, m);
         }
         continue;
       case 2:
@@ -16631,7 +17562,7 @@ export function readBulkTerminateSessionsRequest(r: Reader, into?: BulkTerminate
             m.originator = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest, m);
         }
         continue;
       case 3:
@@ -16640,11 +17571,11 @@ export function readBulkTerminateSessionsRequest(r: Reader, into?: BulkTerminate
             m.graceMs = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest);
+    r.skipUnknown(t, KNOWN_BulkTerminateSessionsRequest, m);
   }
   return m;
 }
@@ -16705,6 +17636,11 @@ export interface BulkTerminateSessionsResponse {
   ptyTerminated: number;
   /** Field 2: `uint32 pipe_terminated`. */
   pipeTerminated: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link BulkTerminateSessionsResponse}: every field optional; omitted means default. */
@@ -16713,6 +17649,11 @@ export interface BulkTerminateSessionsResponseInit {
   ptyTerminated?: number;
   /** Field 2. */
   pipeTerminated?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link BulkTerminateSessionsResponse} by property name. */
@@ -16748,10 +17689,12 @@ export function writeBulkTerminateSessionsResponse(w: Writer, m: BulkTerminateSe
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link BulkTerminateSessionsResponse} into an owned `Uint8Array`. */
 export function encodeBulkTerminateSessionsResponse(m: BulkTerminateSessionsResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeBulkTerminateSessionsResponse, m);
   let n = 0;
   {
     const v = m.ptyTerminated;
@@ -16798,7 +17741,7 @@ export function readBulkTerminateSessionsResponse(r: Reader, into?: BulkTerminat
             m.ptyTerminated = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse, m);
         }
         continue;
       case 2:
@@ -16807,11 +17750,11 @@ export function readBulkTerminateSessionsResponse(r: Reader, into?: BulkTerminat
             m.pipeTerminated = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
+            r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse);
+    r.skipUnknown(t, KNOWN_BulkTerminateSessionsResponse, m);
   }
   return m;
 }
@@ -16867,6 +17810,11 @@ export interface ResizePtySessionRequest {
   rows: number;
   /** Field 3: `uint32 cols`. */
   cols: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ResizePtySessionRequest}: every field optional; omitted means default. */
@@ -16877,6 +17825,11 @@ export interface ResizePtySessionRequestInit {
   rows?: number;
   /** Field 3. */
   cols?: number;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ResizePtySessionRequest} by property name. */
@@ -16920,6 +17873,7 @@ export function writeResizePtySessionRequest(w: Writer, m: ResizePtySessionReque
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ResizePtySessionRequest} into an owned `Uint8Array`. */
@@ -16946,7 +17900,7 @@ export function readResizePtySessionRequest(r: Reader, into?: ResizePtySessionRe
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+            r.skipUnknown(t, KNOWN_ResizePtySessionRequest, m);
         }
         continue;
       case 2:
@@ -16955,7 +17909,7 @@ export function readResizePtySessionRequest(r: Reader, into?: ResizePtySessionRe
             m.rows = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+            r.skipUnknown(t, KNOWN_ResizePtySessionRequest, m);
         }
         continue;
       case 3:
@@ -16964,11 +17918,11 @@ export function readResizePtySessionRequest(r: Reader, into?: ResizePtySessionRe
             m.cols = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+            r.skipUnknown(t, KNOWN_ResizePtySessionRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ResizePtySessionRequest);
+    r.skipUnknown(t, KNOWN_ResizePtySessionRequest, m);
   }
   return m;
 }
@@ -17024,10 +17978,20 @@ export function fromJsonResizePtySessionRequest(json: unknown, path = "ResizePty
 
 /** Message `running_process.daemon.v1.ResizePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ResizePtySessionResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ResizePtySessionResponse}: every field optional; omitted means default. */
 export interface ResizePtySessionResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ResizePtySessionResponse} by property name. */
@@ -17040,6 +18004,7 @@ export function createResizePtySessionResponse(): ResizePtySessionResponse {
 
 /** Writes the fields of {@link ResizePtySessionResponse} (no length prefix) into `w`. */
 export function writeResizePtySessionResponse(w: Writer, m: ResizePtySessionResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ResizePtySessionResponse} into an owned `Uint8Array`. */
@@ -17061,7 +18026,7 @@ export function readResizePtySessionResponse(r: Reader, into?: ResizePtySessionR
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_ResizePtySessionResponse);
+    r.skipUnknown(t, KNOWN_ResizePtySessionResponse, m);
   }
   return m;
 }
@@ -17113,6 +18078,11 @@ export interface RegisterSessionTeeRequest {
   suppressMissedMarkers: boolean;
   /** Field 9: `TeeBackpressure backpressure`. */
   backpressure: TeeBackpressure;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link RegisterSessionTeeRequest}: every field optional; omitted means default. */
@@ -17135,6 +18105,11 @@ export interface RegisterSessionTeeRequestInit {
   suppressMissedMarkers?: boolean;
   /** Field 9. */
   backpressure?: TeeBackpressure;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link RegisterSessionTeeRequest} by property name. */
@@ -17226,6 +18201,7 @@ export function writeRegisterSessionTeeRequest(w: Writer, m: RegisterSessionTeeR
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link RegisterSessionTeeRequest} into an owned `Uint8Array`. */
@@ -17252,7 +18228,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 2:
@@ -17261,7 +18237,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 3:
@@ -17270,7 +18246,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.stream = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 4:
@@ -17279,7 +18255,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.sinkKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 5:
@@ -17288,7 +18264,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.filePath = r.bytes();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 6:
@@ -17297,7 +18273,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.fileMode = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 7:
@@ -17306,7 +18282,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.queueCapacity = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 8:
@@ -17315,7 +18291,7 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.suppressMissedMarkers = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
       case 9:
@@ -17324,11 +18300,11 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
             m.backpressure = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest);
+    r.skipUnknown(t, KNOWN_RegisterSessionTeeRequest, m);
   }
   return m;
 }
@@ -17434,12 +18410,22 @@ export function fromJsonRegisterSessionTeeRequest(json: unknown, path = "Registe
 export interface RegisterSessionTeeResponse {
   /** Field 1: `uint64 tee_handle`. */
   teeHandle: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link RegisterSessionTeeResponse}: every field optional; omitted means default. */
 export interface RegisterSessionTeeResponseInit {
   /** Field 1. */
   teeHandle?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link RegisterSessionTeeResponse} by property name. */
@@ -17467,10 +18453,12 @@ export function writeRegisterSessionTeeResponse(w: Writer, m: RegisterSessionTee
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link RegisterSessionTeeResponse} into an owned `Uint8Array`. */
 export function encodeRegisterSessionTeeResponse(m: RegisterSessionTeeResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeRegisterSessionTeeResponse, m);
   let n = 0;
   {
     const v = m.teeHandle;
@@ -17506,11 +18494,11 @@ export function readRegisterSessionTeeResponse(r: Reader, into?: RegisterSession
             m.teeHandle = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse);
+            r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse);
+    r.skipUnknown(t, KNOWN_RegisterSessionTeeResponse, m);
   }
   return m;
 }
@@ -17558,6 +18546,11 @@ export interface UnregisterSessionTeeRequest {
   sessionKind: TeeSessionKind;
   /** Field 3: `uint64 tee_handle`. */
   teeHandle: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link UnregisterSessionTeeRequest}: every field optional; omitted means default. */
@@ -17568,6 +18561,11 @@ export interface UnregisterSessionTeeRequestInit {
   sessionKind?: TeeSessionKind;
   /** Field 3. */
   teeHandle?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link UnregisterSessionTeeRequest} by property name. */
@@ -17611,6 +18609,7 @@ export function writeUnregisterSessionTeeRequest(w: Writer, m: UnregisterSession
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link UnregisterSessionTeeRequest} into an owned `Uint8Array`. */
@@ -17637,7 +18636,7 @@ export function readUnregisterSessionTeeRequest(r: Reader, into?: UnregisterSess
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest, m);
         }
         continue;
       case 2:
@@ -17646,7 +18645,7 @@ export function readUnregisterSessionTeeRequest(r: Reader, into?: UnregisterSess
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest, m);
         }
         continue;
       case 3:
@@ -17655,11 +18654,11 @@ export function readUnregisterSessionTeeRequest(r: Reader, into?: UnregisterSess
             m.teeHandle = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+            r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest);
+    r.skipUnknown(t, KNOWN_UnregisterSessionTeeRequest, m);
   }
   return m;
 }
@@ -17717,10 +18716,20 @@ export function fromJsonUnregisterSessionTeeRequest(json: unknown, path = "Unreg
 
 /** Message `running_process.daemon.v1.UnregisterSessionTeeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionTeeResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link UnregisterSessionTeeResponse}: every field optional; omitted means default. */
 export interface UnregisterSessionTeeResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link UnregisterSessionTeeResponse} by property name. */
@@ -17733,6 +18742,7 @@ export function createUnregisterSessionTeeResponse(): UnregisterSessionTeeRespon
 
 /** Writes the fields of {@link UnregisterSessionTeeResponse} (no length prefix) into `w`. */
 export function writeUnregisterSessionTeeResponse(w: Writer, m: UnregisterSessionTeeResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link UnregisterSessionTeeResponse} into an owned `Uint8Array`. */
@@ -17754,7 +18764,7 @@ export function readUnregisterSessionTeeResponse(r: Reader, into?: UnregisterSes
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_UnregisterSessionTeeResponse);
+    r.skipUnknown(t, KNOWN_UnregisterSessionTeeResponse, m);
   }
   return m;
 }
@@ -17794,6 +18804,11 @@ export interface GetSessionTeeStatusRequest {
   sessionKind: TeeSessionKind;
   /** Field 3: `uint64 tee_handle`. */
   teeHandle: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetSessionTeeStatusRequest}: every field optional; omitted means default. */
@@ -17804,6 +18819,11 @@ export interface GetSessionTeeStatusRequestInit {
   sessionKind?: TeeSessionKind;
   /** Field 3. */
   teeHandle?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetSessionTeeStatusRequest} by property name. */
@@ -17847,6 +18867,7 @@ export function writeGetSessionTeeStatusRequest(w: Writer, m: GetSessionTeeStatu
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetSessionTeeStatusRequest} into an owned `Uint8Array`. */
@@ -17873,7 +18894,7 @@ export function readGetSessionTeeStatusRequest(r: Reader, into?: GetSessionTeeSt
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest, m);
         }
         continue;
       case 2:
@@ -17882,7 +18903,7 @@ export function readGetSessionTeeStatusRequest(r: Reader, into?: GetSessionTeeSt
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest, m);
         }
         continue;
       case 3:
@@ -17891,11 +18912,11 @@ export function readGetSessionTeeStatusRequest(r: Reader, into?: GetSessionTeeSt
             m.teeHandle = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest);
+    r.skipUnknown(t, KNOWN_GetSessionTeeStatusRequest, m);
   }
   return m;
 }
@@ -17959,6 +18980,11 @@ export interface GetSessionTeeStatusResponse {
   missedBytes: Int64;
   /** Field 3: `bool disconnected`. */
   disconnected: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetSessionTeeStatusResponse}: every field optional; omitted means default. */
@@ -17969,6 +18995,11 @@ export interface GetSessionTeeStatusResponseInit {
   missedBytes?: Int64;
   /** Field 3. */
   disconnected?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetSessionTeeStatusResponse} by property name. */
@@ -18012,10 +19043,12 @@ export function writeGetSessionTeeStatusResponse(w: Writer, m: GetSessionTeeStat
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetSessionTeeStatusResponse} into an owned `Uint8Array`. */
 export function encodeGetSessionTeeStatusResponse(m: GetSessionTeeStatusResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeGetSessionTeeStatusResponse, m);
   let n = 0;
   {
     const v = m.stream;
@@ -18073,7 +19106,7 @@ export function readGetSessionTeeStatusResponse(r: Reader, into?: GetSessionTeeS
             m.stream = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse, m);
         }
         continue;
       case 2:
@@ -18082,7 +19115,7 @@ export function readGetSessionTeeStatusResponse(r: Reader, into?: GetSessionTeeS
             m.missedBytes = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse, m);
         }
         continue;
       case 3:
@@ -18091,11 +19124,11 @@ export function readGetSessionTeeStatusResponse(r: Reader, into?: GetSessionTeeS
             m.disconnected = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+            r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse);
+    r.skipUnknown(t, KNOWN_GetSessionTeeStatusResponse, m);
   }
   return m;
 }
@@ -18161,6 +19194,11 @@ export interface RegisterSessionObserverRequest {
   ringCapacityEvents: number;
   /** Field 5: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link RegisterSessionObserverRequest}: every field optional; omitted means default. */
@@ -18175,6 +19213,11 @@ export interface RegisterSessionObserverRequestInit {
   ringCapacityEvents?: number;
   /** Field 5. */
   backpressure?: ObserverBackpressure;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link RegisterSessionObserverRequest} by property name. */
@@ -18236,6 +19279,7 @@ export function writeRegisterSessionObserverRequest(w: Writer, m: RegisterSessio
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link RegisterSessionObserverRequest} into an owned `Uint8Array`. */
@@ -18262,7 +19306,7 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest, m);
         }
         continue;
       case 2:
@@ -18271,7 +19315,7 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest, m);
         }
         continue;
       case 3:
@@ -18281,7 +19325,7 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
             r.repeatedUint32(t & 7, m.categories);
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest, m);
         }
         continue;
       case 4:
@@ -18290,7 +19334,7 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
             m.ringCapacityEvents = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest, m);
         }
         continue;
       case 5:
@@ -18299,11 +19343,11 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
             m.backpressure = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest);
+    r.skipUnknown(t, KNOWN_RegisterSessionObserverRequest, m);
   }
   return m;
 }
@@ -18379,12 +19423,22 @@ export function fromJsonRegisterSessionObserverRequest(json: unknown, path = "Re
 export interface RegisterSessionObserverResponse {
   /** Field 1: `string subscriber_id`. */
   subscriberId: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link RegisterSessionObserverResponse}: every field optional; omitted means default. */
 export interface RegisterSessionObserverResponseInit {
   /** Field 1. */
   subscriberId?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link RegisterSessionObserverResponse} by property name. */
@@ -18412,6 +19466,7 @@ export function writeRegisterSessionObserverResponse(w: Writer, m: RegisterSessi
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link RegisterSessionObserverResponse} into an owned `Uint8Array`. */
@@ -18438,11 +19493,11 @@ export function readRegisterSessionObserverResponse(r: Reader, into?: RegisterSe
             m.subscriberId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse);
+            r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse);
+    r.skipUnknown(t, KNOWN_RegisterSessionObserverResponse, m);
   }
   return m;
 }
@@ -18490,6 +19545,11 @@ export interface UnregisterSessionObserverRequest {
   sessionKind: ObserverSessionKind;
   /** Field 3: `string subscriber_id`. */
   subscriberId: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link UnregisterSessionObserverRequest}: every field optional; omitted means default. */
@@ -18500,6 +19560,11 @@ export interface UnregisterSessionObserverRequestInit {
   sessionKind?: ObserverSessionKind;
   /** Field 3. */
   subscriberId?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link UnregisterSessionObserverRequest} by property name. */
@@ -18543,6 +19608,7 @@ export function writeUnregisterSessionObserverRequest(w: Writer, m: UnregisterSe
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link UnregisterSessionObserverRequest} into an owned `Uint8Array`. */
@@ -18569,7 +19635,7 @@ export function readUnregisterSessionObserverRequest(r: Reader, into?: Unregiste
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest, m);
         }
         continue;
       case 2:
@@ -18578,7 +19644,7 @@ export function readUnregisterSessionObserverRequest(r: Reader, into?: Unregiste
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest, m);
         }
         continue;
       case 3:
@@ -18587,11 +19653,11 @@ export function readUnregisterSessionObserverRequest(r: Reader, into?: Unregiste
             m.subscriberId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest);
+    r.skipUnknown(t, KNOWN_UnregisterSessionObserverRequest, m);
   }
   return m;
 }
@@ -18649,10 +19715,20 @@ export function fromJsonUnregisterSessionObserverRequest(json: unknown, path = "
 
 /** Message `running_process.daemon.v1.UnregisterSessionObserverResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionObserverResponse {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link UnregisterSessionObserverResponse}: every field optional; omitted means default. */
 export interface UnregisterSessionObserverResponseInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link UnregisterSessionObserverResponse} by property name. */
@@ -18665,6 +19741,7 @@ export function createUnregisterSessionObserverResponse(): UnregisterSessionObse
 
 /** Writes the fields of {@link UnregisterSessionObserverResponse} (no length prefix) into `w`. */
 export function writeUnregisterSessionObserverResponse(w: Writer, m: UnregisterSessionObserverResponseInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link UnregisterSessionObserverResponse} into an owned `Uint8Array`. */
@@ -18686,7 +19763,7 @@ export function readUnregisterSessionObserverResponse(r: Reader, into?: Unregist
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_UnregisterSessionObserverResponse);
+    r.skipUnknown(t, KNOWN_UnregisterSessionObserverResponse, m);
   }
   return m;
 }
@@ -18726,6 +19803,11 @@ export interface GetSessionObserverStatusRequest {
   sessionKind: ObserverSessionKind;
   /** Field 3: `string subscriber_id`. */
   subscriberId: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetSessionObserverStatusRequest}: every field optional; omitted means default. */
@@ -18736,6 +19818,11 @@ export interface GetSessionObserverStatusRequestInit {
   sessionKind?: ObserverSessionKind;
   /** Field 3. */
   subscriberId?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetSessionObserverStatusRequest} by property name. */
@@ -18779,6 +19866,7 @@ export function writeGetSessionObserverStatusRequest(w: Writer, m: GetSessionObs
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetSessionObserverStatusRequest} into an owned `Uint8Array`. */
@@ -18805,7 +19893,7 @@ export function readGetSessionObserverStatusRequest(r: Reader, into?: GetSession
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest, m);
         }
         continue;
       case 2:
@@ -18814,7 +19902,7 @@ export function readGetSessionObserverStatusRequest(r: Reader, into?: GetSession
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest, m);
         }
         continue;
       case 3:
@@ -18823,11 +19911,11 @@ export function readGetSessionObserverStatusRequest(r: Reader, into?: GetSession
             m.subscriberId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest);
+    r.skipUnknown(t, KNOWN_GetSessionObserverStatusRequest, m);
   }
   return m;
 }
@@ -18891,6 +19979,11 @@ export interface GetSessionObserverStatusResponse {
   disconnected: boolean;
   /** Field 3: `uint64 delivered_events`. */
   deliveredEvents: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetSessionObserverStatusResponse}: every field optional; omitted means default. */
@@ -18901,6 +19994,11 @@ export interface GetSessionObserverStatusResponseInit {
   disconnected?: boolean;
   /** Field 3. */
   deliveredEvents?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetSessionObserverStatusResponse} by property name. */
@@ -18944,10 +20042,12 @@ export function writeGetSessionObserverStatusResponse(w: Writer, m: GetSessionOb
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetSessionObserverStatusResponse} into an owned `Uint8Array`. */
 export function encodeGetSessionObserverStatusResponse(m: GetSessionObserverStatusResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeGetSessionObserverStatusResponse, m);
   let n = 0;
   {
     const v = m.missedEvents;
@@ -19005,7 +20105,7 @@ export function readGetSessionObserverStatusResponse(r: Reader, into?: GetSessio
             m.missedEvents = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse, m);
         }
         continue;
       case 2:
@@ -19014,7 +20114,7 @@ export function readGetSessionObserverStatusResponse(r: Reader, into?: GetSessio
             m.disconnected = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse, m);
         }
         continue;
       case 3:
@@ -19023,11 +20123,11 @@ export function readGetSessionObserverStatusResponse(r: Reader, into?: GetSessio
             m.deliveredEvents = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+            r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse);
+    r.skipUnknown(t, KNOWN_GetSessionObserverStatusResponse, m);
   }
   return m;
 }
@@ -19092,6 +20192,11 @@ export interface PipeStreamFrame {
     | { case: "missedBytes"; value: Int64 }
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link PipeStreamFrame}: every field optional; omitted means default. */
@@ -19104,6 +20209,11 @@ export interface PipeStreamFrameInit {
     | { case: "missedBytes"; value: Int64 }
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link PipeStreamFrame} by property name. */
@@ -19190,10 +20300,12 @@ export function writePipeStreamFrame(w: Writer, m: PipeStreamFrameInit): void {
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link PipeStreamFrame} into an owned `Uint8Array`. */
 export function encodePipeStreamFrame(m: PipeStreamFrameInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writePipeStreamFrame, m);
   const o = m.frame;
   if (o !== undefined) {
     switch (o.case) {
@@ -19257,7 +20369,7 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
             m.frame = { case: "bytes", value: r.bytes() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+            r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
         }
         continue;
       case 2:
@@ -19266,7 +20378,7 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
             m.frame = { case: "eof", value: r.bool() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+            r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
         }
         continue;
       case 3:
@@ -19275,7 +20387,7 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
             m.frame = { case: "exitCode", value: r.int32() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+            r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
         }
         continue;
       case 4:
@@ -19284,7 +20396,7 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
             m.frame = { case: "missedBytes", value: r.uint64() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+            r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
         }
         continue;
       case 5:
@@ -19293,7 +20405,7 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
             m.frame = { case: "error", value: r.string() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+            r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
         }
         continue;
       case 6:
@@ -19302,11 +20414,11 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
             m.frame = { case: "stolenBy", value: r.string() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_PipeStreamFrame);
+            r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_PipeStreamFrame);
+    r.skipUnknown(t, KNOWN_PipeStreamFrame, m);
   }
   return m;
 }
@@ -19412,6 +20524,11 @@ export interface AttachSessionObserverRequest {
   subscriberId: string;
   /** Field 4: `bool steal`. */
   steal: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link AttachSessionObserverRequest}: every field optional; omitted means default. */
@@ -19424,6 +20541,11 @@ export interface AttachSessionObserverRequestInit {
   subscriberId?: string;
   /** Field 4. */
   steal?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link AttachSessionObserverRequest} by property name. */
@@ -19475,6 +20597,7 @@ export function writeAttachSessionObserverRequest(w: Writer, m: AttachSessionObs
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link AttachSessionObserverRequest} into an owned `Uint8Array`. */
@@ -19501,7 +20624,7 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
             m.sessionId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest, m);
         }
         continue;
       case 2:
@@ -19510,7 +20633,7 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
             m.sessionKind = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest, m);
         }
         continue;
       case 3:
@@ -19519,7 +20642,7 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
             m.subscriberId = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest, m);
         }
         continue;
       case 4:
@@ -19528,11 +20651,11 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
             m.steal = r.bool();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+            r.skipUnknown(t, KNOWN_AttachSessionObserverRequest, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_AttachSessionObserverRequest);
+    r.skipUnknown(t, KNOWN_AttachSessionObserverRequest, m);
   }
   return m;
 }
@@ -19601,6 +20724,11 @@ export interface AttachSessionObserverResponse {
   bufferedEvents: Int64;
   /** Field 2: `uint64 missed_events`. */
   missedEvents: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link AttachSessionObserverResponse}: every field optional; omitted means default. */
@@ -19609,6 +20737,11 @@ export interface AttachSessionObserverResponseInit {
   bufferedEvents?: Int64;
   /** Field 2. */
   missedEvents?: Int64;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link AttachSessionObserverResponse} by property name. */
@@ -19644,10 +20777,12 @@ export function writeAttachSessionObserverResponse(w: Writer, m: AttachSessionOb
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link AttachSessionObserverResponse} into an owned `Uint8Array`. */
 export function encodeAttachSessionObserverResponse(m: AttachSessionObserverResponseInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeAttachSessionObserverResponse, m);
   let n = 0;
   {
     const v = m.bufferedEvents;
@@ -19694,7 +20829,7 @@ export function readAttachSessionObserverResponse(r: Reader, into?: AttachSessio
             m.bufferedEvents = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+            r.skipUnknown(t, KNOWN_AttachSessionObserverResponse, m);
         }
         continue;
       case 2:
@@ -19703,11 +20838,11 @@ export function readAttachSessionObserverResponse(r: Reader, into?: AttachSessio
             m.missedEvents = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+            r.skipUnknown(t, KNOWN_AttachSessionObserverResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_AttachSessionObserverResponse);
+    r.skipUnknown(t, KNOWN_AttachSessionObserverResponse, m);
   }
   return m;
 }
@@ -19787,6 +20922,11 @@ export interface ObserverEvent {
   remoteAddress: string;
   /** Field 15: `repeated string argv`. */
   argv: string[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ObserverEvent}: every field optional; omitted means default. */
@@ -19821,6 +20961,11 @@ export interface ObserverEventInit {
   remoteAddress?: string;
   /** Field 15. */
   argv?: readonly string[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ObserverEvent} by property name. */
@@ -19962,6 +21107,7 @@ export function writeObserverEvent(w: Writer, m: ObserverEventInit): void {
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ObserverEvent} into an owned `Uint8Array`. */
@@ -19988,7 +21134,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.category = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 2:
@@ -19997,7 +21143,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.kind = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 3:
@@ -20006,7 +21152,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.pid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 4:
@@ -20015,7 +21161,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.ppid = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 5:
@@ -20024,7 +21170,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.timestampMs = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 6:
@@ -20033,7 +21179,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.sequence = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 7:
@@ -20042,7 +21188,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.exitCode = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 8:
@@ -20051,7 +21197,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.path = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 9:
@@ -20060,7 +21206,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.flags = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 10:
@@ -20069,7 +21215,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.byteCount = r.uint64();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 11:
@@ -20078,7 +21224,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.toPath = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 12:
@@ -20087,7 +21233,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.protocol = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 13:
@@ -20096,7 +21242,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.localAddress = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 14:
@@ -20105,7 +21251,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.remoteAddress = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
       case 15:
@@ -20114,11 +21260,11 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             m.argv.push(r.string());
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEvent);
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ObserverEvent);
+    r.skipUnknown(t, KNOWN_ObserverEvent, m);
   }
   return m;
 }
@@ -20267,12 +21413,22 @@ export function fromJsonObserverEvent(json: unknown, path = "ObserverEvent"): Ob
 export interface ObserverEventBatch {
   /** Field 1: `repeated ObserverEvent events`. */
   events: ObserverEvent[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ObserverEventBatch}: every field optional; omitted means default. */
 export interface ObserverEventBatchInit {
   /** Field 1. */
   events?: readonly ObserverEventInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ObserverEventBatch} by property name. */
@@ -20299,6 +21455,7 @@ export function writeObserverEventBatch(w: Writer, m: ObserverEventBatchInit): v
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ObserverEventBatch} into an owned `Uint8Array`. */
@@ -20328,11 +21485,11 @@ export function readObserverEventBatch(r: Reader, into?: ObserverEventBatch): Ob
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ObserverEventBatch);
+            r.skipUnknown(t, KNOWN_ObserverEventBatch, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ObserverEventBatch);
+    r.skipUnknown(t, KNOWN_ObserverEventBatch, m);
   }
   return m;
 }
@@ -20382,6 +21539,11 @@ export interface ObserverEventFrame {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ObserverEventFrame}: every field optional; omitted means default. */
@@ -20393,6 +21555,11 @@ export interface ObserverEventFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ObserverEventFrame} by property name. */
@@ -20466,10 +21633,12 @@ export function writeObserverEventFrame(w: Writer, m: ObserverEventFrameInit): v
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ObserverEventFrame} into an owned `Uint8Array`. */
 export function encodeObserverEventFrame(m: ObserverEventFrameInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeObserverEventFrame, m);
   const o = m.frame;
   if (o !== undefined) {
     switch (o.case) {
@@ -20524,7 +21693,7 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+            r.skipUnknown(t, KNOWN_ObserverEventFrame, m);
         }
         continue;
       case 2:
@@ -20533,7 +21702,7 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
             m.frame = { case: "missedEvents", value: r.uint64() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+            r.skipUnknown(t, KNOWN_ObserverEventFrame, m);
         }
         continue;
       case 3:
@@ -20542,7 +21711,7 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
             m.frame = { case: "error", value: r.string() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+            r.skipUnknown(t, KNOWN_ObserverEventFrame, m);
         }
         continue;
       case 4:
@@ -20551,7 +21720,7 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
             m.frame = { case: "stolenBy", value: r.string() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+            r.skipUnknown(t, KNOWN_ObserverEventFrame, m);
         }
         continue;
       case 5:
@@ -20560,11 +21729,11 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
             m.frame = { case: "closed", value: r.bool() };
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverEventFrame);
+            r.skipUnknown(t, KNOWN_ObserverEventFrame, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ObserverEventFrame);
+    r.skipUnknown(t, KNOWN_ObserverEventFrame, m);
   }
   return m;
 }
@@ -20658,6 +21827,11 @@ export interface ObserverSpec {
   ringCapacityEvents: number;
   /** Field 3: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ObserverSpec}: every field optional; omitted means default. */
@@ -20668,6 +21842,11 @@ export interface ObserverSpecInit {
   ringCapacityEvents?: number;
   /** Field 3. */
   backpressure?: ObserverBackpressure;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ObserverSpec} by property name. */
@@ -20713,10 +21892,12 @@ export function writeObserverSpec(w: Writer, m: ObserverSpecInit): void {
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ObserverSpec} into an owned `Uint8Array`. */
 export function encodeObserverSpec(m: ObserverSpecInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeObserverSpec, m);
   let n = 0;
   {
     const list = m.categories;
@@ -20781,7 +21962,7 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
             r.repeatedUint32(t & 7, m.categories);
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverSpec);
+            r.skipUnknown(t, KNOWN_ObserverSpec, m);
         }
         continue;
       case 2:
@@ -20790,7 +21971,7 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
             m.ringCapacityEvents = r.uint32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverSpec);
+            r.skipUnknown(t, KNOWN_ObserverSpec, m);
         }
         continue;
       case 3:
@@ -20799,11 +21980,11 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
             m.backpressure = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverSpec);
+            r.skipUnknown(t, KNOWN_ObserverSpec, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ObserverSpec);
+    r.skipUnknown(t, KNOWN_ObserverSpec, m);
   }
   return m;
 }
@@ -20861,10 +22042,20 @@ export function fromJsonObserverSpec(json: unknown, path = "ObserverSpec"): Obse
 
 /** Message `running_process.daemon.v1.GetObserverCapabilitiesRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetObserverCapabilitiesRequest {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetObserverCapabilitiesRequest}: every field optional; omitted means default. */
 export interface GetObserverCapabilitiesRequestInit {
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesRequest} by property name. */
@@ -20877,6 +22068,7 @@ export function createGetObserverCapabilitiesRequest(): GetObserverCapabilitiesR
 
 /** Writes the fields of {@link GetObserverCapabilitiesRequest} (no length prefix) into `w`. */
 export function writeGetObserverCapabilitiesRequest(w: Writer, m: GetObserverCapabilitiesRequestInit): void {
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetObserverCapabilitiesRequest} into an owned `Uint8Array`. */
@@ -20898,7 +22090,7 @@ export function readGetObserverCapabilitiesRequest(r: Reader, into?: GetObserver
     const t = r.tag();
     switch (t >>> 3) {
     }
-    r.skipUnknown(t, KNOWN_GetObserverCapabilitiesRequest);
+    r.skipUnknown(t, KNOWN_GetObserverCapabilitiesRequest, m);
   }
   return m;
 }
@@ -20936,6 +22128,11 @@ export interface GetObserverCapabilitiesResponse {
   scope: string;
   /** Field 2: `repeated ObserverCategoryCapability categories`. */
   categories: ObserverCategoryCapability[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link GetObserverCapabilitiesResponse}: every field optional; omitted means default. */
@@ -20944,6 +22141,11 @@ export interface GetObserverCapabilitiesResponseInit {
   scope?: string;
   /** Field 2. */
   categories?: readonly ObserverCategoryCapabilityInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesResponse} by property name. */
@@ -20984,6 +22186,7 @@ export function writeGetObserverCapabilitiesResponse(w: Writer, m: GetObserverCa
       }
     }
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link GetObserverCapabilitiesResponse} into an owned `Uint8Array`. */
@@ -21010,7 +22213,7 @@ export function readGetObserverCapabilitiesResponse(r: Reader, into?: GetObserve
             m.scope = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+            r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse, m);
         }
         continue;
       case 2:
@@ -21022,11 +22225,11 @@ export function readGetObserverCapabilitiesResponse(r: Reader, into?: GetObserve
             break;
           }
           default:
-            r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+            r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse);
+    r.skipUnknown(t, KNOWN_GetObserverCapabilitiesResponse, m);
   }
   return m;
 }
@@ -21084,6 +22287,11 @@ export interface ObserverCategoryCapability {
   backend: string;
   /** Field 4: `string reason`. */
   reason: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Input form of {@link ObserverCategoryCapability}: every field optional; omitted means default. */
@@ -21096,6 +22304,11 @@ export interface ObserverCategoryCapabilityInit {
   backend?: string;
   /** Field 4. */
   reason?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
 }
 
 /** Field numbers of {@link ObserverCategoryCapability} by property name. */
@@ -21147,6 +22360,7 @@ export function writeObserverCategoryCapability(w: Writer, m: ObserverCategoryCa
     }
     w.pos = p;
   }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
 /** Encodes {@link ObserverCategoryCapability} into an owned `Uint8Array`. */
@@ -21173,7 +22387,7 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
             m.category = r.int32();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability, m);
         }
         continue;
       case 2:
@@ -21182,7 +22396,7 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
             m.support = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability, m);
         }
         continue;
       case 3:
@@ -21191,7 +22405,7 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
             m.backend = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability, m);
         }
         continue;
       case 4:
@@ -21200,11 +22414,11 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
             m.reason = r.string();
             break;
           default:
-            r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+            r.skipUnknown(t, KNOWN_ObserverCategoryCapability, m);
         }
         continue;
     }
-    r.skipUnknown(t, KNOWN_ObserverCategoryCapability);
+    r.skipUnknown(t, KNOWN_ObserverCategoryCapability, m);
   }
   return m;
 }

@@ -231,6 +231,19 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
     return SCALARS[f.type].def;
   }
 
+  /** The `$unknown` property every message type carries (see `Reader.skipUnknown`). */
+  function emitUnknownProp(): void {
+    emit(`  /**`);
+    emit(
+      `   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and`,
+    );
+    emit(
+      `   * value as read; encoding writes them back after the known fields. Not part of the JSON form.`,
+    );
+    emit(`   */`);
+    emit(`  $unknown?: Uint8Array[];`);
+  }
+
   function genMessage(m: MessageDef): void {
     const N = m.name;
     const full = pkg + N;
@@ -249,6 +262,7 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`  /** Oneof \`${o}\`: at most one member is set. */`);
       emit(`  ${jsonName(o)}?:\n    | ${oneofTs(m, o, false)};`);
     }
+    emitUnknownProp();
     emit(`}`);
     emit(``);
     emit(`/** Input form of {@link ${N}}: every field optional; omitted means default. */`);
@@ -261,6 +275,7 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`  /** Oneof \`${o}\`. */`);
       emit(`  ${jsonName(o)}?:\n    | ${oneofTs(m, o, true)};`);
     }
+    emitUnknownProp();
     emit(`}`);
     emit(``);
     // ---- field numbers
@@ -325,6 +340,7 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`    }`);
       emit(`  }`);
     }
+    emit(`  if (m.$unknown !== undefined) w.unknown(m.$unknown);`);
     emit(`}`);
     emit(``);
     emit(`/** Encodes {@link ${N}} into an owned \`Uint8Array\`. */`);
@@ -367,14 +383,14 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
         genReadField(f);
         for (let i = from; i < out.length; i++) out[i] = "    " + out[i];
         emit(`          default:`);
-        emit(`            r.skipUnknown(t, KNOWN_${N});`);
+        emit(`            r.skipUnknown(t, KNOWN_${N}, m);`);
         emit(`        }`);
         emit(`        ${cold(f) ? "return" : "continue"};`);
       }
       emit(`    }`);
     };
     genCases(m.fields.filter((f) => !cold(f)));
-    emit(split ? `    read${N}Cold(r, m, t);` : `    r.skipUnknown(t, KNOWN_${N});`);
+    emit(split ? `    read${N}Cold(r, m, t);` : `    r.skipUnknown(t, KNOWN_${N}, m);`);
     emit(`  }`);
     emit(`  return m;`);
     emit(`}`);
@@ -383,7 +399,7 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`/** Sub-message and map fields of {@link ${N}}, and unknown fields. */`);
       emit(`function read${N}Cold(r: Reader, m: ${N}, t: number): void {`);
       genCases(m.fields.filter(cold));
-      emit(`  r.skipUnknown(t, KNOWN_${N});`);
+      emit(`  r.skipUnknown(t, KNOWN_${N}, m);`);
       emit(`}`);
       emit(``);
     }
@@ -602,6 +618,7 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   /** Body of an exact-size encodeX: size pass, one owned allocation, raw stores. */
   function genExactEncode(m: MessageDef): void {
     const N = m.name;
+    emit(`  if (m.$unknown !== undefined) return encodeViaWriter(write${N}, m);`);
     const plain = m.fields.filter((f) => !f.oneof);
     if (plain.length === 0 && m.oneofs.length === 1) {
       // A bare oneof (stream frames): one switch; each case sizes, allocates and writes.

@@ -758,6 +758,26 @@ export class Writer {
   }
 
   /**
+   * Writes fields kept verbatim by a decoder ({@link Reader.skipUnknown} with a message): each
+   * entry is one whole field, key and value, as it came off the wire.
+   *
+   * @example
+   * ```ts
+   * const w = new Writer();
+   * w.unknown([new Uint8Array([0xa0, 0x06, 0x01])]); // field 100, varint 1
+   * ```
+   */
+  unknown(fields: readonly Uint8Array[]): this {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      this.ensure(f.length);
+      this.buf.set(f, this.pos);
+      this.pos += f.length;
+    }
+    return this;
+  }
+
+  /**
    * Writes a length-delimited UTF-8 string straight into the buffer (see {@link putString}):
    * ASCII char by char, other text by a hand-written encoder; lone surrogates become U+FFFD.
    */
@@ -1234,8 +1254,13 @@ export class Reader {
     this.end = parentEnd;
   }
 
-  /** Skips an unknown field, or rejects a known one that arrived with the wrong wire type. */
-  skipUnknown(tag: number, known: ReadonlySet<number>): void {
+  /**
+   * Skips an unknown field, or rejects a known one that arrived with the wrong wire type. With
+   * `into`, the skipped field is kept: appended to `into.$unknown` as an owned copy of its key
+   * (re-encoded in its shortest form) and value, so that encoding the message again writes it
+   * back after the known fields.
+   */
+  skipUnknown(tag: number, known: ReadonlySet<number>, into?: { $unknown?: Uint8Array[] }): void {
     if (known.has(tag >>> 3)) {
       throw new WireError(
         "INVALID_WIRE_TYPE",
@@ -1243,7 +1268,15 @@ export class Reader {
         this.pos,
       );
     }
+    const start = this.pos;
     this.skip(tag & 7);
+    if (into !== undefined) {
+      const key = varintSize32(tag);
+      const field = new Uint8Array(key + this.pos - start);
+      putVarint32(field, 0, tag);
+      field.set(this.buf.subarray(start, this.pos), key);
+      (into.$unknown ??= []).push(field);
+    }
   }
 
   /** Skips a field's value of the given wire type. */

@@ -429,7 +429,7 @@ describe("edge cases", () => {
     );
   });
 
-  test("unknown fields of every wire type are skipped, at every level", () => {
+  test("unknown fields of every wire type are kept, at every level, and written back", () => {
     const unknowns = (w: Writer) => {
       w.tag(900, 0).uint64((1n << 64n) - 1n);
       w.tag(901, 1).fixed64(123);
@@ -451,17 +451,46 @@ describe("edge cases", () => {
     const req = decodeDaemonRequest(b);
     assert.equal(req.id, 9);
     assert.ok(req.spawnPtySession);
-    assert.deepStrictEqual(req.ping, {});
-    const clean = decodeDaemonRequest(encodeDaemonRequest(req));
+    assert.equal(req.$unknown?.length, 13);
+    assert.equal(req.ping?.$unknown?.length, 6);
+    assert.equal(req.spawnPtySession?.$unknown?.length, 6);
+    // Each entry is one whole field, key and value.
+    assert.equal(hex(req.$unknown![0]), hex(build((w) => w.tag(900, 0).uint64((1n << 64n) - 1n))));
+    assert.equal(hex(req.$unknown![6]), "2803");
+    // Re-encoding writes them back after the known fields, in the order they came.
+    const again = encodeDaemonRequest(req);
+    const want = build((w) => {
+      w.tag(1, 0).uint64(9);
+      sub(w, 40, unknowns);
+      sub(w, 60, unknowns);
+      unknowns(w);
+      w.tag(5, 0).uint32(3);
+      unknowns(w);
+    });
+    assert.equal(hex(again), hex(want));
     assert.deepStrictEqual(
-      normalize("DaemonRequest", clean, true),
-      normalize("DaemonRequest", req),
+      normalize("DaemonRequest", decodeDaemonRequest(again), true),
+      normalize("DaemonRequest", req, true),
     );
-    // Unknown fields are dropped on re-encode.
-    assert.equal(
-      hex(encodeDaemonRequest(req)),
-      hex(encodeDaemonRequest({ id: 9, spawnPtySession: {}, ping: {} })),
-    );
+    // They are owned copies: the input buffer can be reused.
+    b.fill(0);
+    assert.equal(hex(encodeDaemonRequest(req)), hex(want));
+    // The JSON form has no place for them.
+    assert.equal(JSON.stringify(toJsonDaemonRequest(req)).includes("unknown"), false);
+  });
+
+  test("kept unknown fields: the exact-size encoders, a padded key, a message built by hand", () => {
+    // Stream frames are encoded by exact-size code; a kept field must still come back.
+    const frame = unhex("0a 02 6869" + "a0 06 01");
+    const f = decodePipeStreamFrame(frame);
+    assert.equal(f.$unknown?.length, 1);
+    assert.equal(hex(encodePipeStreamFrame(f)), hex(frame));
+    // A key in a longer form than needed is kept in its shortest form (same field, same value).
+    const padded = decodePipeStreamFrame(unhex("a0 86 00 01"));
+    assert.equal(hex(encodePipeStreamFrame(padded)), "a00601");
+    // Users may set $unknown themselves, e.g. to forward a field of a newer schema.
+    const b = encodeDaemonRequest({ id: 1, $unknown: [unhex("a0 06 01")] });
+    assert.equal(hex(b), "0801a00601");
   });
 
   test("a known field with the wrong wire type is a WireError", () => {

@@ -704,6 +704,13 @@ export function normalize(
       value: normValue(f.kind as "scalar", f.type, v.value, strict, `${path}.${prop}.${v.case}`),
     };
   }
+  // Fields kept from the wire that the schema does not know: compared as hex, in order.
+  expectedKeys.add("$unknown");
+  const unknown = obj.$unknown;
+  if (unknown !== undefined) {
+    if (!Array.isArray(unknown)) throw new NormalizeError(`${path}.$unknown: expected an array`);
+    out.$unknown = unknown.map((u) => hex(u as Uint8Array));
+  }
   if (strict) {
     for (const k of Object.keys(obj)) {
       if (!expectedKeys.has(k)) throw new NormalizeError(`${path}: unexpected property ${k}`);
