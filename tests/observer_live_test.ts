@@ -150,6 +150,32 @@ describe("live observer events", () => {
     }
   });
 
+  test("a descendant caught between fork and exec is announced with the argv it execs", {
+    ...SLOW,
+    skip: !LINUX,
+  }, async () => {
+    const d = await daemonWith();
+    try {
+      // The subshell keeps the parent's command line until stdin says go, then execs sleep.
+      const s = await spawnPipeSession(d.client, {
+        argv: ["sh", "-c", "exec 3<&0; (read x <&3; exec sleep 0.2) & wait"],
+        observe: { categories: [0, 3] },
+      });
+      await new Promise((r) => setTimeout(r, 60)); // several scans see the un-exec'd subshell
+      await d.client.writePipeStdin(s.sessionId, new TextEncoder().encode("go\n"));
+      const records = await collect(
+        s.subscription!.subscriber,
+        (r) => r.type === "event" && r.kind === "exited",
+      );
+      const started = (records as ObserverEventRecord[])
+        .filter((e) => e.kind === "descendant-started")
+        .map((e) => ({ ppid: e.ppid, argv: e.argv }));
+      assert.deepEqual(started, [{ ppid: s.pid, argv: ["sleep", "0.2"] }]);
+    } finally {
+      await d.close();
+    }
+  });
+
   test("DropOldest overflow: one loss record of 996, then the newest 4", SLOW, async () => {
     const fake = fakeSession();
     const d = await daemonWith(fake);

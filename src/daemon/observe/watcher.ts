@@ -7,6 +7,12 @@
  * Sampling cannot see what lives shorter than the interval between scans; the capability
  * report says so (`partial`).
  *
+ * A process caught between `fork` and `exec` still carries its parent's command line. Such a
+ * descendant (with no children of its own) is announced once its command line differs from
+ * its parent's, or after {@link EXEC_WAIT_MS} (a subshell that never execs), or when it exits;
+ * until then its descriptors are not scanned either, so its events never precede its
+ * `descendant-started`.
+ *
  * @module
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
@@ -18,6 +24,15 @@ import type { SocketInfo } from "./procfs_net.ts";
 export const CATEGORY = { LIFECYCLE: 0, FILE: 1, NETWORK: 2, PROCESS: 3 } as const;
 
 const O_ACCMODE = 3;
+
+/** Longest wait for a freshly forked descendant to exec before it is announced as it is. */
+export const EXEC_WAIT_MS = 200;
+
+function sameArgv(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 interface FileFd {
   type: "file";
@@ -71,6 +86,8 @@ export class TreeWatcher {
   #tree = new Map<number, number>();
   /** Open fds per pid (root included). */
   #fds = new Map<number, Map<string, FdState>>();
+  /** Descendants seen with their parent's command line (not yet exec'd): pid → first seen. */
+  #forked = new Map<number, { ppid: number; since: number; argv: string[] }>();
 
   constructor(root: number, emit: (e: EmittedEvent) => void) {
     this.root = root;
@@ -105,17 +122,42 @@ export class TreeWatcher {
         }
       }
     }
+    const cmdlines = new Map<number, string[] | undefined>();
+    const cmdline = (pid: number) => {
+      if (!cmdlines.has(pid)) cmdlines.set(pid, readCmdline(pid));
+      return cmdlines.get(pid);
+    };
+    const parents = new Set(current.values());
+    const deferred = new Set<number>();
     for (const [pid, ppid] of current) {
-      if (!this.#tree.has(pid)) {
-        emit({
-          category: CATEGORY.PROCESS,
-          kind: "descendant-started",
-          pid,
-          ppid,
-          argv: readCmdline(pid) ?? [],
-        });
+      if (this.#tree.has(pid)) continue;
+      const argv = cmdline(pid) ?? [];
+      const forked = this.#forked.get(pid);
+      if (
+        !parents.has(pid) && argv.length > 0 && sameArgv(argv, cmdline(ppid)) &&
+        now - (forked?.since ?? now) < EXEC_WAIT_MS
+      ) {
+        if (!forked) this.#forked.set(pid, { ppid, since: now, argv });
+        deferred.add(pid);
+        continue;
       }
+      this.#forked.delete(pid);
+      emit({ category: CATEGORY.PROCESS, kind: "descendant-started", pid, ppid, argv });
     }
+    for (const [pid, f] of this.#forked) {
+      if (current.has(pid)) continue;
+      // Gone before it exec'd: it still existed, so it is announced, then reported gone.
+      this.#forked.delete(pid);
+      emit({
+        category: CATEGORY.PROCESS,
+        kind: "descendant-started",
+        pid,
+        ppid: f.ppid,
+        argv: f.argv,
+      });
+      emit({ category: CATEGORY.PROCESS, kind: "descendant-exited", pid, ppid: f.ppid });
+    }
+    for (const pid of deferred) current.delete(pid);
     // -- files and sockets
     const wantFds = (mask & ((1 << CATEGORY.FILE) | (1 << CATEGORY.NETWORK))) !== 0;
     const pids = rootAlive ? [this.root, ...current.keys()] : [];
