@@ -30,8 +30,13 @@ interface DenoNamespace {
   connect(options: Record<string, unknown>): Promise<DenoConn>;
 }
 
-/** Read buffer size; a read filling less than half of it is copied out and the buffer reused. */
-const READ_BUFFER_BYTES = 64 * 1024;
+/**
+ * Read buffer sizes. A connection starts small (an idle daemon connection then costs 4 KiB
+ * instead of 64) and doubles its buffer each time a read fills it, up to the maximum. A read
+ * filling less than half of the buffer is copied out and the buffer reused.
+ */
+const READ_BUFFER_MIN_BYTES = 4 * 1024;
+const READ_BUFFER_MAX_BYTES = 64 * 1024;
 
 class DenoTransport implements Transport {
   readonly endpoint: Endpoint;
@@ -42,6 +47,7 @@ class DenoTransport implements Transport {
   #resolveClosed!: () => void;
   #writeChain: Promise<void> = Promise.resolve();
   #pumping = false;
+  #readSize = READ_BUFFER_MIN_BYTES;
 
   constructor(conn: DenoConn, endpoint: Endpoint) {
     this.#conn = conn;
@@ -55,7 +61,7 @@ class DenoTransport implements Transport {
   async #pump(): Promise<void> {
     if (this.#pumping || this.#closing) return;
     this.#pumping = true;
-    let buf = new Uint8Array(READ_BUFFER_BYTES);
+    let buf = new Uint8Array(this.#readSize);
     try {
       while (!this.#closing) {
         const n = await this.#conn.read(buf);
@@ -66,9 +72,10 @@ class DenoTransport implements Transport {
           break;
         }
         let chunk: Uint8Array;
-        if (n >= READ_BUFFER_BYTES / 2) {
+        if (n === buf.length && this.#readSize < READ_BUFFER_MAX_BYTES) this.#readSize *= 2;
+        if (n >= buf.length / 2) {
           chunk = buf.subarray(0, n);
-          buf = new Uint8Array(READ_BUFFER_BYTES);
+          buf = new Uint8Array(this.#readSize);
         } else {
           chunk = buf.slice(0, n);
         }
