@@ -64,7 +64,11 @@ describe("daemon under load", () => {
 
         const deadline = Date.now() + DURATION_MS;
         const worker = async (n: number) => {
-          const c = await DaemonClient.connect({ socketPath: path, rpcTimeoutMs: 20_000 });
+          const c = await DaemonClient.connect({
+            socketPath: path,
+            rpcTimeoutMs: 30_000,
+            connectTimeoutMs: 30_000,
+          });
           let mine: { sessionId: string; subscriberId?: string } | undefined;
           try {
             for (let i = 0; Date.now() < deadline; i++) {

@@ -240,6 +240,7 @@ for (const backend of pipeBackends) {
     test("the child leads its own process group and session", T, async () => {
       const child = spawn(["sleep", "100"]);
       try {
+        await child.ready;
         const st = readProcStat(child.pid);
         assert.ok(st);
         assert.equal(st.pgrp, child.pid);
@@ -250,6 +251,18 @@ for (const backend of pipeBackends) {
         await run(child);
       }
     });
+
+    test(
+      "signalGroup right after the spawn (before the session exists) still kills",
+      T,
+      async () => {
+        for (let i = 0; i < 20; i++) {
+          const child = spawn(["sleep", "100"]);
+          assert.equal(child.signalGroup("SIGKILL"), true);
+          assert.equal((await run(child)).exit.signal, 9);
+        }
+      },
+    );
 
     test("signalGroup kills a grandchild; no process is left", T, async () => {
       const child = spawn(["sh", "-c", "sleep 100 & sleep 100"]);

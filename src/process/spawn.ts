@@ -32,6 +32,7 @@
 import { spawn as nodeSpawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { StdinClosedError, StdinWriteError } from "./errors.ts";
+import { readProcStat } from "./proc.ts";
 import {
   bunApi,
   type BunFileSink,
@@ -69,6 +70,8 @@ interface RawChild {
   close(): Promise<void>;
   /** Whether writes after the child exited would silently vanish (Bun). */
   silentAfterExit: boolean;
+  /** The child makes its own session after the spawn returned (Deno through `setsid`). */
+  setsidInChild?: boolean;
 }
 
 interface Prepared {
@@ -166,7 +169,23 @@ function spawnDeno(p: Prepared): RawChild {
     write: (data) => writer.write(data),
     close: () => writer.close(),
     silentAfterExit: false,
+    setsidInChild: setsid !== null,
   };
+}
+
+/** Longest wait for a child to make its own session before `ready` resolves anyway. */
+const SESSION_WAIT_MS = 1000;
+
+/** Resolves once `pid` leads its session, has gone, or `exited` settled. */
+async function sessionLed(pid: number, exited: Promise<unknown>): Promise<void> {
+  let done = false;
+  void exited.then(() => (done = true));
+  const deadline = Date.now() + SESSION_WAIT_MS;
+  while (!done && Date.now() < deadline) {
+    const st = readProcStat(pid);
+    if (st === undefined || st.session === pid) return;
+    await new Promise((r) => setTimeout(r, 0));
+  }
 }
 
 function spawnBun(p: Prepared): RawChild {
@@ -269,6 +288,7 @@ class PipeChild implements ChildProcessHandle {
   readonly stdout: AsyncIterable<Uint8Array>;
   readonly stderr: AsyncIterable<Uint8Array> | null;
   readonly exited: Promise<ExitInfo>;
+  readonly ready: Promise<void>;
   #raw: RawChild;
   #chain: Promise<unknown> = Promise.resolve();
   #stdinClosed = false;
@@ -284,6 +304,7 @@ class PipeChild implements ChildProcessHandle {
       this.#hasExited = true;
       return info;
     });
+    this.ready = raw.setsidInChild ? sessionLed(raw.pid, this.exited) : Promise.resolve();
   }
 
   writeStdin(data: Uint8Array): Promise<number> {
@@ -312,7 +333,12 @@ class PipeChild implements ChildProcessHandle {
   }
 
   signalGroup(sig: ProcessSignal): boolean {
-    return sendSignal(-this.pid, sig);
+    if (sendSignal(-this.pid, sig)) return true;
+    if (this.#hasExited || !this.#raw.setsidInChild) return false;
+    // No group yet: the child has not run setsid(2), so it has started nothing. Signal it,
+    // then the group again in case it made its session in between.
+    const sent = sendSignal(this.pid, sig);
+    return sendSignal(-this.pid, sig) || sent;
   }
 
   kill(sig: ProcessSignal): boolean {

@@ -140,8 +140,16 @@ export interface ChildProcessHandle {
   /** Resolves once the child has exited (independent of output EOF). Never rejects. */
   readonly exited: Promise<ExitInfo>;
   /**
+   * Resolves once the child leads its own session and process group (or has exited). On
+   * Deno the session is made by `setsid` inside the child, a moment after the spawn returns;
+   * elsewhere it is already settled. Never rejects.
+   */
+  readonly ready: Promise<void>;
+  /**
    * Sends `sig` to the child's whole process group (`kill(-pid, sig)`). Works after the
-   * leader exited as long as members remain. Returns `false` when no process received it.
+   * leader exited as long as members remain. Before the group exists (see
+   * {@link ChildProcessHandle.ready}) the child itself is signalled: it has started nothing
+   * yet. Returns `false` when no process received it.
    */
   signalGroup(sig: ProcessSignal): boolean;
   /** Sends `sig` to the child only. Returns `false` when it has already exited. */

@@ -57,7 +57,12 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         merged: p.mergeStderrIntoStdout,
         onExited: (s) => state.sessionExited?.(s),
       });
-      return { spawnPipeSession: launchSession(state, state.pipeSessions, session, prep) };
+      const response = {
+        spawnPipeSession: launchSession(state, state.pipeSessions, session, prep),
+      };
+      // On Deno the child makes its own session a moment after the spawn: answer once it
+      // has, so that the client's next call finds the process group in place.
+      return child.ready.then(() => response);
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM, ({ request }) => {
