@@ -56,15 +56,15 @@
  * @module
  */
 import process from "node:process";
-import { DaemonClient, type DaemonClientOptions } from "./client.ts";
-import { connectOrStart } from "./connect_or_start.ts";
+import { DaemonClient, type DaemonClientOptions } from "./client/daemon_client.ts";
+import { connectOrStart } from "./client/connect_or_start.ts";
 import { serve } from "./daemon/server.ts";
 import {
   attachPipeStream,
   attachPtySession,
   type PipeStreamAttachment,
   type PtyAttachment,
-} from "./attach.ts";
+} from "./client/attach.ts";
 import { AbortError, DaemonError, TimeoutError } from "./errors.ts";
 import {
   type EventCategory,
@@ -80,9 +80,9 @@ import {
   type SessionObserverRequestOptions,
   type SessionObserverStatus,
   unregisterSessionObserver,
-} from "./observer.ts";
+} from "./client/observer_api.ts";
 import { StatusCode } from "../proto_gen/daemon_pb.ts";
-import { spawnPipeSession, spawnPtySession } from "./sessions.ts";
+import { spawnPipeSession, spawnPtySession } from "./client/spawn_helpers.ts";
 import type { PipeStreamFrame, PtyStreamFrame } from "../proto_gen/daemon_pb.ts";
 
 /**

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import process from "node:process";
 import { type CliIO, main } from "../src/cli.ts";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError } from "../src/errors.ts";
 import { serve } from "../src/daemon/server.ts";
 import type { Handler, HandlerModule } from "../src/daemon/types.ts";

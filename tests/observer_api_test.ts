@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError, ProtocolError, ValidationError } from "../src/errors.ts";
 import {
   type EventCategory,
@@ -15,7 +15,7 @@ import {
   SessionObserverKind,
   SessionObserverRequest,
   unregisterSessionObserver,
-} from "../src/observer.ts";
+} from "../src/client/observer_api.ts";
 import type { DaemonRequest, DaemonResponseInit } from "../proto_gen/daemon_pb.ts";
 import { serve } from "../src/daemon/server.ts";
 import type { DaemonState, Handler } from "../src/daemon/types.ts";

@@ -44,7 +44,7 @@ import {
   type PtyStreamFrame,
   StatusCode,
   type TerminalGraphicsCapabilitiesInit,
-} from "../proto_gen/daemon_pb.ts";
+} from "../../proto_gen/daemon_pb.ts";
 import {
   type DaemonClientOptions,
   DEFAULT_CLIENT_NAME,
@@ -52,7 +52,7 @@ import {
   type RequestPayload,
   resolveDeadlines,
   type ResponsePayload,
-} from "./client.ts";
+} from "./daemon_client.ts";
 import {
   AbortError,
   ConnectionClosedError,
@@ -60,9 +60,9 @@ import {
   ProtocolError,
   TimeoutError,
   ValidationError,
-} from "./errors.ts";
-import type { FramedConnection } from "./transport/framed.ts";
-import type { Int64 } from "./wire.ts";
+} from "../errors.ts";
+import type { FramedConnection } from "../transport/framed.ts";
+import type { Int64 } from "../wire.ts";
 
 /**
  * The request payload fields that open an attach stream: ATTACH_PTY_SESSION (61),
@@ -140,7 +140,7 @@ export interface OpenedAttach<F extends AttachField> {
  * @example
  * ```ts
  * import { openAttach } from "./attach.ts";
- * import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
+ * import { decodePipeStreamFrame } from "../../proto_gen/daemon_pb.ts";
  * const { connection } = await openAttach({ scope: "ci" }, "attachPipeStream", {
  *   sessionId: "pipe-…",
  *   stream: 1,

@@ -17,11 +17,11 @@
  *
  * @module
  */
-import { DaemonClient, type DaemonClientOptions } from "./client.ts";
-import { AbortError, ConnectError, UnsupportedError } from "./errors.ts";
-import { spawnDaemonProcess, type SpawnedDaemon } from "./process/daemon_spawn.ts";
-import { resolveEndpoint } from "./transport/runtime.ts";
-import { formatEndpoint } from "./transport/transport.ts";
+import { DaemonClient, type DaemonClientOptions } from "./daemon_client.ts";
+import { AbortError, ConnectError, UnsupportedError } from "../errors.ts";
+import { spawnDaemonProcess, type SpawnedDaemon } from "../process/daemon_spawn.ts";
+import { resolveEndpoint } from "../transport/runtime.ts";
+import { formatEndpoint } from "../transport/transport.ts";
 
 /**
  * Options of {@link connectOrStart}: the connect options, plus how to start.
@@ -113,7 +113,7 @@ export async function connectOrStart(options: ConnectOrStartOptions = {}): Promi
   const total = startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const deadline = Date.now() + total;
 
-  const cli = cliPath ?? new URL("./cli.ts", import.meta.url).href;
+  const cli = cliPath ?? new URL("../cli.ts", import.meta.url).href;
   const daemon: SpawnedDaemon = spawnDaemonProcess({
     cliPath: cli,
     socketPath: endpoint.path,

@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
  * await using client = await DaemonClient.connect({ socketPath: "/tmp/rp/daemon.sock" });
  * const { serverTimeMs } = await client.ping();
  * const pipes = await client.listPipeSessions({});
@@ -27,9 +27,9 @@ import {
   decodeDaemonResponse,
   StatusCode,
   writeDaemonRequest,
-} from "../proto_gen/daemon_pb.ts";
+} from "../../proto_gen/daemon_pb.ts";
 import { setImmediate } from "node:timers";
-import { Writer } from "./wire.ts";
+import { Writer } from "../wire.ts";
 import {
   AbortError,
   ConnectionClosedError,
@@ -38,14 +38,14 @@ import {
   ProtocolError,
   RunningProcessError,
   TimeoutError,
-} from "./errors.ts";
-import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, FrameDecoder } from "./frame.ts";
-import { connectTransport } from "./transport/auto.ts";
-import { FramedConnection } from "./transport/framed.ts";
-import { resolveEndpoint, runtimeDeadlines } from "./transport/runtime.ts";
-import type { Endpoint, Transport, TransportFactory } from "./transport/transport.ts";
-import { formatEndpoint } from "./transport/transport.ts";
-import type { Int64 } from "./wire.ts";
+} from "../errors.ts";
+import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, FrameDecoder } from "../frame.ts";
+import { connectTransport } from "../transport/auto.ts";
+import { FramedConnection } from "../transport/framed.ts";
+import { resolveEndpoint, runtimeDeadlines } from "../transport/runtime.ts";
+import type { Endpoint, Transport, TransportFactory } from "../transport/transport.ts";
+import { formatEndpoint } from "../transport/transport.ts";
+import type { Int64 } from "../wire.ts";
 import {
   attachPipeStream,
   attachPtySession,
@@ -63,7 +63,7 @@ import {
  *
  * @example
  * ```ts
- * import { DaemonClient, EARLY_FLUSH_BYTES } from "./client.ts";
+ * import { DaemonClient, EARLY_FLUSH_BYTES } from "./daemon_client.ts";
  * const client = await DaemonClient.connect();
  * // 100 status calls (~36 framed bytes each) leave in writes of about EARLY_FLUSH_BYTES.
  * await Promise.all(Array.from({ length: 100 }, () => client.status()));
@@ -169,7 +169,7 @@ export class DaemonClient implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { DaemonClient } from "./client.ts";
+   * import { DaemonClient } from "./daemon_client.ts";
    * const client = await DaemonClient.connect({ scope: "ci", connectTimeoutMs: 2000 });
    * await client.close();
    * ```
@@ -207,7 +207,7 @@ export class DaemonClient implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { DaemonClient } from "./client.ts";
+   * import { DaemonClient } from "./daemon_client.ts";
    * const client = await DaemonClient.connect();
    * const res = await client.request("ping", {});
    * console.log(res.ping?.serverTimeMs);
@@ -227,7 +227,7 @@ export class DaemonClient implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { DaemonClient } from "./client.ts";
+   * import { DaemonClient } from "./daemon_client.ts";
    * const client = await DaemonClient.connect();
    * const status = await client.call("status", {});
    * console.log(status.version);

@@ -12,8 +12,8 @@
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { EventCategory, registerSessionObserver, SessionObserverRequest } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { EventCategory, registerSessionObserver, SessionObserverRequest } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * const request = SessionObserverRequest.pipe("pipe-18a3f2c4d5e6f708-00000001")
  *   .withCategories(EventCategory.Lifecycle, EventCategory.Process)
@@ -27,8 +27,8 @@
  *
  * @module
  */
-import type { DaemonClient, DaemonClientOptions } from "./client.ts";
-import { openFramed } from "./client.ts";
+import type { DaemonClient, DaemonClientOptions } from "./daemon_client.ts";
+import { openFramed } from "./daemon_client.ts";
 import {
   type AttachSessionObserverResponse,
   decodeDaemonResponse,
@@ -38,7 +38,7 @@ import {
   type RegisterSessionObserverRequestInit,
   RequestType,
   StatusCode,
-} from "../proto_gen/daemon_pb.ts";
+} from "../../proto_gen/daemon_pb.ts";
 import {
   AbortError,
   ConnectionClosedError,
@@ -48,9 +48,9 @@ import {
   TimeoutError,
   UnsupportedError,
   ValidationError,
-} from "./errors.ts";
-import type { FramedConnection } from "./transport/framed.ts";
-import type { Int64 } from "./wire.ts";
+} from "../errors.ts";
+import type { FramedConnection } from "../transport/framed.ts";
+import type { Int64 } from "../wire.ts";
 
 /** Session kinds, with their wire numbers (`ObserverSessionKind`). */
 export const SessionObserverKind = { Pty: 1, Pipe: 2 } as const;
@@ -91,7 +91,7 @@ export interface SessionObserverRequestOptions {
  *
  * @example
  * ```ts
- * import { SessionObserverRequest, SessionObserverBackpressure } from "./observer.ts";
+ * import { SessionObserverRequest, SessionObserverBackpressure } from "./observer_api.ts";
  * const r = SessionObserverRequest.pty("pty-18a3f2c4d5e6f708-00000001", {
  *   categories: [0, 1, 2, 3],
  *   ringCapacityEvents: 17,
@@ -555,8 +555,8 @@ export class RemoteObserverSubscription implements AsyncDisposable {
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { registerSessionObserver, SessionObserverRequest } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { registerSessionObserver, SessionObserverRequest } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * const sub = await registerSessionObserver(client, SessionObserverRequest.pipe("pipe-…"));
  * console.log(sub.subscriberId, await sub.status());
@@ -580,8 +580,8 @@ export async function registerSessionObserver(
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { SessionObserverKind, unregisterSessionObserver } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { SessionObserverKind, unregisterSessionObserver } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * await unregisterSessionObserver(client, SessionObserverKind.Pipe, "pipe-…", "5f0c…");
  * ```
@@ -605,8 +605,8 @@ export async function unregisterSessionObserver(
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { getSessionObserverStatus, SessionObserverKind } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { getSessionObserverStatus, SessionObserverKind } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * const s = await getSessionObserverStatus(client, SessionObserverKind.Pty, "pty-…", "5f0c…");
  * console.log(s.deliveredEvents, s.missedEvents, s.disconnected);
