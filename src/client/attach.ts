@@ -52,7 +52,7 @@ import {
   type RequestPayload,
   resolveDeadlines,
   type ResponsePayload,
-} from "./daemon_client.ts";
+} from "./connection.ts";
 import {
   AbortError,
   ConnectionClosedError,

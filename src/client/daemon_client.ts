@@ -40,10 +40,7 @@ import {
   TimeoutError,
 } from "../errors.ts";
 import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, FrameDecoder } from "../frame.ts";
-import { connectTransport } from "../transport/auto.ts";
-import { FramedConnection } from "../transport/framed.ts";
-import { resolveEndpoint, runtimeDeadlines } from "../transport/runtime.ts";
-import type { Endpoint, Transport, TransportFactory } from "../transport/transport.ts";
+import type { Endpoint, Transport } from "../transport/transport.ts";
 import { formatEndpoint } from "../transport/transport.ts";
 import type { Int64 } from "../wire.ts";
 import {
@@ -54,6 +51,26 @@ import {
   type PtyAttachment,
   type PtyAttachOptions,
 } from "./attach.ts";
+import {
+  type DaemonClientOptions,
+  DEFAULT_CLIENT_NAME,
+  openTransport,
+  type PayloadField,
+  type RequestPayload,
+  resolveDeadlines,
+  type ResponsePayload,
+} from "./connection.ts";
+
+export {
+  type DaemonClientOptions,
+  DEFAULT_CLIENT_NAME,
+  openFramed,
+  openTransport,
+  type PayloadField,
+  type RequestPayload,
+  resolveDeadlines,
+  type ResponsePayload,
+} from "./connection.ts";
 
 /**
  * Calls issued while others are in flight are batched until the end of the current macrotask,
@@ -71,40 +88,6 @@ import {
  * ```
  */
 export const EARLY_FLUSH_BYTES = 1024;
-
-/** Default `client_name`, as upstream's core/session calls send. */
-export const DEFAULT_CLIENT_NAME = "running-process-client";
-
-/** Fields of `DaemonRequest` that carry a payload (their number is the request type). */
-export type PayloadField = Exclude<
-  keyof typeof DaemonRequest_FIELDS,
-  "id" | "type" | "protocolVersion" | "clientName"
->;
-
-/** The request payload type of `F`. */
-export type RequestPayload<F extends PayloadField> = NonNullable<DaemonRequestInit[F]>;
-/** The response payload type of `F`. */
-export type ResponsePayload<F extends PayloadField> = NonNullable<DaemonResponse[F]>;
-
-/** Options of {@link DaemonClient.connect}. */
-export interface DaemonClientOptions {
-  /** Explicit socket path. */
-  socketPath?: string;
-  /** Scope (`daemon-<scope>.sock`). */
-  scope?: string;
-  /** Explicit endpoint (wins over `socketPath` / `scope`), e.g. TCP. */
-  endpoint?: Endpoint;
-  /** `client_name` sent with each request (default {@link DEFAULT_CLIENT_NAME}). */
-  clientName?: string;
-  /** Connect deadline (default 10 s or `RUNNING_PROCESS_CLIENT_CONNECT_TIMEOUT_MS`). */
-  connectTimeoutMs?: number;
-  /** Default per-call deadline (default 30 s or `RUNNING_PROCESS_CLIENT_RPC_TIMEOUT_MS`). */
-  rpcTimeoutMs?: number;
-  /** Use this transport factory instead of the runtime's. */
-  transportFactory?: TransportFactory;
-  /** Aborts the connect. */
-  signal?: AbortSignal;
-}
 
 /** Per-call options. */
 export interface CallOptions {
@@ -750,33 +733,6 @@ export class DaemonClient implements AsyncDisposable {
 
 function snake(field: string): string {
   return field.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
-}
-
-/** Resolves the deadlines: explicit options, then the environment, then the defaults. */
-export function resolveDeadlines(
-  options: DaemonClientOptions,
-): { connectTimeoutMs: number; rpcTimeoutMs: number } {
-  const env = runtimeDeadlines();
-  return {
-    connectTimeoutMs: options.connectTimeoutMs ?? env.connectTimeoutMs,
-    rpcTimeoutMs: options.rpcTimeoutMs ?? env.rpcTimeoutMs,
-  };
-}
-
-/** Opens a transport to the endpoint named by `options`. */
-export async function openTransport(options: DaemonClientOptions): Promise<Transport> {
-  const endpoint = options.endpoint ??
-    resolveEndpoint({ socketPath: options.socketPath, scope: options.scope });
-  return await connectTransport(endpoint, {
-    factory: options.transportFactory,
-    signal: options.signal,
-    timeoutMs: resolveDeadlines(options).connectTimeoutMs,
-  });
-}
-
-/** Opens a framed connection to the endpoint named by `options` (attach streams use it). */
-export async function openFramed(options: DaemonClientOptions): Promise<FramedConnection> {
-  return new FramedConnection(await openTransport(options));
 }
 
 /** Convenience for code that holds `Int64` values from the daemon. */

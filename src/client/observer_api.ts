@@ -27,16 +27,14 @@
  *
  * @module
  */
-import type { DaemonClient, DaemonClientOptions } from "./daemon_client.ts";
-import { openFramed } from "./daemon_client.ts";
+import type { DaemonClient } from "./daemon_client.ts";
+import type { DaemonClientOptions } from "./connection.ts";
+import { openAttach } from "./attach.ts";
 import {
   type AttachSessionObserverResponse,
-  decodeDaemonResponse,
   decodeObserverEventFrame,
-  encodeDaemonRequest,
   type ObserverEvent,
   type RegisterSessionObserverRequestInit,
-  RequestType,
   StatusCode,
 } from "../../proto_gen/daemon_pb.ts";
 import {
@@ -268,6 +266,8 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   #error: Error | undefined;
   #conn: FramedConnection | undefined;
   #closing = false;
+  /** Aborts the attach handshake when the subscriber is closed during it. */
+  #abort = new AbortController();
   /** The attach response (events buffered and missed at attach time), once attached. */
   attachInfo: AttachSessionObserverResponse | undefined;
 
@@ -291,40 +291,33 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   async #pump(): Promise<void> {
     const t = this.#target;
     try {
-      const conn = await openFramed(t.clientOptions);
-      this.#conn = conn;
-      if (this.#closing) {
-        await conn.close();
-        return this.#finish();
-      }
-      await conn.writeFrame(encodeDaemonRequest({
-        id: 1,
-        type: RequestType.REQUEST_TYPE_ATTACH_SESSION_OBSERVER,
-        protocolVersion: 1,
-        clientName: t.clientOptions.clientName ?? "",
-        attachSessionObserver: {
+      let opened;
+      try {
+        opened = await openAttach(t.clientOptions, "attachSessionObserver", {
           sessionId: t.sessionId,
           sessionKind: t.kind,
           subscriberId: t.subscriberId,
           steal: this.#steal,
-        },
-      }));
-      const first = await conn.readFrame();
-      if (!first) throw new ConnectionClosedError("the daemon closed the observer attach");
-      const res = decodeDaemonResponse(first);
-      if (res.code !== StatusCode.STATUS_CODE_OK) {
+        }, { signal: this.#abort.signal });
+      } catch (e) {
         if (
-          res.code === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
-          res.code === StatusCode.STATUS_CODE_UNIMPLEMENTED
+          e instanceof DaemonError && (
+            e.status === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
+            e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED
+          )
         ) {
           throw new UnsupportedError(
-            `the daemon does not stream observer events (${res.message}); ` +
+            `the daemon does not stream observer events (${e.daemonMessage}); ` +
               "status() and unregister() still work",
+            { cause: e },
           );
         }
-        throw new DaemonError(res.code, res.message);
+        throw e;
       }
-      this.attachInfo = res.attachSessionObserver;
+      const conn = opened.connection;
+      this.#conn = conn;
+      if (this.#closing) return this.#finish();
+      this.attachInfo = opened.response;
       for await (const frame of conn) {
         const f = decodeObserverEventFrame(frame).frame;
         if (!f) continue;
@@ -463,6 +456,7 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   /** Closes the attach connection (the subscription stays registered in the daemon). */
   async close(): Promise<void> {
     this.#closing = true;
+    this.#abort.abort();
     this.#finish();
     await this.#conn?.close().catch(() => {});
   }
