@@ -39,7 +39,13 @@ import {
   RunningProcessError,
   TimeoutError,
 } from "../errors.ts";
-import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, FrameDecoder } from "../frame.ts";
+import {
+  CLIENT_MAX_INBOUND_FRAME,
+  DAEMON_MAX_FRAME,
+  FRAME_HEADER_BYTES,
+  FrameDecoder,
+  writeFramePrefix,
+} from "../frame.ts";
 import type { Endpoint, Transport } from "../transport/transport.ts";
 import { formatEndpoint } from "../transport/transport.ts";
 import type { Int64 } from "../wire.ts";
@@ -237,8 +243,8 @@ export class DaemonClient implements AsyncDisposable {
     const id = this.#nextId;
     const w = this.#out;
     const start = w.pos;
-    w.ensure(4);
-    w.pos += 4;
+    w.ensure(FRAME_HEADER_BYTES);
+    w.pos += FRAME_HEADER_BYTES;
     const req: DaemonRequestInit = {
       id,
       type: DaemonRequest_FIELDS[field],
@@ -252,16 +258,12 @@ export class DaemonClient implements AsyncDisposable {
       w.pos = start;
       return Promise.reject(e);
     }
-    const n = w.pos - start - 4;
+    const n = w.pos - start - FRAME_HEADER_BYTES;
     if (n > DAEMON_MAX_FRAME) {
       w.pos = start; // refused before sending: the daemon would drop the connection
       return Promise.reject(new FrameTooLargeError(n, DAEMON_MAX_FRAME, "outbound"));
     }
-    const b = w.buf;
-    b[start] = n >>> 24;
-    b[start + 1] = (n >>> 16) & 0xff;
-    b[start + 2] = (n >>> 8) & 0xff;
-    b[start + 3] = n & 0xff;
+    writeFramePrefix(w.buf, start, n);
     this.#nextId++;
     if (w.pos >= EARLY_FLUSH_BYTES) this.#send(); // the queued flush takes what follows
     else if (!this.#flushQueued) {
