@@ -28,7 +28,6 @@ import {
   StatusCode,
   writeDaemonRequest,
 } from "../../proto_gen/daemon_pb.ts";
-import { setImmediate } from "node:timers";
 import { Writer } from "../wire.ts";
 import {
   AbortError,

@@ -16,6 +16,7 @@
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import process from "node:process";
+import { detectRuntime, type RuntimeName } from "../runtime.ts";
 import { SpawnError } from "./errors.ts";
 import type { ExitInfo, ProcessSignal } from "./types.ts";
 
@@ -171,7 +172,7 @@ export function bunApi(): BunApi | undefined {
 }
 
 /**
- * Which runtime executes this code.
+ * Which runtime executes this code (as `src/runtime.ts` decides: Bun, then Deno, then Node).
  *
  * @returns `"deno"`, `"bun"` or `"node"`
  *
@@ -181,10 +182,8 @@ export function bunApi(): BunApi | undefined {
  * console.log(runtimeName());
  * ```
  */
-export function runtimeName(): "deno" | "bun" | "node" {
-  if (denoApi() !== undefined) return "deno";
-  if (bunApi() !== undefined) return "bun";
-  return "node";
+export function runtimeName(): RuntimeName {
+  return detectRuntime();
 }
 
 // ---------------------------------------------------------------------------------------------

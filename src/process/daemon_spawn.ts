@@ -22,6 +22,7 @@ import { spawn } from "node:child_process";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { UnsupportedError } from "../errors.ts";
+import { detectRuntime } from "../runtime.ts";
 
 /**
  * What to start.
@@ -70,13 +71,6 @@ export interface SpawnedDaemon {
   readonly exited: Promise<number>;
 }
 
-function currentRuntime(): "deno" | "bun" | "node" {
-  const g = globalThis as { Bun?: unknown; Deno?: unknown };
-  if (g.Bun !== undefined) return "bun";
-  if (g.Deno !== undefined) return "deno";
-  return "node";
-}
-
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
 /**
@@ -95,7 +89,7 @@ const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGT
  * ```
  */
 export function daemonCommand(options: DaemonSpawnOptions): string[] {
-  const runtime = options.runtime ?? currentRuntime();
+  const runtime = options.runtime ?? detectRuntime();
   const execPath = options.execPath ?? process.execPath;
   let cli = options.cliPath;
   if (cli.startsWith("file:")) cli = fileURLToPath(cli);
