@@ -56,6 +56,7 @@
  * @module
  */
 import process from "node:process";
+import { sleep } from "./async.ts";
 import { DaemonClient, type DaemonClientOptions } from "./client/daemon_client.ts";
 import { connectOrStart } from "./client/connect_or_start.ts";
 import { serve } from "./daemon/server.ts";
@@ -398,10 +399,6 @@ function exitStatus(code: number): number {
   if (code >= 0 && code <= 255) return code;
   if (code < 0 && code > -128) return 128 - code;
   return 1;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }
 
 async function withClient<T>(ctx: Ctx, fn: (c: DaemonClient) => Promise<T>): Promise<T> {

@@ -61,6 +61,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "../errors.ts";
+import { withDeadline } from "../async.ts";
 import type { FramedConnection } from "../transport/framed.ts";
 import type { Int64 } from "../wire.ts";
 
@@ -618,12 +619,7 @@ export async function attachPtySession(
         if (!(e instanceof ConnectionClosedError)) throw e;
       }
       // The daemon closes the connection once it has released the slot; give it a moment.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        connection.closed,
-        new Promise<void>((r) => (timer = setTimeout(r, 1000))),
-      ]);
-      clearTimeout(timer);
+      await withDeadline(connection.closed, { timeoutMs: 1000 }).catch(() => {});
       await core.close();
     },
     close: () => core.close(),

@@ -30,6 +30,7 @@
 import type { DaemonClient } from "./daemon_client.ts";
 import type { DaemonClientOptions } from "./connection.ts";
 import { openAttach } from "./attach.ts";
+import { AsyncQueue } from "../async.ts";
 import {
   type AttachSessionObserverResponse,
   decodeObserverEventFrame,
@@ -38,12 +39,10 @@ import {
   StatusCode,
 } from "../../proto_gen/daemon_pb.ts";
 import {
-  AbortError,
   ConnectionClosedError,
   DaemonError,
   ProtocolError,
   RunningProcessError,
-  TimeoutError,
   UnsupportedError,
   ValidationError,
 } from "../errors.ts";
@@ -258,12 +257,8 @@ interface AttachTarget {
 export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncDisposable {
   #target: AttachTarget;
   #steal: boolean;
-  #queue: ObserverRecord[] = [];
-  #qhead = 0;
-  #waiters: (() => void)[] = [];
+  #queue = new AsyncQueue<ObserverRecord>();
   #started = false;
-  #ended = false;
-  #error: Error | undefined;
   #conn: FramedConnection | undefined;
   #closing = false;
   /** Aborts the attach handshake when the subscriber is closed during it. */
@@ -279,7 +274,7 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
 
   /** True once the stream ended (closed, stolen, error, or `close()`). */
   get ended(): boolean {
-    return this.#ended && this.#qhead >= this.#queue.length;
+    return this.#queue.ended;
   }
 
   #start(): void {
@@ -337,7 +332,6 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
               new RunningProcessError("STOLEN", `observer stream taken over by ${f.value}`),
             );
         }
-        this.#wake();
       }
       this.#finish(
         this.#closing ? undefined : new ConnectionClosedError("the observer stream ended"),
@@ -350,24 +344,8 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   }
 
   #finish(error?: Error): void {
-    this.#ended = true;
-    if (error && !this.#error) this.#error = error;
-    this.#wake();
-  }
-
-  #wake(): void {
-    const ws = this.#waiters.splice(0);
-    for (const w of ws) w();
-  }
-
-  #shift(): ObserverRecord | undefined {
-    if (this.#qhead >= this.#queue.length) return undefined;
-    const r = this.#queue[this.#qhead++];
-    if (this.#qhead > 1024 && this.#qhead * 2 > this.#queue.length) {
-      this.#queue = this.#queue.slice(this.#qhead);
-      this.#qhead = 0;
-    }
-    return r;
+    if (error) this.#queue.fail(error);
+    else this.#queue.end();
   }
 
   /**
@@ -376,56 +354,29 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
    */
   async recv(options: RecvOptions = {}): Promise<ObserverRecord | undefined> {
     this.#start();
-    const { signal, timeoutMs } = options;
-    for (;;) {
-      const r = this.#shift();
-      if (r) return r;
-      if (this.#ended) {
-        if (this.#error) throw this.#error;
-        return undefined;
-      }
-      if (signal?.aborted) throw new AbortError("observer recv aborted");
-      await new Promise<void>((resolve, reject) => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const done = () => {
-          if (timer !== undefined) clearTimeout(timer);
-          signal?.removeEventListener("abort", onAbort);
-          resolve();
-        };
-        const onAbort = () => {
-          this.#waiters = this.#waiters.filter((w) => w !== done);
-          if (timer !== undefined) clearTimeout(timer);
-          reject(new AbortError("observer recv aborted"));
-        };
-        if (timeoutMs !== undefined) {
-          timer = setTimeout(() => {
-            this.#waiters = this.#waiters.filter((w) => w !== done);
-            signal?.removeEventListener("abort", onAbort);
-            reject(new TimeoutError(`no observer event within ${timeoutMs} ms`, timeoutMs));
-          }, timeoutMs);
-        }
-        signal?.addEventListener("abort", onAbort, { once: true });
-        this.#waiters.push(done);
-      });
-    }
+    const r = await this.#queue.read({ ...options, what: "observer recv" });
+    return r.done ? undefined : r.value;
   }
 
   /** The next buffered record without waiting, or `undefined` (starts the attach). */
   tryRecv(): ObserverRecord | undefined {
     this.#start();
-    const r = this.#shift();
-    if (!r && this.#ended && this.#error) throw this.#error;
+    const r = this.#queue.shift();
+    if (r === undefined) this.#throwIfFailed();
     return r;
   }
 
   /** Every record received so far, without waiting (starts the attach). */
   drain(): ObserverRecord[] {
     this.#start();
-    const out = this.#queue.slice(this.#qhead);
-    this.#queue = [];
-    this.#qhead = 0;
-    if (out.length === 0 && this.#ended && this.#error) throw this.#error;
+    const out = this.#queue.takeAll();
+    if (out.length === 0) this.#throwIfFailed();
     return out;
+  }
+
+  /** Throws the stream's error once it has ended with one and nothing is left to read. */
+  #throwIfFailed(): void {
+    if (this.#queue.ended && this.#queue.error !== undefined) throw this.#queue.error;
   }
 
   /** Async iteration until the stream ends; throws the stream's error, if any. */
