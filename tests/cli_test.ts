@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import process from "node:process";
-import { type CliIO, main } from "../src/cli.ts";
+import { type CliIO, main } from "../src/cli/main.ts";
 import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError } from "../src/errors.ts";
 import { serve } from "../src/daemon/server.ts";

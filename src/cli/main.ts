@@ -19,7 +19,7 @@
  *   capabilities                           what each event category can deliver here
  * ```
  *
- * Run it with `deno task rp -- …`, `deno run -A src/cli.ts …` or `bun src/cli.ts …`.
+ * Run it with `deno task rp -- …`, `deno run -A src/cli/main.ts …` or `bun src/cli/main.ts …`.
  * Output is for people by default (aligned tables; colour only on a terminal without
  * `NO_COLOR`), and JSON with `--json` (one object, or one per line for streams). Errors
  * print one line, `rp: <message>`, on stderr; the exit code is 2 for usage errors and 1
@@ -45,7 +45,7 @@
  *
  * @example
  * ```ts
- * import { main } from "./cli.ts";
+ * import { main } from "./main.ts";
  * let out = "";
  * const code = await main(["--scope", "ci", "--json", "ping"], {
  *   stdout: { write: (s) => void (out += typeof s === "string" ? s : new TextDecoder().decode(s)) },
@@ -56,17 +56,17 @@
  * @module
  */
 import process from "node:process";
-import { sleep } from "./async.ts";
-import { DaemonClient, type DaemonClientOptions } from "./client/daemon_client.ts";
-import { connectOrStart } from "./client/connect_or_start.ts";
-import { serve } from "./daemon/server.ts";
+import { sleep } from "../async.ts";
+import { DaemonClient, type DaemonClientOptions } from "../client/daemon_client.ts";
+import { connectOrStart } from "../client/connect_or_start.ts";
+import { serve } from "../daemon/server.ts";
 import {
   attachPipeStream,
   attachPtySession,
   type PipeStreamAttachment,
   type PtyAttachment,
-} from "./client/attach.ts";
-import { AbortError, DaemonError, TimeoutError } from "./errors.ts";
+} from "../client/attach.ts";
+import { AbortError, DaemonError, TimeoutError } from "../errors.ts";
 import {
   type EventCategory,
   eventCategoryName,
@@ -81,10 +81,10 @@ import {
   type SessionObserverRequestOptions,
   type SessionObserverStatus,
   unregisterSessionObserver,
-} from "./client/observer_api.ts";
-import { StatusCode } from "../proto_gen/daemon_pb.ts";
-import { spawnPipeSession, spawnPtySession } from "./client/spawn_helpers.ts";
-import type { PipeStreamFrame, PtyStreamFrame } from "../proto_gen/daemon_pb.ts";
+} from "../client/observer_api.ts";
+import { StatusCode } from "../../proto_gen/daemon_pb.ts";
+import { spawnPipeSession, spawnPtySession } from "../client/spawn_helpers.ts";
+import type { PipeStreamFrame, PtyStreamFrame } from "../../proto_gen/daemon_pb.ts";
 
 /**
  * Where the CLI writes: `write` takes text or raw bytes; `isTTY` enables colours (unless
@@ -92,7 +92,7 @@ import type { PipeStreamFrame, PtyStreamFrame } from "../proto_gen/daemon_pb.ts"
  *
  * @example
  * ```ts
- * import type { CliWriter } from "./cli.ts";
+ * import type { CliWriter } from "./main.ts";
  * const chunks: (string | Uint8Array)[] = [];
  * const w: CliWriter = { write: (c) => void chunks.push(c), isTTY: false };
  * ```
@@ -114,7 +114,7 @@ export interface CliWriter {
  *
  * @example
  * ```ts
- * import type { CliReader } from "./cli.ts";
+ * import type { CliReader } from "./main.ts";
  * const keys: CliReader = {
  *   isTTY: false,
  *   async *[Symbol.asyncIterator]() {
@@ -135,7 +135,7 @@ export interface CliReader extends AsyncIterable<Uint8Array> {
  *
  * @example
  * ```ts
- * import type { CliIO } from "./cli.ts";
+ * import type { CliIO } from "./main.ts";
  * const ac = new AbortController();
  * const io: CliIO = { stdout: { write: () => {} }, env: {}, signal: ac.signal };
  * ```
@@ -1473,7 +1473,7 @@ function defaultIO(io: CliIO): Ctx["io"] & { isDefault: boolean } {
  *
  * @example
  * ```ts
- * import { main } from "./cli.ts";
+ * import { main } from "./main.ts";
  * const lines: string[] = [];
  * const code = await main(["--socket", "/tmp/rp/daemon.sock", "status"], {
  *   stdout: { write: (c) => void lines.push(String(c)) },

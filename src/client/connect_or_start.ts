@@ -99,7 +99,7 @@ export async function connectOrStart(options: ConnectOrStartOptions = {}): Promi
   const total = startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const deadline = Date.now() + total;
 
-  const cli = cliPath ?? new URL("../cli.ts", import.meta.url).href;
+  const cli = cliPath ?? new URL("../cli/main.ts", import.meta.url).href;
   const daemon: SpawnedDaemon = spawnDaemonProcess({
     cliPath: cli,
     socketPath: endpoint.path,

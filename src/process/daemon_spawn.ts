@@ -1,6 +1,6 @@
 /**
  * Starts this package's daemon as a detached background process: the current runtime's
- * binary (`process.execPath`, i.e. `deno` or `bun`) running `src/cli.ts serve --socket
+ * binary (`process.execPath`, i.e. `deno` or `bun`) running `src/cli/main.ts serve --socket
  * <path>`, in its own process group, with stdio ignored and unreferenced so the caller can
  * exit. Runtime access goes through `node:` modules only, which Deno, Bun and Node all
  * provide. Node has no TypeScript support for the CLI, so there it fails with
@@ -10,7 +10,7 @@
  * ```ts
  * import { spawnDaemonProcess } from "./daemon_spawn.ts";
  * const child = spawnDaemonProcess({
- *   cliPath: new URL("../cli.ts", import.meta.url).href,
+ *   cliPath: new URL("../cli/main.ts", import.meta.url).href,
  *   socketPath: "/tmp/rp-demo/daemon.sock",
  * });
  * console.log(child.pid, child.command.join(" "));
