@@ -6,7 +6,8 @@
  * @module
  */
 import {
-  type EventCategory,
+  EventCategory,
+  eventCategoryName,
   SessionObserverBackpressure,
   type SessionObserverRequestOptions,
 } from "../client/observer_api.ts";
@@ -193,13 +194,10 @@ export function nonNegativeInt(name: string, v: unknown): number {
   return Number(s);
 }
 
-/** `--category` names and the categories they select. */
-export const CATEGORY_BY_NAME: Record<string, EventCategory> = {
-  lifecycle: 0,
-  file: 1,
-  network: 2,
-  process: 3,
-};
+/** `--category` names (`eventCategoryName` of each category) and the categories they select. */
+export const CATEGORY_BY_NAME: Readonly<Record<string, EventCategory>> = Object.fromEntries(
+  Object.values(EventCategory).map((c) => [eventCategoryName(c), c]),
+);
 
 /**
  * The observer options of `--category`, `--capacity` and `--block`; without `--category`,
@@ -214,7 +212,7 @@ export function observeOptions(
     const c = CATEGORY_BY_NAME[n];
     if (c === undefined) {
       throw new UsageError(
-        `unknown category ${JSON.stringify(n)} (lifecycle, file, network, process)`,
+        `unknown category ${JSON.stringify(n)} (${Object.keys(CATEGORY_BY_NAME).join(", ")})`,
       );
     }
     return c;

@@ -5,7 +5,7 @@
  * @module
  */
 import {
-  type EventCategory,
+  EventCategory,
   eventCategoryName,
   type ObserverEventRecord,
   type ObserverRecord,
@@ -13,7 +13,7 @@ import {
 import { num, paint } from "./output.ts";
 
 /** What `watch` and `run --watch` observe unless `--category` says otherwise. */
-export const ALL_CATEGORIES: readonly EventCategory[] = [0, 1, 2, 3];
+export const ALL_CATEGORIES: readonly EventCategory[] = Object.values(EventCategory);
 
 /** ANSI colour of each category: lifecycle, file, network, process. */
 export const CATEGORY_COLOR: readonly string[] = ["32", "36", "35", "33"];

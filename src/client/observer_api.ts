@@ -34,7 +34,10 @@ import { AsyncQueue } from "../async.ts";
 import {
   type AttachSessionObserverResponse,
   decodeObserverEventFrame,
+  ObserverBackpressure,
   type ObserverEvent,
+  ObserverEventCategory,
+  ObserverSessionKind,
   type RegisterSessionObserverRequestInit,
   StatusCode,
 } from "../../proto_gen/daemon_pb.ts";
@@ -50,26 +53,43 @@ import type { FramedConnection } from "../transport/framed.ts";
 import type { Int64 } from "../wire.ts";
 
 /** Session kinds, with their wire numbers (`ObserverSessionKind`). */
-export const SessionObserverKind = { Pty: 1, Pipe: 2 } as const;
+export const SessionObserverKind = {
+  Pty: ObserverSessionKind.OBSERVER_SESSION_KIND_PTY,
+  Pipe: ObserverSessionKind.OBSERVER_SESSION_KIND_PIPE,
+} as const;
 /** A session kind: `SessionObserverKind.Pty` (1) or `.Pipe` (2). */
 export type SessionObserverKind = typeof SessionObserverKind[keyof typeof SessionObserverKind];
 
 /** Backpressure modes, with their wire numbers (`ObserverBackpressure`). */
-export const SessionObserverBackpressure = { DropOldest: 0, Block: 1 } as const;
+export const SessionObserverBackpressure = {
+  DropOldest: ObserverBackpressure.OBSERVER_BACKPRESSURE_DROP_OLDEST,
+  Block: ObserverBackpressure.OBSERVER_BACKPRESSURE_BLOCK,
+} as const;
 /** A backpressure mode. */
 export type SessionObserverBackpressure =
   typeof SessionObserverBackpressure[keyof typeof SessionObserverBackpressure];
 
 /** Event categories, with their wire numbers (`ObserverEventCategory`). */
-export const EventCategory = { Lifecycle: 0, File: 1, Network: 2, Process: 3 } as const;
+export const EventCategory = {
+  Lifecycle: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_LIFECYCLE,
+  File: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_FILE,
+  Network: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_NETWORK,
+  Process: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_PROCESS,
+} as const;
 /** An event category. */
 export type EventCategory = typeof EventCategory[keyof typeof EventCategory];
 
-const CATEGORY_NAMES = ["lifecycle", "file", "network", "process"] as const;
-
-/** Name of a category number (`"lifecycle"`, …), or `"category-<n>"`. */
+/**
+ * Name of a category number: the generated enum name without its prefix, in lower case
+ * (`"lifecycle"`, `"file"`, …), or `"category-<n>"` for numbers outside the enum.
+ */
 export function eventCategoryName(c: number): string {
-  return CATEGORY_NAMES[c] ?? `category-${c}`;
+  const name = Number.isInteger(c)
+    ? (ObserverEventCategory as Record<number, string | number | undefined>)[c]
+    : undefined;
+  return typeof name === "string"
+    ? name.replace(/^OBSERVER_EVENT_CATEGORY_/, "").toLowerCase()
+    : `category-${c}`;
 }
 
 /** Options of a {@link SessionObserverRequest}. */
