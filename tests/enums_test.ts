@@ -9,14 +9,14 @@ import {
   ObserverSessionKind,
   StatusCode,
 } from "../proto_gen/daemon_pb.ts";
-import { statusCodeName } from "../src/errors.ts";
+import { RunningProcessError, statusCodeName } from "../src/errors.ts";
 import {
   EventCategory,
   eventCategoryName,
   SessionObserverBackpressure,
   SessionObserverKind,
 } from "../src/client/observer_api.ts";
-import { CATEGORY_BY_NAME } from "../src/cli/args.ts";
+import { CATEGORY_BY_NAME, parseArgs, UsageError } from "../src/cli/args.ts";
 import { ALL_CATEGORIES } from "../src/cli/events.ts";
 
 /** The [name, number] pairs of a generated enum object. */
@@ -57,6 +57,16 @@ describe("one definition of each enum", () => {
     assert.equal(
       SessionObserverBackpressure.Block,
       ObserverBackpressure.OBSERVER_BACKPRESSURE_BLOCK,
+    );
+  });
+});
+
+describe("deliberate CLI errors", () => {
+  test("a usage mistake is a RunningProcessError with code USAGE", () => {
+    assert.throws(
+      () => parseArgs(["no-such-command"]),
+      (e: unknown) =>
+        e instanceof UsageError && e instanceof RunningProcessError && e.code === "USAGE",
     );
   });
 });

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { RunningProcessError } from "../errors.ts";
 import {
   EventCategory,
   eventCategoryName,
@@ -13,9 +14,14 @@ import {
 } from "../client/observer_api.ts";
 
 /** A mistake in the command line (exit code 2). */
-export class UsageError extends Error {
+export class UsageError extends RunningProcessError {
+  /**
+   * Creates the error.
+   *
+   * @param message what is wrong with the command line
+   */
   constructor(message: string) {
-    super(message);
+    super("USAGE", message);
     this.name = "UsageError";
   }
 }

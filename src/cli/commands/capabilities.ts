@@ -5,7 +5,7 @@
  */
 import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
 import { eventCategoryName } from "../../client/observer_api.ts";
-import { DaemonError } from "../../errors.ts";
+import { DaemonError, UnsupportedError } from "../../errors.ts";
 import { type Ctx, out, outJson, paint, table } from "../output.ts";
 import { withClient } from "./_shared.ts";
 
@@ -26,9 +26,10 @@ export async function cmdCapabilities(ctx: Ctx): Promise<number> {
         e instanceof DaemonError && (e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED ||
           e.status === StatusCode.STATUS_CODE_UNKNOWN_REQUEST)
       ) {
-        throw new Error(
+        throw new UnsupportedError(
           "the daemon does not report observer capabilities " +
             "(GET_OBSERVER_CAPABILITIES is an extension of this package's daemon)",
+          { cause: e },
         );
       }
       throw e;

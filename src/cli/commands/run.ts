@@ -14,7 +14,7 @@ import { connectOrStart } from "../../client/connect_or_start.ts";
 import type { DaemonClient } from "../../client/daemon_client.ts";
 import type { RemoteObserverSubscription } from "../../client/observer_api.ts";
 import { spawnPipeSession, spawnPtySession } from "../../client/spawn_helpers.ts";
-import { AbortError, DaemonError } from "../../errors.ts";
+import { AbortError, DaemonError, RunningProcessError } from "../../errors.ts";
 import { observeOptions, UsageError } from "../args.ts";
 import { ALL_CATEGORIES, formatRecord, isSessionExit, recordJson } from "../events.ts";
 import { colorOn, type Ctx, num, outJson } from "../output.ts";
@@ -212,7 +212,7 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
     if (ctx.json) await outJson(ctx, { type: "exit", sessionId, exitCode: code ?? null });
     if (code !== undefined) return exitStatus(code);
     if (interrupted) return 130;
-    throw new Error(`the exit code of ${sessionId} is unknown`);
+    throw new RunningProcessError("EXIT_UNKNOWN", `the exit code of ${sessionId} is unknown`);
   } finally {
     unhook();
     clearTimeout(timer);

@@ -9,7 +9,7 @@ import {
   registerSessionObserver,
   SessionObserverRequest,
 } from "../../client/observer_api.ts";
-import { TimeoutError } from "../../errors.ts";
+import { RunningProcessError, TimeoutError } from "../../errors.ts";
 import { observeOptions } from "../args.ts";
 import { ALL_CATEGORIES, formatRecord, isSessionExit, recordJson } from "../events.ts";
 import { colorOn, type Ctx, out, outJson } from "../output.ts";
@@ -63,7 +63,10 @@ export async function cmdWatch(ctx: Ctx): Promise<number> {
         else await out(ctx, formatRecord(r, color));
         if (isSessionExit(r)) return 0;
       }
-      throw new Error(`${sessionId} has already exited (exit code ${before})`);
+      throw new RunningProcessError(
+        "SESSION_EXITED",
+        `${sessionId} has already exited (exit code ${before})`,
+      );
     } finally {
       unhook();
       await dropSubscription(sub);
