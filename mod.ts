@@ -38,7 +38,7 @@ export {
   type PayloadField,
   type RequestPayload,
   type ResponsePayload,
-} from "./src/client.ts";
+} from "./src/client/daemon_client.ts";
 export {
   EventCategory,
   eventCategoryName,
@@ -56,7 +56,7 @@ export {
   type SessionObserverRequestOptions,
   type SessionObserverStatus,
   unregisterSessionObserver,
-} from "./src/observer.ts";
+} from "./src/client/observer_api.ts";
 export {
   AbortError,
   ConnectError,
@@ -90,12 +90,12 @@ export { connectTransport, type ConnectTransportOptions } from "./src/transport/
 export { FramedConnection } from "./src/transport/framed.ts";
 export * from "./src/wire.ts";
 export * from "./proto_gen/daemon_pb.ts";
-export * from "./src/attach.ts";
+export * from "./src/client/attach.ts";
 export {
   connectOrStart,
   type ConnectOrStartOptions,
   DEFAULT_START_TIMEOUT_MS,
-} from "./src/connect_or_start.ts";
+} from "./src/client/connect_or_start.ts";
 export {
   type EnvironmentPolicyName,
   type SpawnedSession,
@@ -104,4 +104,4 @@ export {
   spawnPtySession,
   type SpawnPtySessionOptions,
   type SpawnSessionOptions,
-} from "./src/sessions.ts";
+} from "./src/client/spawn_helpers.ts";

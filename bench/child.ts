@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import process from "node:process";
 import { mkdtempSync } from "node:fs";
+import { detectRuntime, type RuntimeName } from "../src/runtime.ts";
 
 /** A running server process. */
 export interface ServerProcess {
@@ -15,11 +16,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Current runtime name. */
-export function runtimeName(): "deno" | "bun" | "node" {
-  const g = globalThis as Record<string, unknown>;
-  return g.Bun ? "bun" : g.Deno ? "deno" : "node";
-}
+/** Current runtime name (as the library decides it). */
+export const runtimeName: () => RuntimeName = detectRuntime;
 
 /** A fresh short socket path under /tmp (the daemon creates the 0700 directory). */
 export function tempSocket(name: string): string {

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import process from "node:process";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { runtimeName, startServer, tempSocket } from "./child.ts";
 
 const SESSIONS = 50;

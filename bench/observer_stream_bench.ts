@@ -9,13 +9,13 @@
  * @module
  */
 import process from "node:process";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { encodeFrame, FrameDecoder } from "../src/frame.ts";
 import {
   registerSessionObserver,
   SessionObserverBackpressure,
   SessionObserverRequest,
-} from "../src/observer.ts";
+} from "../src/client/observer_api.ts";
 import { SessionObservers } from "../src/daemon/observer_registry.ts";
 import { connectTransport } from "../src/transport/auto.ts";
 import { encodeDaemonRequest, encodeObserverEventFrame } from "../proto_gen/daemon_pb.ts";

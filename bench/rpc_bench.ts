@@ -8,11 +8,11 @@
  * @module
  */
 import process from "node:process";
-import { DaemonClient, EARLY_FLUSH_BYTES } from "../src/client.ts";
+import { DaemonClient, EARLY_FLUSH_BYTES } from "../src/client/daemon_client.ts";
 import { encodeDaemonRequest } from "../proto_gen/daemon_pb.ts";
 import { connectTransport } from "../src/transport/auto.ts";
 import { encodeFrame, FrameDecoder } from "../src/frame.ts";
-import { registerSessionObserver, SessionObserverRequest } from "../src/observer.ts";
+import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
 import { runtimeName, startServer, tempSocket } from "./child.ts";
 
 const json = process.argv.includes("--json");

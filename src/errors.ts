@@ -27,6 +27,7 @@
  *
  * @module
  */
+import { StatusCode } from "../proto_gen/daemon_pb.ts";
 
 /**
  * Base class of every error this library throws on purpose.
@@ -227,21 +228,6 @@ export class AbortError extends RunningProcessError {
   }
 }
 
-/** Names of the daemon's `StatusCode` enum values 0..10 (`daemon.proto`). */
-const STATUS_NAMES: readonly string[] = [
-  "STATUS_CODE_OK",
-  "STATUS_CODE_ERROR",
-  "STATUS_CODE_UNKNOWN_REQUEST",
-  "STATUS_CODE_INVALID_ARGUMENT",
-  "STATUS_CODE_NOT_FOUND",
-  "STATUS_CODE_INTERNAL",
-  "STATUS_CODE_UNAVAILABLE",
-  "STATUS_CODE_VERSION_MISMATCH",
-  "STATUS_CODE_RATE_LIMITED",
-  "STATUS_CODE_UNIMPLEMENTED",
-  "STATUS_CODE_ALREADY_ATTACHED",
-];
-
 /**
  * The enum name of a daemon `StatusCode` number: `"STATUS_CODE_NOT_FOUND"` for 4, and
  * `"STATUS_CODE_<n>"` for numbers outside the enum (protobuf enums are open).
@@ -254,9 +240,10 @@ const STATUS_NAMES: readonly string[] = [
  * ```
  */
 export function statusCodeName(status: number): string {
-  return Number.isInteger(status) && status >= 0 && status < STATUS_NAMES.length
-    ? STATUS_NAMES[status]
-    : `STATUS_CODE_${status}`;
+  const name = Number.isInteger(status)
+    ? (StatusCode as Record<number, string | number | undefined>)[status]
+    : undefined;
+  return typeof name === "string" ? name : `STATUS_CODE_${status}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { attachPipeStream, attachPtySession, openAttach } from "../src/attach.ts";
-import { DaemonClient } from "../src/client.ts";
+import { attachPipeStream, attachPtySession, openAttach } from "../src/client/attach.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import {
   AbortError,
   ConnectionClosedError,

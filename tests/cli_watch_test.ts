@@ -7,7 +7,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import process from "node:process";
-import { type CliIO, main } from "../src/cli.ts";
+import { type CliIO, main } from "../src/cli/main.ts";
 import { delay, startDaemon, type TestDaemon } from "./helpers/rp_fixtures.ts";
 
 const SLOW = { timeout: 30_000 };

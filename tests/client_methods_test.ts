@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError } from "../src/errors.ts";
 import { DaemonRequest_FIELDS } from "../proto_gen/daemon_pb.ts";
 import { serve } from "../src/daemon/server.ts";
@@ -14,7 +14,7 @@ const OBSERVER_FUNCTIONS = [
   "unregisterSessionObserver",
   "getSessionObserverStatus",
   "attachSessionObserver",
-]; // covered by src/observer.ts (registerSessionObserver(client, …) and the subscriber)
+]; // covered by src/client/observer_api.ts (registerSessionObserver(client, …) and the subscriber)
 
 const isCode = (name: string) => (e: unknown) => e instanceof DaemonError && e.statusName === name;
 const waitFor = async (f: () => boolean | Promise<boolean>, ms = 10_000) => {

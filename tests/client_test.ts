@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import process from "node:process";
-import { DaemonClient, EARLY_FLUSH_BYTES, resolveDeadlines } from "../src/client.ts";
+import { DaemonClient, EARLY_FLUSH_BYTES, resolveDeadlines } from "../src/client/daemon_client.ts";
 import {
   AbortError,
   ConnectError,

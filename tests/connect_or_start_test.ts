@@ -2,7 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import process from "node:process";
-import { connectOrStart } from "../src/connect_or_start.ts";
+import { connectOrStart } from "../src/client/connect_or_start.ts";
 import { ConnectError, UnsupportedError } from "../src/errors.ts";
 import { daemonCommand } from "../src/process/daemon_spawn.ts";
 import { delay, startDaemon, tempDir } from "./helpers/rp_fixtures.ts";

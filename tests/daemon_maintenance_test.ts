@@ -11,7 +11,7 @@ import {
   encodeDaemonRequest,
   RequestType,
 } from "../proto_gen/daemon_pb.ts";
-import { openFramed } from "../src/client.ts";
+import { openFramed } from "../src/client/daemon_client.ts";
 import { ptySupport } from "../src/process/pty.ts";
 import {
   dec,

@@ -9,7 +9,7 @@ import {
   type ObserverEvent,
 } from "../proto_gen/daemon_pb.ts";
 import type { SessionBase } from "../src/daemon/types.ts";
-import { registerSessionObserver, SessionObserverRequest } from "../src/observer.ts";
+import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
 import { ptySupport } from "../src/process/pty.ts";
 import {
   enc,

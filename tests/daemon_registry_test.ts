@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import process from "node:process";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError } from "../src/errors.ts";
 import { type DaemonServer, serve } from "../src/daemon/server.ts";
 import { ProcessState, StatusCode } from "../proto_gen/daemon_pb.ts";

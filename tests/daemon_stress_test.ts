@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError } from "../src/errors.ts";
 import { encodeFrame } from "../src/frame.ts";
 import { encodeDaemonRequest } from "../proto_gen/daemon_pb.ts";

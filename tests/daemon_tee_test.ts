@@ -27,8 +27,8 @@ import {
   RequestType,
   StatusCode,
 } from "../proto_gen/daemon_pb.ts";
-import { attachPtySession } from "../src/attach.ts";
-import { DaemonClient, openFramed } from "../src/client.ts";
+import { attachPtySession } from "../src/client/attach.ts";
+import { DaemonClient, openFramed } from "../src/client/daemon_client.ts";
 import { type DaemonServer, serve } from "../src/daemon/server.ts";
 import {
   DEFAULT_QUEUE_CAPACITY,

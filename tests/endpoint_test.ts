@@ -18,6 +18,7 @@ import {
   runtimeEnv,
   runtimeUid,
 } from "../src/transport/runtime.ts";
+import { runtimeName as processRuntimeName } from "../src/process/_util.ts";
 
 const C = "RUNNING_PROCESS_CLIENT_CONNECT_TIMEOUT_MS";
 const R = "RUNNING_PROCESS_CLIENT_RPC_TIMEOUT_MS";
@@ -156,6 +157,22 @@ describe("runtime lookups", () => {
   test("detectRuntime", () => {
     const g = globalThis as { Bun?: unknown; Deno?: unknown };
     assert.equal(detectRuntime(), g.Bun ? "bun" : g.Deno ? "deno" : "node");
+  });
+
+  test("one runtime decision: a Deno shim beside Bun means Bun, everywhere", () => {
+    const g = globalThis as { Bun?: unknown; Deno?: unknown };
+    const saved = { Bun: g.Bun, Deno: g.Deno };
+    // Whichever global this runtime lacks is shimmed, so that both are defined.
+    if (g.Bun === undefined) g.Bun = {};
+    if (g.Deno === undefined) g.Deno = {};
+    try {
+      assert.equal(detectRuntime(), "bun");
+      assert.equal(processRuntimeName(), "bun");
+    } finally {
+      if (saved.Bun === undefined) delete g.Bun;
+      if (saved.Deno === undefined) delete g.Deno;
+    }
+    assert.equal(processRuntimeName(), detectRuntime());
   });
 
   test("runtimeEnv reads named variables and the whole environment", () => {

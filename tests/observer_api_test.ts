@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient, DEFAULT_CLIENT_NAME } from "../src/client/daemon_client.ts";
 import { DaemonError, ProtocolError, ValidationError } from "../src/errors.ts";
 import {
   type EventCategory,
@@ -15,7 +15,7 @@ import {
   SessionObserverKind,
   SessionObserverRequest,
   unregisterSessionObserver,
-} from "../src/observer.ts";
+} from "../src/client/observer_api.ts";
 import type { DaemonRequest, DaemonResponseInit } from "../proto_gen/daemon_pb.ts";
 import { serve } from "../src/daemon/server.ts";
 import type { DaemonState, Handler } from "../src/daemon/types.ts";
@@ -193,6 +193,37 @@ describe("session observer API", () => {
       await peer.close();
     }
   });
+
+  test(
+    "the subscriber attaches through the attach handshake: request id checked, default name",
+    SLOW,
+    async () => {
+      const peer = await scripted((req) =>
+        req.type === 81
+          ? { requestId: 9, message: "OK", attachSessionObserver: {} }
+          : { message: "OK", registerSessionObserver: { subscriberId: "sub-1" } }
+      );
+      try {
+        const sub = await registerSessionObserver(peer.client, SessionObserverRequest.pipe("p"));
+        // A reply to another request id is refused at once (no waiting for stream frames).
+        await assert.rejects(
+          () => sub.subscriber.recv({ timeoutMs: 5_000 }),
+          (e: unknown) => e instanceof ProtocolError && /request_id 9, expected 1/.test(e.message),
+        );
+        const attach = peer.seen.find((s) => s.req.type === 81)?.req;
+        assert.equal(attach?.id, 1);
+        assert.equal(attach?.clientName, DEFAULT_CLIENT_NAME);
+        assert.deepEqual(attach?.attachSessionObserver, {
+          sessionId: "p",
+          sessionKind: 2,
+          subscriberId: "sub-1",
+          steal: false,
+        });
+      } finally {
+        await peer.close();
+      }
+    },
+  );
 
   test("subscriber views: tryRecv, drain, recv timeout, readable", SLOW, async () => {
     const fake = fakeSession();

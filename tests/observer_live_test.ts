@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError, UnsupportedError } from "../src/errors.ts";
 import {
   type ObserverEventRecord,
@@ -13,8 +13,8 @@ import {
   registerSessionObserver,
   SessionObserverBackpressure,
   SessionObserverRequest,
-} from "../src/observer.ts";
-import { spawnPipeSession } from "../src/sessions.ts";
+} from "../src/client/observer_api.ts";
+import { spawnPipeSession } from "../src/client/spawn_helpers.ts";
 import { serve } from "../src/daemon/server.ts";
 import type { DaemonState, Handler, SessionBase } from "../src/daemon/types.ts";
 import { fakeSession } from "./helpers/fake_session.ts";

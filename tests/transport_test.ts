@@ -13,7 +13,7 @@ import {
 import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, encodeFrame } from "../src/frame.ts";
 import { connectTransport, defaultTransportFactory } from "../src/transport/auto.ts";
 import { connectBun } from "../src/transport/bun.ts";
-import { ChunkQueue } from "../src/transport/chunk_queue.ts";
+import { ByteQueue } from "../src/async.ts";
 import { connectWithDeadline } from "../src/transport/connect_util.ts";
 import { connectDeno } from "../src/transport/deno.ts";
 import { FramedConnection } from "../src/transport/framed.ts";
@@ -558,10 +558,10 @@ describe("connectWithDeadline", () => {
   });
 });
 
-describe("ChunkQueue", () => {
+describe("ByteQueue (the transports' read queue)", () => {
   test("backpressure: pause at the high-water mark, resume after reads", async () => {
     let drains = 0;
-    const q = new ChunkQueue(10, () => drains++);
+    const q = new ByteQueue({ highWaterMark: 10, onDrain: () => drains++ });
     assert.equal(q.push(new Uint8Array(6)), true);
     assert.equal(q.push(new Uint8Array(6)), false);
     assert.equal(q.size, 12);
@@ -573,7 +573,7 @@ describe("ChunkQueue", () => {
   });
 
   test("waiting readers get chunks directly, then done", async () => {
-    const q = new ChunkQueue();
+    const q = new ByteQueue();
     const r1 = q.read();
     q.push(new Uint8Array([1]));
     assert.deepEqual((await r1).value, new Uint8Array([1]));

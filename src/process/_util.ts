@@ -16,6 +16,7 @@
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import process from "node:process";
+import { detectRuntime, type RuntimeName } from "../runtime.ts";
 import { SpawnError } from "./errors.ts";
 import type { ExitInfo, ProcessSignal } from "./types.ts";
 
@@ -171,7 +172,7 @@ export function bunApi(): BunApi | undefined {
 }
 
 /**
- * Which runtime executes this code.
+ * Which runtime executes this code (as `src/runtime.ts` decides: Bun, then Deno, then Node).
  *
  * @returns `"deno"`, `"bun"` or `"node"`
  *
@@ -181,10 +182,8 @@ export function bunApi(): BunApi | undefined {
  * console.log(runtimeName());
  * ```
  */
-export function runtimeName(): "deno" | "bun" | "node" {
-  if (denoApi() !== undefined) return "deno";
-  if (bunApi() !== undefined) return "bun";
-  return "node";
+export function runtimeName(): RuntimeName {
+  return detectRuntime();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -506,88 +505,5 @@ export function programForEnv(
 // ---------------------------------------------------------------------------------------------
 // Byte queue
 
-const DONE: IteratorResult<Uint8Array, undefined> = { done: true, value: undefined };
-
-/**
- * A single-consumer async iterable fed by push callbacks (Bun's terminal `data` handler).
- * Unbounded: the producer cannot be paused.
- *
- * @example
- * ```ts
- * import { ByteQueue } from "./_util.ts";
- * const q = new ByteQueue();
- * q.push(new Uint8Array([1]));
- * q.end();
- * for await (const b of q) console.log(b); // Uint8Array [1]
- * ```
- */
-export class ByteQueue implements AsyncIterable<Uint8Array> {
-  #items: Uint8Array[] = [];
-  #head = 0;
-  #ended = false;
-  #waiter: ((r: IteratorResult<Uint8Array, undefined>) => void) | undefined;
-  #iterated = false;
-
-  /**
-   * Appends a chunk (kept by reference). Ignored after `end()`.
-   *
-   * @param chunk bytes
-   */
-  push(chunk: Uint8Array): void {
-    if (this.#ended || chunk.length === 0) return;
-    const w = this.#waiter;
-    if (w !== undefined) {
-      this.#waiter = undefined;
-      w({ done: false, value: chunk });
-    } else {
-      this.#items.push(chunk);
-    }
-  }
-
-  /** Ends the stream after the queued chunks. Idempotent. */
-  end(): void {
-    if (this.#ended) return;
-    this.#ended = true;
-    const w = this.#waiter;
-    if (w !== undefined) {
-      this.#waiter = undefined;
-      w(DONE);
-    }
-  }
-
-  /** Whether `end()` was called. */
-  get ended(): boolean {
-    return this.#ended;
-  }
-
-  /**
-   * The iterator (once only).
-   *
-   * @returns the async iterator
-   */
-  [Symbol.asyncIterator](): AsyncIterator<Uint8Array, undefined> {
-    if (this.#iterated) throw new TypeError("this output stream is already being consumed");
-    this.#iterated = true;
-    return {
-      next: (): Promise<IteratorResult<Uint8Array, undefined>> => {
-        if (this.#head < this.#items.length) {
-          const value = this.#items[this.#head]!;
-          this.#items[this.#head++] = undefined as unknown as Uint8Array;
-          if (this.#head === this.#items.length) {
-            this.#items = [];
-            this.#head = 0;
-          }
-          return Promise.resolve({ done: false, value });
-        }
-        if (this.#ended) return Promise.resolve(DONE);
-        return new Promise((resolve) => (this.#waiter = resolve));
-      },
-      return: (): Promise<IteratorResult<Uint8Array, undefined>> => {
-        this.#ended = true;
-        this.#items = [];
-        this.#head = 0;
-        return Promise.resolve(DONE);
-      },
-    };
-  }
-}
+/** The byte queue behind Bun's terminal output: the one in `src/async.ts`. */
+export { ByteQueue } from "../async.ts";

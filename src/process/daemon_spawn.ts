@@ -1,6 +1,6 @@
 /**
  * Starts this package's daemon as a detached background process: the current runtime's
- * binary (`process.execPath`, i.e. `deno` or `bun`) running `src/cli.ts serve --socket
+ * binary (`process.execPath`, i.e. `deno` or `bun`) running `src/cli/main.ts serve --socket
  * <path>`, in its own process group, with stdio ignored and unreferenced so the caller can
  * exit. Runtime access goes through `node:` modules only, which Deno, Bun and Node all
  * provide. Node has no TypeScript support for the CLI, so there it fails with
@@ -10,7 +10,7 @@
  * ```ts
  * import { spawnDaemonProcess } from "./daemon_spawn.ts";
  * const child = spawnDaemonProcess({
- *   cliPath: new URL("../cli.ts", import.meta.url).href,
+ *   cliPath: new URL("../cli/main.ts", import.meta.url).href,
  *   socketPath: "/tmp/rp-demo/daemon.sock",
  * });
  * console.log(child.pid, child.command.join(" "));
@@ -22,6 +22,7 @@ import { spawn } from "node:child_process";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { UnsupportedError } from "../errors.ts";
+import { detectRuntime } from "../runtime.ts";
 
 /**
  * What to start.
@@ -70,13 +71,6 @@ export interface SpawnedDaemon {
   readonly exited: Promise<number>;
 }
 
-function currentRuntime(): "deno" | "bun" | "node" {
-  const g = globalThis as { Bun?: unknown; Deno?: unknown };
-  if (g.Bun !== undefined) return "bun";
-  if (g.Deno !== undefined) return "deno";
-  return "node";
-}
-
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
 /**
@@ -95,7 +89,7 @@ const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGT
  * ```
  */
 export function daemonCommand(options: DaemonSpawnOptions): string[] {
-  const runtime = options.runtime ?? currentRuntime();
+  const runtime = options.runtime ?? detectRuntime();
   const execPath = options.execPath ?? process.execPath;
   let cli = options.cliPath;
   if (cli.startsWith("file:")) cli = fileURLToPath(cli);

@@ -16,7 +16,7 @@
  */
 
 import { ConnectionClosedError, UnsupportedError } from "../errors.ts";
-import { ChunkQueue } from "./chunk_queue.ts";
+import { ByteQueue } from "../async.ts";
 import { connectWithDeadline, toClosedError } from "./connect_util.ts";
 import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
 
@@ -44,7 +44,7 @@ class BunTransport implements Transport {
   readonly endpoint: Endpoint;
   readonly closed: Promise<void>;
   #socket: BunSocket | undefined;
-  #queue: ChunkQueue;
+  #queue: ByteQueue;
   #writes: PendingWrite[] = [];
   #closing = false;
   #resolveClosed!: () => void;
@@ -52,7 +52,7 @@ class BunTransport implements Transport {
   constructor(endpoint: Endpoint) {
     this.endpoint = endpoint;
     this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
-    this.#queue = new ChunkQueue(undefined, () => this.#socket?.resume?.());
+    this.#queue = new ByteQueue({ onDrain: () => this.#socket?.resume?.() });
   }
 
   /** Called once `Bun.connect` resolved. */

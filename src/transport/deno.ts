@@ -15,7 +15,7 @@
  */
 
 import { ConnectionClosedError, UnsupportedError } from "../errors.ts";
-import { ChunkQueue } from "./chunk_queue.ts";
+import { ByteQueue } from "../async.ts";
 import { connectWithDeadline, toClosedError } from "./connect_util.ts";
 import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
 
@@ -42,7 +42,7 @@ class DenoTransport implements Transport {
   readonly endpoint: Endpoint;
   readonly closed: Promise<void>;
   #conn: DenoConn;
-  #queue: ChunkQueue;
+  #queue: ByteQueue;
   #closing = false;
   #resolveClosed!: () => void;
   #writeChain: Promise<void> = Promise.resolve();
@@ -53,7 +53,7 @@ class DenoTransport implements Transport {
     this.#conn = conn;
     this.endpoint = endpoint;
     this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
-    this.#queue = new ChunkQueue(undefined, () => this.#pump());
+    this.#queue = new ByteQueue({ onDrain: () => this.#pump() });
     this.#pump();
   }
 

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { sleep } from "../async.ts";
 import { listenDenoUnix } from "./deno.ts";
 import { wrapNodeSocket } from "./node.ts";
 import type { Transport } from "./transport.ts";
@@ -112,7 +113,7 @@ function fromAccept(
             } catch (e) {
               if (closed) return { done: true, value: undefined };
               // A failed accept (e.g. EMFILE) must not end the daemon: wait and retry.
-              await new Promise((r) => setTimeout(r, 50));
+              await sleep(50);
               void e;
             }
           }

@@ -13,7 +13,7 @@
  */
 
 import { ConnectionClosedError } from "../errors.ts";
-import { ChunkQueue } from "./chunk_queue.ts";
+import { ByteQueue } from "../async.ts";
 import { connectWithDeadline, toClosedError } from "./connect_util.ts";
 import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
 
@@ -39,7 +39,7 @@ class NodeTransport implements Transport {
   readonly endpoint: Endpoint;
   readonly closed: Promise<void>;
   #socket: NodeSocket;
-  #queue: ChunkQueue;
+  #queue: ByteQueue;
   #closing = false;
   #resolveClosed!: () => void;
 
@@ -47,7 +47,7 @@ class NodeTransport implements Transport {
     this.#socket = socket;
     this.endpoint = endpoint;
     this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
-    this.#queue = new ChunkQueue(undefined, () => socket.resume());
+    this.#queue = new ByteQueue({ onDrain: () => socket.resume() });
     socket.on("data", (data: Uint8Array) => {
       // Node allocates a new Buffer for every read, so the decoder may keep it. Re-view it as
       // a plain Uint8Array (no copy) so Buffer's behaviour does not leak to consumers.

@@ -1,6 +1,7 @@
 /**
- * Runtime lookups (environment, uid, which runtime) for Deno, Bun and Node. Globals are
- * read lazily, inside the functions, never when the module loads.
+ * Runtime lookups (environment, uid) for Deno, Bun and Node; which runtime this is comes
+ * from `src/runtime.ts`. Globals are read lazily, inside the functions, never when the
+ * module loads.
  *
  * @example
  * ```ts
@@ -24,17 +25,9 @@ import {
 } from "../endpoint.ts";
 import { UnsupportedError } from "../errors.ts";
 import type { UnixEndpoint } from "./transport.ts";
+import { detectRuntime } from "../runtime.ts";
 
-/**
- * A JavaScript runtime this library knows.
- *
- * @example
- * ```ts
- * import type { RuntimeName } from "./runtime.ts";
- * const r: RuntimeName = "deno";
- * ```
- */
-export type RuntimeName = "bun" | "deno" | "node";
+export { detectRuntime, type RuntimeName } from "../runtime.ts";
 
 interface DenoLike {
   env: { get(name: string): string | undefined; toObject(): Record<string, string> };
@@ -52,23 +45,6 @@ function denoGlobal(): DenoLike | undefined {
 
 function processGlobal(): ProcessLike | undefined {
   return (globalThis as { process?: ProcessLike }).process;
-}
-
-/**
- * The current runtime: `"bun"` if `globalThis.Bun` exists, else `"deno"` if
- * `globalThis.Deno` exists, else `"node"`.
- *
- * @example
- * ```ts
- * import { detectRuntime } from "./runtime.ts";
- * console.log(detectRuntime()); // "deno" under `deno run`
- * ```
- */
-export function detectRuntime(): RuntimeName {
-  const g = globalThis as { Bun?: unknown; Deno?: unknown };
-  if (g.Bun !== undefined) return "bun";
-  if (g.Deno !== undefined) return "deno";
-  return "node";
 }
 
 function denoPermissionError(name: string, error: unknown): UnsupportedError {

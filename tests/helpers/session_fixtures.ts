@@ -25,7 +25,7 @@ import {
   encodeDaemonRequest,
   RequestType,
 } from "../../proto_gen/daemon_pb.ts";
-import { DaemonClient, openFramed } from "../../src/client.ts";
+import { DaemonClient, openFramed } from "../../src/client/daemon_client.ts";
 import { serve } from "../../src/daemon/server.ts";
 import type { DaemonServer, ServeOptions } from "../../src/daemon/server.ts";
 import { DaemonError } from "../../src/errors.ts";

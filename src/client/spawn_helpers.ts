@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { spawnPipeSession } from "./sessions.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { spawnPipeSession } from "./spawn_helpers.ts";
  * await using client = await DaemonClient.connect();
  * const { sessionId, pid, subscription } = await spawnPipeSession(client, {
  *   argv: ["sh", "-c", "echo hello; exit 3"],
@@ -22,14 +22,14 @@
  *
  * @module
  */
-import type { CallOptions, DaemonClient } from "./client.ts";
-import { ValidationError } from "./errors.ts";
+import type { CallOptions, DaemonClient } from "./daemon_client.ts";
+import { ValidationError } from "../errors.ts";
 import {
   RemoteObserverSubscription,
   SessionObserverKind,
   SessionObserverRequest,
   type SessionObserverRequestOptions,
-} from "./observer.ts";
+} from "./observer_api.ts";
 
 /** How the child's environment is built (`EnvironmentPolicy`). */
 export type EnvironmentPolicyName = "inherit" | "user-baseline" | "clear";
@@ -154,8 +154,8 @@ function result(
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { spawnPipeSession } from "./sessions.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { spawnPipeSession } from "./spawn_helpers.ts";
  * const client = await DaemonClient.connect();
  * const s = await spawnPipeSession(client, { argv: ["sleep", "1"], observe: true });
  * console.log(s.sessionId, s.subscription?.subscriberId);
@@ -177,8 +177,8 @@ export async function spawnPipeSession(
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { spawnPtySession } from "./sessions.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { spawnPtySession } from "./spawn_helpers.ts";
  * const client = await DaemonClient.connect();
  * const s = await spawnPtySession(client, { argv: ["bash"], rows: 40, cols: 120 });
  * console.log(s.sessionId);

@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
  * await using client = await DaemonClient.connect({ socketPath: "/tmp/rp/daemon.sock" });
  * const { serverTimeMs } = await client.ping();
  * const pipes = await client.listPipeSessions({});
@@ -27,9 +27,8 @@ import {
   decodeDaemonResponse,
   StatusCode,
   writeDaemonRequest,
-} from "../proto_gen/daemon_pb.ts";
-import { setImmediate } from "node:timers";
-import { Writer } from "./wire.ts";
+} from "../../proto_gen/daemon_pb.ts";
+import { Writer } from "../wire.ts";
 import {
   AbortError,
   ConnectionClosedError,
@@ -38,14 +37,17 @@ import {
   ProtocolError,
   RunningProcessError,
   TimeoutError,
-} from "./errors.ts";
-import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, FrameDecoder } from "./frame.ts";
-import { connectTransport } from "./transport/auto.ts";
-import { FramedConnection } from "./transport/framed.ts";
-import { resolveEndpoint, runtimeDeadlines } from "./transport/runtime.ts";
-import type { Endpoint, Transport, TransportFactory } from "./transport/transport.ts";
-import { formatEndpoint } from "./transport/transport.ts";
-import type { Int64 } from "./wire.ts";
+} from "../errors.ts";
+import {
+  CLIENT_MAX_INBOUND_FRAME,
+  DAEMON_MAX_FRAME,
+  FRAME_HEADER_BYTES,
+  FrameDecoder,
+  writeFramePrefix,
+} from "../frame.ts";
+import type { Endpoint, Transport } from "../transport/transport.ts";
+import { formatEndpoint } from "../transport/transport.ts";
+import type { Int64 } from "../wire.ts";
 import {
   attachPipeStream,
   attachPtySession,
@@ -54,6 +56,26 @@ import {
   type PtyAttachment,
   type PtyAttachOptions,
 } from "./attach.ts";
+import {
+  type DaemonClientOptions,
+  DEFAULT_CLIENT_NAME,
+  openTransport,
+  type PayloadField,
+  type RequestPayload,
+  resolveDeadlines,
+  type ResponsePayload,
+} from "./connection.ts";
+
+export {
+  type DaemonClientOptions,
+  DEFAULT_CLIENT_NAME,
+  openFramed,
+  openTransport,
+  type PayloadField,
+  type RequestPayload,
+  resolveDeadlines,
+  type ResponsePayload,
+} from "./connection.ts";
 
 /**
  * Calls issued while others are in flight are batched until the end of the current macrotask,
@@ -63,7 +85,7 @@ import {
  *
  * @example
  * ```ts
- * import { DaemonClient, EARLY_FLUSH_BYTES } from "./client.ts";
+ * import { DaemonClient, EARLY_FLUSH_BYTES } from "./daemon_client.ts";
  * const client = await DaemonClient.connect();
  * // 100 status calls (~36 framed bytes each) leave in writes of about EARLY_FLUSH_BYTES.
  * await Promise.all(Array.from({ length: 100 }, () => client.status()));
@@ -71,40 +93,6 @@ import {
  * ```
  */
 export const EARLY_FLUSH_BYTES = 1024;
-
-/** Default `client_name`, as upstream's core/session calls send. */
-export const DEFAULT_CLIENT_NAME = "running-process-client";
-
-/** Fields of `DaemonRequest` that carry a payload (their number is the request type). */
-export type PayloadField = Exclude<
-  keyof typeof DaemonRequest_FIELDS,
-  "id" | "type" | "protocolVersion" | "clientName"
->;
-
-/** The request payload type of `F`. */
-export type RequestPayload<F extends PayloadField> = NonNullable<DaemonRequestInit[F]>;
-/** The response payload type of `F`. */
-export type ResponsePayload<F extends PayloadField> = NonNullable<DaemonResponse[F]>;
-
-/** Options of {@link DaemonClient.connect}. */
-export interface DaemonClientOptions {
-  /** Explicit socket path. */
-  socketPath?: string;
-  /** Scope (`daemon-<scope>.sock`). */
-  scope?: string;
-  /** Explicit endpoint (wins over `socketPath` / `scope`), e.g. TCP. */
-  endpoint?: Endpoint;
-  /** `client_name` sent with each request (default {@link DEFAULT_CLIENT_NAME}). */
-  clientName?: string;
-  /** Connect deadline (default 10 s or `RUNNING_PROCESS_CLIENT_CONNECT_TIMEOUT_MS`). */
-  connectTimeoutMs?: number;
-  /** Default per-call deadline (default 30 s or `RUNNING_PROCESS_CLIENT_RPC_TIMEOUT_MS`). */
-  rpcTimeoutMs?: number;
-  /** Use this transport factory instead of the runtime's. */
-  transportFactory?: TransportFactory;
-  /** Aborts the connect. */
-  signal?: AbortSignal;
-}
 
 /** Per-call options. */
 export interface CallOptions {
@@ -169,7 +157,7 @@ export class DaemonClient implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { DaemonClient } from "./client.ts";
+   * import { DaemonClient } from "./daemon_client.ts";
    * const client = await DaemonClient.connect({ scope: "ci", connectTimeoutMs: 2000 });
    * await client.close();
    * ```
@@ -207,7 +195,7 @@ export class DaemonClient implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { DaemonClient } from "./client.ts";
+   * import { DaemonClient } from "./daemon_client.ts";
    * const client = await DaemonClient.connect();
    * const res = await client.request("ping", {});
    * console.log(res.ping?.serverTimeMs);
@@ -227,7 +215,7 @@ export class DaemonClient implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { DaemonClient } from "./client.ts";
+   * import { DaemonClient } from "./daemon_client.ts";
    * const client = await DaemonClient.connect();
    * const status = await client.call("status", {});
    * console.log(status.version);
@@ -254,8 +242,8 @@ export class DaemonClient implements AsyncDisposable {
     const id = this.#nextId;
     const w = this.#out;
     const start = w.pos;
-    w.ensure(4);
-    w.pos += 4;
+    w.ensure(FRAME_HEADER_BYTES);
+    w.pos += FRAME_HEADER_BYTES;
     const req: DaemonRequestInit = {
       id,
       type: DaemonRequest_FIELDS[field],
@@ -269,16 +257,12 @@ export class DaemonClient implements AsyncDisposable {
       w.pos = start;
       return Promise.reject(e);
     }
-    const n = w.pos - start - 4;
+    const n = w.pos - start - FRAME_HEADER_BYTES;
     if (n > DAEMON_MAX_FRAME) {
       w.pos = start; // refused before sending: the daemon would drop the connection
       return Promise.reject(new FrameTooLargeError(n, DAEMON_MAX_FRAME, "outbound"));
     }
-    const b = w.buf;
-    b[start] = n >>> 24;
-    b[start + 1] = (n >>> 16) & 0xff;
-    b[start + 2] = (n >>> 8) & 0xff;
-    b[start + 3] = n & 0xff;
+    writeFramePrefix(w.buf, start, n);
     this.#nextId++;
     if (w.pos >= EARLY_FLUSH_BYTES) this.#send(); // the queued flush takes what follows
     else if (!this.#flushQueued) {
@@ -750,33 +734,6 @@ export class DaemonClient implements AsyncDisposable {
 
 function snake(field: string): string {
   return field.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
-}
-
-/** Resolves the deadlines: explicit options, then the environment, then the defaults. */
-export function resolveDeadlines(
-  options: DaemonClientOptions,
-): { connectTimeoutMs: number; rpcTimeoutMs: number } {
-  const env = runtimeDeadlines();
-  return {
-    connectTimeoutMs: options.connectTimeoutMs ?? env.connectTimeoutMs,
-    rpcTimeoutMs: options.rpcTimeoutMs ?? env.rpcTimeoutMs,
-  };
-}
-
-/** Opens a transport to the endpoint named by `options`. */
-export async function openTransport(options: DaemonClientOptions): Promise<Transport> {
-  const endpoint = options.endpoint ??
-    resolveEndpoint({ socketPath: options.socketPath, scope: options.scope });
-  return await connectTransport(endpoint, {
-    factory: options.transportFactory,
-    signal: options.signal,
-    timeoutMs: resolveDeadlines(options).connectTimeoutMs,
-  });
-}
-
-/** Opens a framed connection to the endpoint named by `options` (attach streams use it). */
-export async function openFramed(options: DaemonClientOptions): Promise<FramedConnection> {
-  return new FramedConnection(await openTransport(options));
 }
 
 /** Convenience for code that holds `Int64` values from the daemon. */

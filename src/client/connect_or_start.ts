@@ -17,11 +17,12 @@
  *
  * @module
  */
-import { DaemonClient, type DaemonClientOptions } from "./client.ts";
-import { AbortError, ConnectError, UnsupportedError } from "./errors.ts";
-import { spawnDaemonProcess, type SpawnedDaemon } from "./process/daemon_spawn.ts";
-import { resolveEndpoint } from "./transport/runtime.ts";
-import { formatEndpoint } from "./transport/transport.ts";
+import { DaemonClient, type DaemonClientOptions } from "./daemon_client.ts";
+import { sleep } from "../async.ts";
+import { AbortError, ConnectError, UnsupportedError } from "../errors.ts";
+import { spawnDaemonProcess, type SpawnedDaemon } from "../process/daemon_spawn.ts";
+import { resolveEndpoint } from "../transport/runtime.ts";
+import { formatEndpoint } from "../transport/transport.ts";
 
 /**
  * Options of {@link connectOrStart}: the connect options, plus how to start.
@@ -53,21 +54,6 @@ export interface ConnectOrStartOptions extends DaemonClientOptions {
  * ```
  */
 export const DEFAULT_START_TIMEOUT_MS = 5000;
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError("connect_or_start aborted"));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError("connect_or_start aborted", { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 /**
  * Connects to the daemon; when nothing listens there (`ConnectError`), starts this
@@ -113,7 +99,7 @@ export async function connectOrStart(options: ConnectOrStartOptions = {}): Promi
   const total = startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const deadline = Date.now() + total;
 
-  const cli = cliPath ?? new URL("./cli.ts", import.meta.url).href;
+  const cli = cliPath ?? new URL("../cli/main.ts", import.meta.url).href;
   const daemon: SpawnedDaemon = spawnDaemonProcess({
     cliPath: cli,
     socketPath: endpoint.path,
@@ -135,7 +121,7 @@ export async function connectOrStart(options: ConnectOrStartOptions = {}): Promi
   for (;;) {
     const remaining = deadline - Date.now();
     if (remaining <= 0) break;
-    await sleep(Math.min(delay, remaining), signal);
+    await sleep(Math.min(delay, remaining), signal, "connect_or_start");
     delay = Math.min(delay * 2, 1000);
     const exitedBefore = exit;
     try {

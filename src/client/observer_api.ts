@@ -12,8 +12,8 @@
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { EventCategory, registerSessionObserver, SessionObserverRequest } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { EventCategory, registerSessionObserver, SessionObserverRequest } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * const request = SessionObserverRequest.pipe("pipe-18a3f2c4d5e6f708-00000001")
  *   .withCategories(EventCategory.Lifecycle, EventCategory.Process)
@@ -27,52 +27,69 @@
  *
  * @module
  */
-import type { DaemonClient, DaemonClientOptions } from "./client.ts";
-import { openFramed } from "./client.ts";
+import type { DaemonClient } from "./daemon_client.ts";
+import type { DaemonClientOptions } from "./connection.ts";
+import { openAttach } from "./attach.ts";
+import { AsyncQueue } from "../async.ts";
 import {
   type AttachSessionObserverResponse,
-  decodeDaemonResponse,
   decodeObserverEventFrame,
-  encodeDaemonRequest,
+  ObserverBackpressure,
   type ObserverEvent,
+  ObserverEventCategory,
+  ObserverSessionKind,
   type RegisterSessionObserverRequestInit,
-  RequestType,
   StatusCode,
-} from "../proto_gen/daemon_pb.ts";
+} from "../../proto_gen/daemon_pb.ts";
 import {
-  AbortError,
   ConnectionClosedError,
   DaemonError,
   ProtocolError,
   RunningProcessError,
-  TimeoutError,
   UnsupportedError,
   ValidationError,
-} from "./errors.ts";
-import type { FramedConnection } from "./transport/framed.ts";
-import type { Int64 } from "./wire.ts";
+} from "../errors.ts";
+import type { FramedConnection } from "../transport/framed.ts";
+import type { Int64 } from "../wire.ts";
 
 /** Session kinds, with their wire numbers (`ObserverSessionKind`). */
-export const SessionObserverKind = { Pty: 1, Pipe: 2 } as const;
+export const SessionObserverKind = {
+  Pty: ObserverSessionKind.OBSERVER_SESSION_KIND_PTY,
+  Pipe: ObserverSessionKind.OBSERVER_SESSION_KIND_PIPE,
+} as const;
 /** A session kind: `SessionObserverKind.Pty` (1) or `.Pipe` (2). */
 export type SessionObserverKind = typeof SessionObserverKind[keyof typeof SessionObserverKind];
 
 /** Backpressure modes, with their wire numbers (`ObserverBackpressure`). */
-export const SessionObserverBackpressure = { DropOldest: 0, Block: 1 } as const;
+export const SessionObserverBackpressure = {
+  DropOldest: ObserverBackpressure.OBSERVER_BACKPRESSURE_DROP_OLDEST,
+  Block: ObserverBackpressure.OBSERVER_BACKPRESSURE_BLOCK,
+} as const;
 /** A backpressure mode. */
 export type SessionObserverBackpressure =
   typeof SessionObserverBackpressure[keyof typeof SessionObserverBackpressure];
 
 /** Event categories, with their wire numbers (`ObserverEventCategory`). */
-export const EventCategory = { Lifecycle: 0, File: 1, Network: 2, Process: 3 } as const;
+export const EventCategory = {
+  Lifecycle: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_LIFECYCLE,
+  File: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_FILE,
+  Network: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_NETWORK,
+  Process: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_PROCESS,
+} as const;
 /** An event category. */
 export type EventCategory = typeof EventCategory[keyof typeof EventCategory];
 
-const CATEGORY_NAMES = ["lifecycle", "file", "network", "process"] as const;
-
-/** Name of a category number (`"lifecycle"`, …), or `"category-<n>"`. */
+/**
+ * Name of a category number: the generated enum name without its prefix, in lower case
+ * (`"lifecycle"`, `"file"`, …), or `"category-<n>"` for numbers outside the enum.
+ */
 export function eventCategoryName(c: number): string {
-  return CATEGORY_NAMES[c] ?? `category-${c}`;
+  const name = Number.isInteger(c)
+    ? (ObserverEventCategory as Record<number, string | number | undefined>)[c]
+    : undefined;
+  return typeof name === "string"
+    ? name.replace(/^OBSERVER_EVENT_CATEGORY_/, "").toLowerCase()
+    : `category-${c}`;
 }
 
 /** Options of a {@link SessionObserverRequest}. */
@@ -91,7 +108,7 @@ export interface SessionObserverRequestOptions {
  *
  * @example
  * ```ts
- * import { SessionObserverRequest, SessionObserverBackpressure } from "./observer.ts";
+ * import { SessionObserverRequest, SessionObserverBackpressure } from "./observer_api.ts";
  * const r = SessionObserverRequest.pty("pty-18a3f2c4d5e6f708-00000001", {
  *   categories: [0, 1, 2, 3],
  *   ringCapacityEvents: 17,
@@ -260,14 +277,12 @@ interface AttachTarget {
 export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncDisposable {
   #target: AttachTarget;
   #steal: boolean;
-  #queue: ObserverRecord[] = [];
-  #qhead = 0;
-  #waiters: (() => void)[] = [];
+  #queue = new AsyncQueue<ObserverRecord>();
   #started = false;
-  #ended = false;
-  #error: Error | undefined;
   #conn: FramedConnection | undefined;
   #closing = false;
+  /** Aborts the attach handshake when the subscriber is closed during it. */
+  #abort = new AbortController();
   /** The attach response (events buffered and missed at attach time), once attached. */
   attachInfo: AttachSessionObserverResponse | undefined;
 
@@ -279,7 +294,7 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
 
   /** True once the stream ended (closed, stolen, error, or `close()`). */
   get ended(): boolean {
-    return this.#ended && this.#qhead >= this.#queue.length;
+    return this.#queue.ended;
   }
 
   #start(): void {
@@ -291,40 +306,33 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   async #pump(): Promise<void> {
     const t = this.#target;
     try {
-      const conn = await openFramed(t.clientOptions);
-      this.#conn = conn;
-      if (this.#closing) {
-        await conn.close();
-        return this.#finish();
-      }
-      await conn.writeFrame(encodeDaemonRequest({
-        id: 1,
-        type: RequestType.REQUEST_TYPE_ATTACH_SESSION_OBSERVER,
-        protocolVersion: 1,
-        clientName: t.clientOptions.clientName ?? "",
-        attachSessionObserver: {
+      let opened;
+      try {
+        opened = await openAttach(t.clientOptions, "attachSessionObserver", {
           sessionId: t.sessionId,
           sessionKind: t.kind,
           subscriberId: t.subscriberId,
           steal: this.#steal,
-        },
-      }));
-      const first = await conn.readFrame();
-      if (!first) throw new ConnectionClosedError("the daemon closed the observer attach");
-      const res = decodeDaemonResponse(first);
-      if (res.code !== StatusCode.STATUS_CODE_OK) {
+        }, { signal: this.#abort.signal });
+      } catch (e) {
         if (
-          res.code === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
-          res.code === StatusCode.STATUS_CODE_UNIMPLEMENTED
+          e instanceof DaemonError && (
+            e.status === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
+            e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED
+          )
         ) {
           throw new UnsupportedError(
-            `the daemon does not stream observer events (${res.message}); ` +
+            `the daemon does not stream observer events (${e.daemonMessage}); ` +
               "status() and unregister() still work",
+            { cause: e },
           );
         }
-        throw new DaemonError(res.code, res.message);
+        throw e;
       }
-      this.attachInfo = res.attachSessionObserver;
+      const conn = opened.connection;
+      this.#conn = conn;
+      if (this.#closing) return this.#finish();
+      this.attachInfo = opened.response;
       for await (const frame of conn) {
         const f = decodeObserverEventFrame(frame).frame;
         if (!f) continue;
@@ -344,7 +352,6 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
               new RunningProcessError("STOLEN", `observer stream taken over by ${f.value}`),
             );
         }
-        this.#wake();
       }
       this.#finish(
         this.#closing ? undefined : new ConnectionClosedError("the observer stream ended"),
@@ -357,24 +364,8 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   }
 
   #finish(error?: Error): void {
-    this.#ended = true;
-    if (error && !this.#error) this.#error = error;
-    this.#wake();
-  }
-
-  #wake(): void {
-    const ws = this.#waiters.splice(0);
-    for (const w of ws) w();
-  }
-
-  #shift(): ObserverRecord | undefined {
-    if (this.#qhead >= this.#queue.length) return undefined;
-    const r = this.#queue[this.#qhead++];
-    if (this.#qhead > 1024 && this.#qhead * 2 > this.#queue.length) {
-      this.#queue = this.#queue.slice(this.#qhead);
-      this.#qhead = 0;
-    }
-    return r;
+    if (error) this.#queue.fail(error);
+    else this.#queue.end();
   }
 
   /**
@@ -383,56 +374,29 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
    */
   async recv(options: RecvOptions = {}): Promise<ObserverRecord | undefined> {
     this.#start();
-    const { signal, timeoutMs } = options;
-    for (;;) {
-      const r = this.#shift();
-      if (r) return r;
-      if (this.#ended) {
-        if (this.#error) throw this.#error;
-        return undefined;
-      }
-      if (signal?.aborted) throw new AbortError("observer recv aborted");
-      await new Promise<void>((resolve, reject) => {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const done = () => {
-          if (timer !== undefined) clearTimeout(timer);
-          signal?.removeEventListener("abort", onAbort);
-          resolve();
-        };
-        const onAbort = () => {
-          this.#waiters = this.#waiters.filter((w) => w !== done);
-          if (timer !== undefined) clearTimeout(timer);
-          reject(new AbortError("observer recv aborted"));
-        };
-        if (timeoutMs !== undefined) {
-          timer = setTimeout(() => {
-            this.#waiters = this.#waiters.filter((w) => w !== done);
-            signal?.removeEventListener("abort", onAbort);
-            reject(new TimeoutError(`no observer event within ${timeoutMs} ms`, timeoutMs));
-          }, timeoutMs);
-        }
-        signal?.addEventListener("abort", onAbort, { once: true });
-        this.#waiters.push(done);
-      });
-    }
+    const r = await this.#queue.read({ ...options, what: "observer recv" });
+    return r.done ? undefined : r.value;
   }
 
   /** The next buffered record without waiting, or `undefined` (starts the attach). */
   tryRecv(): ObserverRecord | undefined {
     this.#start();
-    const r = this.#shift();
-    if (!r && this.#ended && this.#error) throw this.#error;
+    const r = this.#queue.shift();
+    if (r === undefined) this.#throwIfFailed();
     return r;
   }
 
   /** Every record received so far, without waiting (starts the attach). */
   drain(): ObserverRecord[] {
     this.#start();
-    const out = this.#queue.slice(this.#qhead);
-    this.#queue = [];
-    this.#qhead = 0;
-    if (out.length === 0 && this.#ended && this.#error) throw this.#error;
+    const out = this.#queue.takeAll();
+    if (out.length === 0) this.#throwIfFailed();
     return out;
+  }
+
+  /** Throws the stream's error once it has ended with one and nothing is left to read. */
+  #throwIfFailed(): void {
+    if (this.#queue.ended && this.#queue.error !== undefined) throw this.#queue.error;
   }
 
   /** Async iteration until the stream ends; throws the stream's error, if any. */
@@ -463,6 +427,7 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
   /** Closes the attach connection (the subscription stays registered in the daemon). */
   async close(): Promise<void> {
     this.#closing = true;
+    this.#abort.abort();
     this.#finish();
     await this.#conn?.close().catch(() => {});
   }
@@ -555,8 +520,8 @@ export class RemoteObserverSubscription implements AsyncDisposable {
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { registerSessionObserver, SessionObserverRequest } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { registerSessionObserver, SessionObserverRequest } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * const sub = await registerSessionObserver(client, SessionObserverRequest.pipe("pipe-…"));
  * console.log(sub.subscriberId, await sub.status());
@@ -580,8 +545,8 @@ export async function registerSessionObserver(
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { SessionObserverKind, unregisterSessionObserver } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { SessionObserverKind, unregisterSessionObserver } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * await unregisterSessionObserver(client, SessionObserverKind.Pipe, "pipe-…", "5f0c…");
  * ```
@@ -605,8 +570,8 @@ export async function unregisterSessionObserver(
  *
  * @example
  * ```ts
- * import { DaemonClient } from "./client.ts";
- * import { getSessionObserverStatus, SessionObserverKind } from "./observer.ts";
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { getSessionObserverStatus, SessionObserverKind } from "./observer_api.ts";
  * const client = await DaemonClient.connect();
  * const s = await getSessionObserverStatus(client, SessionObserverKind.Pty, "pty-…", "5f0c…");
  * console.log(s.deliveredEvents, s.missedEvents, s.disconnected);

@@ -44,7 +44,7 @@ import {
   type PtyStreamFrame,
   StatusCode,
   type TerminalGraphicsCapabilitiesInit,
-} from "../proto_gen/daemon_pb.ts";
+} from "../../proto_gen/daemon_pb.ts";
 import {
   type DaemonClientOptions,
   DEFAULT_CLIENT_NAME,
@@ -52,7 +52,7 @@ import {
   type RequestPayload,
   resolveDeadlines,
   type ResponsePayload,
-} from "./client.ts";
+} from "./connection.ts";
 import {
   AbortError,
   ConnectionClosedError,
@@ -60,9 +60,10 @@ import {
   ProtocolError,
   TimeoutError,
   ValidationError,
-} from "./errors.ts";
-import type { FramedConnection } from "./transport/framed.ts";
-import type { Int64 } from "./wire.ts";
+} from "../errors.ts";
+import { withDeadline } from "../async.ts";
+import type { FramedConnection } from "../transport/framed.ts";
+import type { Int64 } from "../wire.ts";
 
 /**
  * The request payload fields that open an attach stream: ATTACH_PTY_SESSION (61),
@@ -140,7 +141,7 @@ export interface OpenedAttach<F extends AttachField> {
  * @example
  * ```ts
  * import { openAttach } from "./attach.ts";
- * import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
+ * import { decodePipeStreamFrame } from "../../proto_gen/daemon_pb.ts";
  * const { connection } = await openAttach({ scope: "ci" }, "attachPipeStream", {
  *   sessionId: "pipe-…",
  *   stream: 1,
@@ -618,12 +619,7 @@ export async function attachPtySession(
         if (!(e instanceof ConnectionClosedError)) throw e;
       }
       // The daemon closes the connection once it has released the slot; give it a moment.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        connection.closed,
-        new Promise<void>((r) => (timer = setTimeout(r, 1000))),
-      ]);
-      clearTimeout(timer);
+      await withDeadline(connection.closed, { timeoutMs: 1000 }).catch(() => {});
       await core.close();
     },
     close: () => core.close(),

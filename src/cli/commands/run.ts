@@ -1,0 +1,222 @@
+/**
+ * `rp run`: see the usage text in `../args.ts`.
+ *
+ * @module
+ */
+import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
+import {
+  attachPipeStream,
+  attachPtySession,
+  type PipeStreamAttachment,
+  type PtyAttachment,
+} from "../../client/attach.ts";
+import { connectOrStart } from "../../client/connect_or_start.ts";
+import type { DaemonClient } from "../../client/daemon_client.ts";
+import type { RemoteObserverSubscription } from "../../client/observer_api.ts";
+import { spawnPipeSession, spawnPtySession } from "../../client/spawn_helpers.ts";
+import { AbortError, DaemonError, RunningProcessError } from "../../errors.ts";
+import { observeOptions, UsageError } from "../args.ts";
+import { ALL_CATEGORIES, formatRecord, isSessionExit, recordJson } from "../events.ts";
+import { colorOn, type Ctx, num, outJson } from "../output.ts";
+import {
+  type AnyStreamFrame,
+  callerEnv,
+  dropSubscription,
+  exitStatus,
+  interruption,
+  onAbort,
+  sessionExitCode,
+} from "./_shared.ts";
+
+/** Splits output into lines for `--json`; a last unterminated line comes from `flush`. */
+class OutputLines {
+  #decoder = new TextDecoder();
+  #rest = "";
+
+  push(bytes: Uint8Array): string[] {
+    const lines = (this.#rest + this.#decoder.decode(bytes, { stream: true })).split("\n");
+    this.#rest = lines.pop() ?? "";
+    return lines.map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  }
+
+  flush(): string[] {
+    const last = this.#rest + this.#decoder.decode();
+    this.#rest = "";
+    return last === "" ? [] : [last];
+  }
+}
+
+type OutputStream = "stdout" | "stderr" | "pty";
+
+/**
+ * Relays one output stream of a session to ours (stderr to stderr; with `--json`, one
+ * `output` object per line on stdout). Resolves with the exit code the stream's terminal
+ * frame carried, if any. A session that exited before the attach is read from its backlog.
+ */
+async function relayOutput(
+  ctx: Ctx,
+  client: DaemonClient,
+  sessionId: string,
+  stream: OutputStream,
+  signal: AbortSignal,
+): Promise<number | undefined> {
+  const lines = new OutputLines();
+  const target = stream === "stderr" ? ctx.io.stderr : ctx.io.stdout;
+  const emit = async (bytes: Uint8Array) => {
+    if (bytes.length === 0) return;
+    if (!ctx.json) await target.write(bytes);
+    else for (const text of lines.push(bytes)) await outJson(ctx, { type: "output", stream, text });
+  };
+  const finish = async () => {
+    for (const text of lines.flush()) await outJson(ctx, { type: "output", stream, text });
+  };
+  const missed = async (bytes: number | bigint) => {
+    if (ctx.json) await outJson(ctx, { type: "missed", stream, bytes });
+    else await ctx.io.stderr.write(`rp: ${bytes} bytes of ${stream} were missed\n`);
+  };
+  let att: PipeStreamAttachment | PtyAttachment;
+  try {
+    att = stream === "pty"
+      ? await attachPtySession(ctx.clientOptions, { sessionId, isTty: false, signal })
+      : await attachPipeStream(ctx.clientOptions, { sessionId, stream, signal });
+  } catch (e) {
+    if (!(e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_NOT_FOUND)) throw e;
+    // Gone before we attached: its output is still in the backlog.
+    const b = await client.getSessionBacklog(sessionId, stream === "stderr" ? 2 : 1);
+    if (!b.exited) throw e;
+    await emit(b.backlog);
+    await finish();
+    if (num(b.bytesMissed)) await missed(b.bytesMissed);
+    return b.exitCode;
+  }
+  let code: number | undefined;
+  try {
+    await emit(att.backlog);
+    if (att.backlogTruncated) await missed(att.bytesMissed);
+    for await (const f of att.frames as AsyncIterable<AnyStreamFrame>) {
+      const fr = f.frame;
+      if (!fr) continue;
+      if (fr.case === "bytes" || fr.case === "output") await emit(fr.value);
+      else if (fr.case === "missedBytes") await missed(fr.value);
+      else if (fr.case === "exitCode") code = fr.value;
+      else if (fr.case === "stolenBy") {
+        await ctx.io.stderr.write(`rp: ${stream} of ${sessionId} taken over by ${fr.value}\n`);
+      }
+      // `eof` and `error` ("session terminated by request") end the stream as well.
+    }
+  } catch (e) {
+    if (!(e instanceof AbortError)) throw e;
+  } finally {
+    await att.close();
+  }
+  await finish();
+  return code;
+}
+
+/**
+ * Prints a subscription's records (on stderr, or as JSON on stdout) until the session's
+ * `exited` event; resolves with its exit code. A failing stream is reported, not thrown:
+ * the command's output matters more than its events.
+ */
+async function relayEvents(
+  ctx: Ctx,
+  sub: RemoteObserverSubscription,
+): Promise<number | undefined> {
+  const color = !ctx.json && colorOn(ctx, ctx.io.stderr);
+  try {
+    for await (const r of sub.subscriber) {
+      if (ctx.json) await outJson(ctx, recordJson(r));
+      else await ctx.io.stderr.write(formatRecord(r, color));
+      if (isSessionExit(r)) return r.exitCode;
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await ctx.io.stderr.write(`rp: events: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  }
+  return undefined;
+}
+
+/** Waiting for a session after Ctrl-C: its terminate grace (2 s) and some slack. */
+const INTERRUPT_WAIT_MS = 5000;
+
+/** Runs `rp run`; resolves with the exit code. */
+export async function cmdRun(ctx: Ctx): Promise<number> {
+  const pty = ctx.flags.pty === true;
+  const watch = ctx.flags.watch === true;
+  if (!watch) {
+    const stray = ["category", "capacity", "block"].find((f) => ctx.flags[f] !== undefined);
+    if (stray) throw new UsageError(`--${stray} needs --watch`);
+  }
+  const observe = watch ? observeOptions(ctx.flags, ALL_CATEGORIES) : undefined;
+  const common = {
+    argv: ctx.args,
+    cwd: ctx.io.cwd,
+    env: callerEnv(ctx),
+    environment: "clear" as const,
+    observe,
+  };
+  using stop = interruption(ctx);
+  // Like spawn, run starts a daemon on demand.
+  const client = await connectOrStart(ctx.clientOptions);
+  let sub: RemoteObserverSubscription | undefined;
+  let unhook = () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const stdout = ctx.io.stdout;
+    const res = pty
+      ? await spawnPtySession(client, {
+        ...common,
+        rows: stdout.isTTY && stdout.rows ? stdout.rows : undefined,
+        cols: stdout.isTTY && stdout.columns ? stdout.columns : undefined,
+      })
+      : await spawnPipeSession(client, common);
+    const { sessionId } = res;
+    sub = res.subscription;
+    if (ctx.json) {
+      await outJson(ctx, { type: "session", sessionId, pid: res.pid, createdAt: res.createdAt });
+    }
+    if (watch && !sub) {
+      await ctx.io.stderr.write("rp: the daemon registered no observer; no events to show\n");
+    }
+    // Not interactive: the child reads end-of-file, as from /dev/null.
+    if (!pty) void client.writePipeStdin(sessionId, new Uint8Array(0), true).catch(() => {});
+    let interrupted = false;
+    const streams = new AbortController();
+    unhook = onAbort(stop.signal, () => {
+      interrupted = true;
+      const t = pty
+        ? client.terminatePtySession(sessionId)
+        : client.terminatePipeSession(sessionId);
+      void t.catch(() => {});
+      timer = setTimeout(() => {
+        streams.abort();
+        void sub?.subscriber.close();
+      }, INTERRUPT_WAIT_MS);
+    });
+    const events = sub ? relayEvents(ctx, sub) : Promise.resolve(undefined);
+    const names: OutputStream[] = pty ? ["pty"] : ["stdout", "stderr"];
+    let codes: (number | undefined)[];
+    try {
+      codes = await Promise.all(
+        names.map((s) => relayOutput(ctx, client, sessionId, s, streams.signal)),
+      );
+    } catch (e) {
+      streams.abort();
+      await sub?.subscriber.close();
+      await events;
+      throw e;
+    }
+    // A stream ended by someone else's terminate: the exit follows within its grace.
+    const code = (await events) ?? codes.find((c) => c !== undefined) ??
+      await sessionExitCode(ctx, sessionId, INTERRUPT_WAIT_MS);
+    if (ctx.json) await outJson(ctx, { type: "exit", sessionId, exitCode: code ?? null });
+    if (code !== undefined) return exitStatus(code);
+    if (interrupted) return 130;
+    throw new RunningProcessError("EXIT_UNKNOWN", `the exit code of ${sessionId} is unknown`);
+  } finally {
+    unhook();
+    clearTimeout(timer);
+    if (sub) await dropSubscription(sub);
+    await client.close();
+  }
+}
