@@ -12,7 +12,10 @@
  * file as soon as its write resolves, like upstream's flush after each chunk).
  *
  * * **Queue capacity** counts chunks; `0` means {@link DEFAULT_QUEUE_CAPACITY}. Whatever
- *   the policy, one tee never holds more than {@link MAX_QUEUED_BYTES} of queued bytes.
+ *   the policy, one tee never holds more than {@link MAX_QUEUED_BYTES} (queued chunks and
+ *   the chunk being written, each with {@link TEE_CHUNK_OVERHEAD}), and all tees together
+ *   never more than {@link TEE_BUDGET_BYTES}; a session has at most
+ *   {@link MAX_TEES_PER_SESSION} tees. Upstream bounds none of these.
  * * **DROP_OLDEST** (0): when the queue is full, the **oldest** queued chunk is evicted and
  *   its bytes are counted as missed. This follows the enum's name; upstream drops the
  *   **newest** chunk instead (PROTOCOL.md §14.1).
@@ -57,8 +60,24 @@ import type { OutputStreamName, Session } from "./sessions/session.ts";
 /** Queue capacity (chunks) used when a registration asks for 0. */
 export const DEFAULT_QUEUE_CAPACITY = 1024;
 
-/** Most bytes one tee keeps queued, whatever its policy; older chunks are evicted beyond. */
-export const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
+/**
+ * Most bytes one tee holds, whatever its policy: queued chunks plus the chunk being written,
+ * each counted with {@link TEE_CHUNK_OVERHEAD}. Older queued chunks are evicted beyond it.
+ */
+export const MAX_QUEUED_BYTES = 16 * 1024 * 1024;
+
+/** Bytes each held chunk counts on top of its data (bookkeeping objects). */
+export const TEE_CHUNK_OVERHEAD = 128;
+
+/**
+ * Most bytes all the tees of one process hold together (same accounting as
+ * {@link MAX_QUEUED_BYTES}). A tee that would pass it evicts its own oldest chunks, or
+ * drops the new one when it has nothing queued; both count as missed.
+ */
+export const TEE_BUDGET_BYTES = 128 * 1024 * 1024;
+
+/** Most tees registered on one session at a time. */
+export const MAX_TEES_PER_SESSION = 16;
 
 /** Longest write to a non-regular file (FIFO, device): `PIPE_BUF`, atomic on pipes. */
 export const PIPE_PIECE = 4096;
@@ -229,7 +248,10 @@ export class FileTee {
   #markers: boolean;
   #items: Item[] = [];
   #head = 0;
+  /** Accounted bytes queued (data + {@link TEE_CHUNK_OVERHEAD} per chunk). */
   #queuedBytes = 0;
+  /** Accounted bytes of the chunk being written. */
+  #inflight = 0;
   /** Gap before the next chunk to be queued (when the queue is empty or after the tail). */
   #pendingMissed = 0;
   #missed = 0;
@@ -270,6 +292,23 @@ export class FileTee {
     return { stream: this.stream, missedBytes: this.#missed, disconnected: this.#disconnected };
   }
 
+  /** Accounted bytes held by every tee of this process (see {@link TEE_BUDGET_BYTES}). */
+  static get heldBytesTotal(): number {
+    return FileTee.#heldTotal;
+  }
+
+  static #heldTotal = 0;
+
+  /** Accounted bytes this tee holds (queued chunks and the chunk being written). */
+  get heldBytes(): number {
+    return this.#queuedBytes + this.#inflight;
+  }
+
+  #fits(cost: number): boolean {
+    return this.#queuedBytes + this.#inflight + cost <= MAX_QUEUED_BYTES &&
+      FileTee.#heldTotal + cost <= TEE_BUDGET_BYTES;
+  }
+
   /** Chunks currently queued (not counting the one being written). */
   get queuedChunks(): number {
     return this.#items.length - this.#head;
@@ -289,15 +328,17 @@ export class FileTee {
     if (!this.#block) {
       while (this.queuedChunks >= this.#capacity) this.#evictOldest();
     }
-    while (this.#queuedBytes + n > MAX_QUEUED_BYTES && this.queuedChunks > 0) this.#evictOldest();
-    if (n > MAX_QUEUED_BYTES) {
+    const cost = n + TEE_CHUNK_OVERHEAD;
+    while (!this.#fits(cost) && this.queuedChunks > 0) this.#evictOldest();
+    if (!this.#fits(cost)) {
       this.#missed += n;
       this.#pendingMissed += n;
       return;
     }
     this.#items.push({ bytes: bytes.slice(), missedBefore: this.#pendingMissed });
     this.#pendingMissed = 0;
-    this.#queuedBytes += n;
+    this.#queuedBytes += cost;
+    FileTee.#heldTotal += cost;
     const wake = this.#wake;
     this.#wake = undefined;
     wake?.();
@@ -335,8 +376,17 @@ export class FileTee {
       this.#items = this.#items.slice(this.#head);
       this.#head = 0;
     }
-    this.#queuedBytes -= item.bytes.length;
+    const cost = item.bytes.length + TEE_CHUNK_OVERHEAD;
+    this.#queuedBytes -= cost;
+    FileTee.#heldTotal -= cost;
     return item;
+  }
+
+  /** Accounts `item` as the chunk being written (`undefined`: none any more). */
+  #setInflight(item: Item | undefined): void {
+    FileTee.#heldTotal -= this.#inflight;
+    this.#inflight = item === undefined ? 0 : item.bytes.length + TEE_CHUNK_OVERHEAD;
+    FileTee.#heldTotal += this.#inflight;
   }
 
   /** Drops the oldest queued chunk; its gap joins the gap before the new oldest one. */
@@ -355,6 +405,7 @@ export class FileTee {
     try {
       for (;;) {
         current = this.#shift();
+        this.#setInflight(current);
         if (current === undefined) {
           if (this.#ending) break;
           await new Promise<void>((r) => (this.#wake = r));
@@ -370,11 +421,15 @@ export class FileTee {
     } catch (e) {
       if (!(e instanceof AbandonedError)) this.#disconnected = true;
       if (current !== undefined) this.#missed += current.bytes.length - written;
-      this.#missed += this.#queuedBytes;
+      for (let i = this.#head; i < this.#items.length; i++) {
+        this.#missed += this.#items[i].bytes.length;
+      }
+      FileTee.#heldTotal -= this.#queuedBytes;
       this.#items = [];
       this.#head = 0;
       this.#queuedBytes = 0;
     } finally {
+      this.#setInflight(undefined);
       await this.#file.handle.close().catch(() => {});
     }
   }

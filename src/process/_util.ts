@@ -510,7 +510,8 @@ const DONE: IteratorResult<Uint8Array, undefined> = { done: true, value: undefin
 
 /**
  * A single-consumer async iterable fed by push callbacks (Bun's terminal `data` handler).
- * Unbounded: the producer cannot be paused.
+ * The producer cannot be paused, so the queue has a byte cap (`maxBytes`): past it the
+ * oldest unread chunks are dropped and counted in {@link ByteQueue.dropped}.
  *
  * @example
  * ```ts
@@ -524,12 +525,30 @@ const DONE: IteratorResult<Uint8Array, undefined> = { done: true, value: undefin
 export class ByteQueue implements AsyncIterable<Uint8Array> {
   #items: Uint8Array[] = [];
   #head = 0;
+  #bytes = 0;
+  #dropped = 0;
+  #maxBytes: number;
   #ended = false;
   #waiter: ((r: IteratorResult<Uint8Array, undefined>) => void) | undefined;
   #iterated = false;
 
   /**
-   * Appends a chunk (kept by reference). Ignored after `end()`.
+   * Creates an empty queue.
+   *
+   * @param maxBytes most bytes held unread (each chunk also counts 64 bytes of bookkeeping)
+   */
+  constructor(maxBytes: number = Number.MAX_SAFE_INTEGER) {
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Bytes dropped so far because the queue was full (cumulative). */
+  get dropped(): number {
+    return this.#dropped;
+  }
+
+  /**
+   * Appends a chunk (kept by reference). Ignored after `end()`. When the queue is over its
+   * byte cap, the oldest unread chunks are dropped (counted in {@link ByteQueue.dropped}).
    *
    * @param chunk bytes
    */
@@ -539,9 +558,28 @@ export class ByteQueue implements AsyncIterable<Uint8Array> {
     if (w !== undefined) {
       this.#waiter = undefined;
       w({ done: false, value: chunk });
-    } else {
-      this.#items.push(chunk);
+      return;
     }
+    this.#items.push(chunk);
+    this.#bytes += chunk.length + 64;
+    while (this.#bytes > this.#maxBytes && this.#head < this.#items.length - 1) {
+      const old = this.#take();
+      this.#dropped += old.length;
+    }
+  }
+
+  #take(): Uint8Array {
+    const value = this.#items[this.#head]!;
+    this.#items[this.#head++] = undefined as unknown as Uint8Array;
+    if (this.#head === this.#items.length) {
+      this.#items = [];
+      this.#head = 0;
+    } else if (this.#head >= 1024 && this.#head * 2 >= this.#items.length) {
+      this.#items = this.#items.slice(this.#head);
+      this.#head = 0;
+    }
+    this.#bytes -= value.length + 64;
+    return value;
   }
 
   /** Ends the stream after the queued chunks. Idempotent. */
@@ -571,13 +609,7 @@ export class ByteQueue implements AsyncIterable<Uint8Array> {
     return {
       next: (): Promise<IteratorResult<Uint8Array, undefined>> => {
         if (this.#head < this.#items.length) {
-          const value = this.#items[this.#head]!;
-          this.#items[this.#head++] = undefined as unknown as Uint8Array;
-          if (this.#head === this.#items.length) {
-            this.#items = [];
-            this.#head = 0;
-          }
-          return Promise.resolve({ done: false, value });
+          return Promise.resolve({ done: false, value: this.#take() });
         }
         if (this.#ended) return Promise.resolve(DONE);
         return new Promise((resolve) => (this.#waiter = resolve));
@@ -586,6 +618,7 @@ export class ByteQueue implements AsyncIterable<Uint8Array> {
         this.#ended = true;
         this.#items = [];
         this.#head = 0;
+        this.#bytes = 0;
         return Promise.resolve(DONE);
       },
     };

@@ -88,6 +88,16 @@ export class ByteRing {
     this.#size += data.length;
   }
 
+  /**
+   * Counts `n` bytes that were lost before they reached the ring (they add to
+   * {@link ByteRing.bytesDropped}).
+   *
+   * @param n bytes lost
+   */
+  countDropped(n: number): void {
+    if (n > 0) this.#dropped += n;
+  }
+
   /** A copy of the held bytes, oldest first; the ring is unchanged. */
   snapshot(): Uint8Array {
     const out = new Uint8Array(this.#size);
