@@ -17,7 +17,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
-import { DaemonClient } from "../src/client.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const BIN = { deno: here("../node_modules/.bin/deno"), bun: here("../node_modules/.bin/bun") };

@@ -11916,6 +11916,8 @@ export interface AttachPtySessionRequest {
   isTty: boolean;
   /** Field 7: `TerminalGraphicsCapabilities graphics_capabilities`. */
   graphicsCapabilities?: TerminalGraphicsCapabilities;
+  /** Field 100: `bool lossless`. */
+  lossless: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -11939,6 +11941,8 @@ export interface AttachPtySessionRequestInit {
   isTty?: boolean;
   /** Field 7. */
   graphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
+  /** Field 100. */
+  lossless?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -11955,11 +11959,12 @@ export const AttachPtySessionRequest_FIELDS = {
   term: 5,
   isTty: 6,
   graphicsCapabilities: 7,
+  lossless: 100,
 } as const;
 
 /** A {@link AttachPtySessionRequest} with every field at its default. */
 export function createAttachPtySessionRequest(): AttachPtySessionRequest {
-  return { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false };
+  return { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false, lossless: false };
 }
 
 /** Writes the fields of {@link AttachPtySessionRequest} (no length prefix) into `w`. */
@@ -12021,6 +12026,21 @@ export function writeAttachPtySessionRequest(w: Writer, m: AttachPtySessionReque
       w.endLen(k);
     }
   }
+  {
+    w.ensure(3);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.lossless;
+      if (v) {
+        b[p] = 160;
+        b[p + 1] = 6;
+        p += 2;
+        b[p++] = v ? 1 : 0;
+      }
+    }
+    w.pos = p;
+  }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
@@ -12031,14 +12051,14 @@ export function encodeAttachPtySessionRequest(m: AttachPtySessionRequestInit): U
   return w.finish();
 }
 
-const KNOWN_AttachPtySessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7]);
+const KNOWN_AttachPtySessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,100]);
 
 /**
  * Reads {@link AttachPtySessionRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRequest): AttachPtySessionRequest {
-  const m: AttachPtySessionRequest = into ?? { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false };
+  const m: AttachPtySessionRequest = into ?? { sessionId: "", rows: 0, cols: 0, steal: false, term: "", isTty: false, lossless: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -12108,6 +12128,15 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
             r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
         }
         continue;
+      case 100:
+        switch (t) {
+          case 800:
+            m.lossless = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_AttachPtySessionRequest, m);
   }
@@ -12150,6 +12179,10 @@ export function toJsonAttachPtySessionRequest(m: AttachPtySessionRequestInit): R
     const v = m.graphicsCapabilities;
     if (v != null) o.graphicsCapabilities = toJsonTerminalGraphicsCapabilities(v);
   }
+  {
+    const v = m.lossless;
+    if (v) o.lossless = v;
+  }
   return o;
 }
 
@@ -12185,6 +12218,9 @@ export function fromJsonAttachPtySessionRequest(json: unknown, path = "AttachPty
       case "graphicsCapabilities":
       case "graphics_capabilities":
         m.graphicsCapabilities = fromJsonTerminalGraphicsCapabilities(v, p);
+        break;
+      case "lossless":
+        m.lossless = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -14890,6 +14926,8 @@ export interface AttachPipeStreamRequest {
   stream: PipeStreamKind;
   /** Field 3: `bool steal`. */
   steal: boolean;
+  /** Field 100: `bool lossless`. */
+  lossless: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -14905,6 +14943,8 @@ export interface AttachPipeStreamRequestInit {
   stream?: PipeStreamKind;
   /** Field 3. */
   steal?: boolean;
+  /** Field 100. */
+  lossless?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -14917,17 +14957,18 @@ export const AttachPipeStreamRequest_FIELDS = {
   sessionId: 1,
   stream: 2,
   steal: 3,
+  lossless: 100,
 } as const;
 
 /** A {@link AttachPipeStreamRequest} with every field at its default. */
 export function createAttachPipeStreamRequest(): AttachPipeStreamRequest {
-  return { sessionId: "", stream: 0, steal: false };
+  return { sessionId: "", stream: 0, steal: false, lossless: false };
 }
 
 /** Writes the fields of {@link AttachPipeStreamRequest} (no length prefix) into `w`. */
 export function writeAttachPipeStreamRequest(w: Writer, m: AttachPipeStreamRequestInit): void {
   {
-    w.ensure(19 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    w.ensure(22 + (m.sessionId ? m.sessionId.length * 3 : 0));
     const b = w.buf;
     let p = w.pos;
     {
@@ -14951,6 +14992,15 @@ export function writeAttachPipeStreamRequest(w: Writer, m: AttachPipeStreamReque
         b[p++] = v ? 1 : 0;
       }
     }
+    {
+      const v = m.lossless;
+      if (v) {
+        b[p] = 160;
+        b[p + 1] = 6;
+        p += 2;
+        b[p++] = v ? 1 : 0;
+      }
+    }
     w.pos = p;
   }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
@@ -14963,14 +15013,14 @@ export function encodeAttachPipeStreamRequest(m: AttachPipeStreamRequestInit): U
   return w.finish();
 }
 
-const KNOWN_AttachPipeStreamRequest: ReadonlySet<number> = new Set([1,2,3]);
+const KNOWN_AttachPipeStreamRequest: ReadonlySet<number> = new Set([1,2,3,100]);
 
 /**
  * Reads {@link AttachPipeStreamRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRequest): AttachPipeStreamRequest {
-  const m: AttachPipeStreamRequest = into ?? { sessionId: "", stream: 0, steal: false };
+  const m: AttachPipeStreamRequest = into ?? { sessionId: "", stream: 0, steal: false, lossless: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -14996,6 +15046,15 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
         switch (t) {
           case 24:
             m.steal = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
+        }
+        continue;
+      case 100:
+        switch (t) {
+          case 800:
+            m.lossless = r.bool();
             break;
           default:
             r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
@@ -15027,6 +15086,10 @@ export function toJsonAttachPipeStreamRequest(m: AttachPipeStreamRequestInit): R
     const v = m.steal;
     if (v) o.steal = v;
   }
+  {
+    const v = m.lossless;
+    if (v) o.lossless = v;
+  }
   return o;
 }
 
@@ -15048,6 +15111,9 @@ export function fromJsonAttachPipeStreamRequest(json: unknown, path = "AttachPip
         break;
       case "steal":
         m.steal = jsonBool(v, p);
+        break;
+      case "lossless":
+        m.lossless = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");

@@ -145,6 +145,14 @@ export interface AsyncQueueOptions<T> {
   onDrain?: () => void;
   /** Drop items whose size is 0 instead of queueing them (empty byte chunks). */
   dropEmpty?: boolean;
+  /**
+   * Hard cap for producers that cannot pause: once the queued items weigh more than this,
+   * the oldest are dropped (the newest is always kept) and their size is added to
+   * {@link AsyncQueue.dropped}. Default: no cap.
+   */
+  limit?: number;
+  /** Weight of one item against `limit` (default: `size`; bytes plus bookkeeping, say). */
+  weight?: (item: T) => number;
 }
 
 interface Waiter<T> {
@@ -184,6 +192,10 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   #size: (item: T) => number;
   #onDrain: (() => void) | undefined;
   #dropEmpty: boolean;
+  #limit: number;
+  #weight: (item: T) => number;
+  #weighed = 0;
+  #dropped = 0;
   #items: (T | undefined)[] = [];
   #head = 0;
   #queued = 0;
@@ -203,6 +215,13 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     this.#size = options.size ?? (() => 1);
     this.#onDrain = options.onDrain;
     this.#dropEmpty = options.dropEmpty ?? false;
+    this.#limit = options.limit ?? Infinity;
+    this.#weight = options.weight ?? this.#size;
+  }
+
+  /** Total size of the items dropped by the `limit` (cumulative). */
+  get dropped(): number {
+    return this.#dropped;
   }
 
   /** The queued size (items, or what the `size` option measures). */
@@ -247,6 +266,14 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     }
     this.#items.push(item);
     this.#queued += n;
+    if (this.#limit !== Infinity) {
+      this.#weighed += this.#weight(item);
+      while (this.#weighed > this.#limit && this.length > 1) {
+        const old = this.#items[this.#head] as T;
+        this.#dropped += this.#size(old);
+        this.shift();
+      }
+    }
     if (this.#queued >= this.highWaterMark) {
       this.#paused = true;
       return false;
@@ -278,6 +305,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     this.#items = [];
     this.#head = 0;
     this.#queued = 0;
+    this.#weighed = 0;
     this.#error = undefined;
     this.#ended = true;
     this.#settleWaiters();
@@ -293,6 +321,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     const item = this.#items[this.#head] as T;
     this.#items[this.#head++] = undefined;
     this.#queued -= this.#size(item);
+    if (this.#limit !== Infinity) this.#weighed -= this.#weight(item);
     if (this.#head === this.#items.length) {
       this.#items = [];
       this.#head = 0;
@@ -317,6 +346,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
     this.#items = [];
     this.#head = 0;
     this.#queued = 0;
+    this.#weighed = 0;
     if (this.#paused) {
       this.#paused = false;
       this.#onDrain?.();
@@ -396,6 +426,20 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   }
 }
 
+/** Options of {@link ByteQueue}. */
+export interface ByteQueueOptions {
+  /** Bytes queued at or above which `push` asks the producer to pause (default 1 MiB). */
+  highWaterMark?: number;
+  /** Called when a paused producer may resume. */
+  onDrain?: () => void;
+  /**
+   * Hard cap for producers that cannot pause: past it the oldest chunks are dropped and
+   * counted in `dropped`. Each chunk weighs its length plus 64 bytes of bookkeeping, so a
+   * flood of tiny chunks is bounded too. Default: no cap.
+   */
+  limit?: number;
+}
+
 /**
  * An {@link AsyncQueue} of byte chunks whose size is counted in bytes; empty chunks are
  * dropped.
@@ -411,18 +455,24 @@ export class ByteQueue extends AsyncQueue<Uint8Array> {
   /**
    * Creates an empty byte queue.
    *
-   * @param options high-water mark in bytes (default 1 MiB) and drain callback
+   * @param options high-water mark in bytes (default 1 MiB), drain callback, hard cap
    */
-  constructor(options: { highWaterMark?: number; onDrain?: () => void } = {}) {
+  constructor(options: ByteQueueOptions = {}) {
     super({
       highWaterMark: options.highWaterMark ?? 1024 * 1024,
       onDrain: options.onDrain,
       size: byteLength,
       dropEmpty: true,
+      limit: options.limit,
+      weight: chunkWeight,
     });
   }
 }
 
 function byteLength(chunk: Uint8Array): number {
   return chunk.length;
+}
+
+function chunkWeight(chunk: Uint8Array): number {
+  return chunk.length + 64;
 }

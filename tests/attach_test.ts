@@ -67,7 +67,12 @@ describe("attach framing (scripted daemon)", () => {
     assert.equal(Number(req.id), 1);
     assert.equal(req.type, 66);
     assert.equal(req.clientName, "running-process-client");
-    assert.deepEqual(req.attachPipeStream, { sessionId: "pipe-1", stream: 2, steal: false });
+    assert.deepEqual(req.attachPipeStream, {
+      sessionId: "pipe-1",
+      stream: 2,
+      steal: false,
+      lossless: false,
+    });
     const att = await pending;
     assert.equal(att.sessionId, "pipe-1");
     assert.equal(att.stream, "stderr");
@@ -83,6 +88,43 @@ describe("attach framing (scripted daemon)", () => {
     assert.equal(text(frames[0].frame!.value as Uint8Array), "a\n");
     assert.deepEqual(att.terminal?.frame, { case: "exitCode", value: 3 });
     await conn.ended; // the attachment closed its side after the terminal frame
+  });
+
+  test("backpressure option, and missedBytes frames surfaced by output()", async () => {
+    await using server = await startServer();
+    const pending = attachPipeStream({ socketPath: server.path }, {
+      sessionId: "pipe-1",
+      backpressure: "block",
+    });
+    const conn = await server.accept();
+    const req = await acceptAttach(conn, "attachPipeStream", { attachPipeStream: {} });
+    assert.equal(req.attachPipeStream?.lossless, true);
+    const att = await pending;
+    await pipeFrame(conn, { case: "bytes", value: bytes("ab") });
+    await pipeFrame(conn, { case: "missedBytes", value: 7 });
+    await pipeFrame(conn, { case: "bytes", value: bytes("cd") });
+    await pipeFrame(conn, { case: "missedBytes", value: 5 });
+    await pipeFrame(conn, { case: "exitCode", value: 0 });
+    const out = await collect(att.output());
+    assert.deepEqual(
+      out.map((o) => o.kind === "bytes" ? text(o.bytes) : o.count),
+      ["ab", 7, "cd", 5],
+    );
+    assert.equal(att.liveBytesMissed, 12);
+    assert.deepEqual(att.terminal?.frame, { case: "exitCode", value: 0 });
+
+    const pty = attachPtySession({ socketPath: server.path }, { sessionId: "pty-1" });
+    const conn2 = await server.accept();
+    const req2 = await acceptAttach(conn2, "attachPtySession", { attachPtySession: {} });
+    assert.equal(req2.attachPtySession?.lossless, false); // drop-oldest is the default
+    await (await pty).close();
+    await assert.rejects(
+      attachPipeStream({ socketPath: server.path }, {
+        sessionId: "pipe-1",
+        backpressure: "lossy" as "block",
+      }),
+      /backpressure must be "drop-oldest" or "block"/,
+    );
   });
 
   for (

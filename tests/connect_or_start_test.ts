@@ -150,19 +150,19 @@ describe("connectOrStart", () => {
   });
 
   test("the daemon command per runtime; Node is unsupported with a hint", () => {
-    const o = { cliPath: "file:///opt/rp/src/cli.ts", socketPath: "/tmp/x/s.sock" };
+    const o = { cliPath: "file:///opt/rp/src/cli/main.ts", socketPath: "/tmp/x/s.sock" };
     assert.deepEqual(daemonCommand({ ...o, runtime: "deno", execPath: "deno" }), [
       "deno",
       "run",
       "-A",
-      "/opt/rp/src/cli.ts",
+      "/opt/rp/src/cli/main.ts",
       "serve",
       "--socket",
       "/tmp/x/s.sock",
     ]);
     assert.deepEqual(daemonCommand({ ...o, runtime: "bun", execPath: "bun", scope: "ci" }), [
       "bun",
-      "/opt/rp/src/cli.ts",
+      "/opt/rp/src/cli/main.ts",
       "serve",
       "--socket",
       "/tmp/x/s.sock",

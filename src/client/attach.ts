@@ -226,6 +226,47 @@ export async function openAttach<F extends AttachField>(
   }
 }
 
+/**
+ * What the daemon does when this attachment's queue is full (the client reads more slowly
+ * than the session writes):
+ *
+ * - `"drop-oldest"` (default): the daemon drops the oldest queued output and sends a
+ *   `missedBytes` frame where it was lost, with the count (see {@link StreamOutput});
+ * - `"block"`: nothing is dropped; the daemon stops reading the session's output until the
+ *   client catches up, so the child blocks on write as with a direct pipe (our `lossless`
+ *   request field; a daemon without it ignores the field and behaves like upstream).
+ *
+ * @example
+ * ```ts
+ * import type { AttachBackpressure } from "./attach.ts";
+ * const mode: AttachBackpressure = "block";
+ * ```
+ */
+export type AttachBackpressure = "drop-oldest" | "block";
+
+/**
+ * One piece of a live stream, as {@link PipeStreamAttachment.output} yields it: output
+ * bytes, or a gap of `count` bytes the daemon dropped at this position (a `missedBytes`
+ * frame: the client read too slowly in `"drop-oldest"` mode).
+ *
+ * @example
+ * ```ts
+ * import type { StreamOutput } from "./attach.ts";
+ * const show = (o: StreamOutput) => o.kind === "bytes" ? o.bytes.length : `gap of ${o.count}`;
+ * ```
+ */
+export type StreamOutput =
+  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "missed"; count: number };
+
+function checkBackpressure(v: AttachBackpressure | undefined): boolean {
+  if (v === undefined || v === "drop-oldest") return false;
+  if (v === "block") return true;
+  throw new ValidationError(
+    `backpressure must be "drop-oldest" or "block", got ${JSON.stringify(v)}`,
+  );
+}
+
 /** Pipe stream selector: `"stdout"` / `"stderr"`, or the `PipeStreamKind` numbers 1 / 2. */
 export type PipeStreamName = "stdout" | "stderr" | 1 | 2;
 
@@ -245,6 +286,8 @@ export interface PipeStreamAttachOptions extends AttachCallOptions {
   stream?: PipeStreamName;
   /** Evict the current holder (it receives `stolenBy: "peer"`) instead of failing. */
   steal?: boolean;
+  /** What the daemon does when this client reads too slowly (default `"drop-oldest"`). */
+  backpressure?: AttachBackpressure;
 }
 
 /**
@@ -271,6 +314,8 @@ export interface PtyAttachOptions extends AttachCallOptions {
   isTty?: boolean;
   /** Graphics capabilities of the attaching terminal. */
   graphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
+  /** What the daemon does when this client reads too slowly (default `"drop-oldest"`). */
+  backpressure?: AttachBackpressure;
 }
 
 type AnyFrame = PipeStreamFrame | PtyStreamFrame;
@@ -284,6 +329,7 @@ class StreamCore<T extends AnyFrame> {
   readonly #what: string;
   readonly #signal: AbortSignal | undefined;
   #terminal: T | undefined;
+  #missed = 0;
   #closedLocally = false;
   #aborted = false;
   #iterated = false;
@@ -310,6 +356,11 @@ class StreamCore<T extends AnyFrame> {
 
   get terminal(): T | undefined {
     return this.#terminal;
+  }
+
+  /** Sum of the `missedBytes` frames read so far. */
+  get liveBytesMissed(): number {
+    return this.#missed;
   }
 
   /** Marks the end as intended (detach): EOF then ends iteration quietly. */
@@ -354,6 +405,7 @@ class StreamCore<T extends AnyFrame> {
         }
         const c = frame.frame?.case;
         if (c === undefined) continue; // no oneof member we know: nothing to report
+        if (c === "missedBytes") this.#missed += Number(frame.frame!.value);
         if (TERMINAL_CASES.has(c)) {
           this.#terminal = frame;
           await this.close();
@@ -369,6 +421,15 @@ class StreamCore<T extends AnyFrame> {
     for await (const f of this.frames()) {
       const fr = f.frame;
       if (fr && (fr.case === "bytes" || fr.case === "output")) yield fr.value;
+    }
+  }
+
+  async *output(): AsyncGenerator<StreamOutput> {
+    for await (const f of this.frames()) {
+      const fr = f.frame;
+      if (fr === undefined) continue;
+      if (fr.case === "bytes" || fr.case === "output") yield { kind: "bytes", bytes: fr.value };
+      else if (fr.case === "missedBytes") yield { kind: "missed", count: Number(fr.value) };
     }
   }
 
@@ -415,8 +476,16 @@ export interface PipeStreamAttachment extends AsyncDisposable {
   readonly frames: AsyncIterable<PipeStreamFrame>;
   /** The terminal frame, once received. */
   readonly terminal: PipeStreamFrame | undefined;
-  /** The output bytes only (the `bytes` frames); ends at the terminal frame. */
+  /**
+   * The output bytes only (the `bytes` frames); ends at the terminal frame. Gaps the daemon
+   * reported are skipped silently: see {@link PipeStreamAttachment.output} and
+   * {@link PipeStreamAttachment.liveBytesMissed}.
+   */
   bytes(): AsyncIterable<Uint8Array>;
+  /** Output bytes and the gaps the daemon reported, in stream order; ends at the terminal frame. */
+  output(): AsyncIterable<StreamOutput>;
+  /** Live output the daemon dropped for this client so far (sum of `missedBytes` frames). */
+  readonly liveBytesMissed: number;
   /** Closes the connection (idempotent); the daemon releases the slot. */
   close(): Promise<void>;
 }
@@ -450,8 +519,15 @@ export interface PtyAttachment extends AsyncDisposable {
   readonly frames: AsyncIterable<PtyStreamFrame>;
   /** The terminal frame, once received. */
   readonly terminal: PtyStreamFrame | undefined;
-  /** The output bytes only; ends at the terminal frame or after a detach. */
+  /**
+   * The output bytes only; ends at the terminal frame or after a detach. Gaps the daemon
+   * reported are skipped silently: see {@link PtyAttachment.output}.
+   */
   bytes(): AsyncIterable<Uint8Array>;
+  /** Output bytes and the gaps the daemon reported, in stream order. */
+  output(): AsyncIterable<StreamOutput>;
+  /** Live output the daemon dropped for this client so far (sum of `missedBytes` frames). */
+  readonly liveBytesMissed: number;
   /** Types into the PTY (strings are UTF-8 encoded; large inputs are sent in 64 KiB frames). */
   write(data: Uint8Array | string): Promise<void>;
   /** Resizes the PTY (applied literally: 0 is not "keep"). */
@@ -511,10 +587,12 @@ export async function attachPipeStream(
 ): Promise<PipeStreamAttachment> {
   const sessionId = checkSessionId(options.sessionId);
   const stream = pipeStreamNumber(options.stream);
+  const lossless = checkBackpressure(options.backpressure);
   const { response, connection } = await openAttach(clientOptions, "attachPipeStream", {
     sessionId,
     stream,
     steal: options.steal ?? false,
+    lossless,
   }, options);
   const core = new StreamCore<PipeStreamFrame>(
     connection,
@@ -533,7 +611,11 @@ export async function attachPipeStream(
     get terminal() {
       return core.terminal;
     },
+    get liveBytesMissed() {
+      return core.liveBytesMissed;
+    },
     bytes: () => core.bytes(),
+    output: () => core.output(),
     close: () => core.close(),
     [Symbol.asyncDispose]: () => core.close(),
   };
@@ -569,6 +651,7 @@ export async function attachPtySession(
   const sessionId = checkSessionId(options.sessionId);
   const rows = checkU32("rows", options.rows);
   const cols = checkU32("cols", options.cols);
+  const lossless = checkBackpressure(options.backpressure);
   const { response, connection } = await openAttach(clientOptions, "attachPtySession", {
     sessionId,
     rows,
@@ -577,6 +660,7 @@ export async function attachPtySession(
     term: options.term ?? "",
     isTty: options.isTty ?? true,
     graphicsCapabilities: options.graphicsCapabilities,
+    lossless,
   }, options);
   const core = new StreamCore<PtyStreamFrame>(
     connection,
@@ -596,7 +680,11 @@ export async function attachPtySession(
     get terminal() {
       return core.terminal;
     },
+    get liveBytesMissed() {
+      return core.liveBytesMissed;
+    },
     bytes: () => core.bytes(),
+    output: () => core.output(),
     async write(data: Uint8Array | string): Promise<void> {
       const bytes = typeof data === "string" ? encoder.encode(data) : data;
       if (!(bytes instanceof Uint8Array)) {

@@ -6,13 +6,17 @@
  *
  * A {@link FileTee} follows one stream of a session through
  * `Session.addOutputListener` (`"stdout"`, `"stderr"`, `"pty"` or `"stdin"`). The listener
- * copies each chunk into the tee's queue and returns at once; one async writer loop per tee
+ * copies each chunk into the tee's queue (one ring buffer per tee, so a full queue that keeps
+ * evicting allocates nothing) and returns at once; one async writer loop per tee
  * takes chunks off the queue and writes each one with its own `write()` calls straight to
  * the file descriptor (there is no user-space buffer, so every chunk is on its way to the
  * file as soon as its write resolves, like upstream's flush after each chunk).
  *
  * * **Queue capacity** counts chunks; `0` means {@link DEFAULT_QUEUE_CAPACITY}. Whatever
- *   the policy, one tee never holds more than {@link MAX_QUEUED_BYTES} of queued bytes.
+ *   the policy, one tee never holds more than {@link MAX_QUEUED_BYTES} (queued chunks and
+ *   the chunk being written, each with {@link TEE_CHUNK_OVERHEAD}), and the queues of all
+ *   tees together never more than {@link TEE_BUDGET_BYTES} of storage; a session has at most
+ *   {@link MAX_TEES_PER_SESSION} tees. Upstream bounds none of these.
  * * **DROP_OLDEST** (0): when the queue is full, the **oldest** queued chunk is evicted and
  *   its bytes are counted as missed. This follows the enum's name; upstream drops the
  *   **newest** chunk instead (PROTOCOL.md §14.1).
@@ -52,13 +56,30 @@ import { constants as fsConstants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import { RunningProcessError } from "../errors.ts";
+import { ChunkRing } from "./sessions/ring_buffer.ts";
 import type { OutputStreamName, Session } from "./sessions/session.ts";
 
 /** Queue capacity (chunks) used when a registration asks for 0. */
 export const DEFAULT_QUEUE_CAPACITY = 1024;
 
-/** Most bytes one tee keeps queued, whatever its policy; older chunks are evicted beyond. */
-export const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
+/**
+ * Most bytes one tee holds, whatever its policy: queued chunks plus the chunk being written,
+ * each counted with {@link TEE_CHUNK_OVERHEAD}. Older queued chunks are evicted beyond it.
+ */
+export const MAX_QUEUED_BYTES = 16 * 1024 * 1024;
+
+/** Bytes each held chunk counts on top of its data (bookkeeping objects). */
+export const TEE_CHUNK_OVERHEAD = 128;
+
+/**
+ * Most bytes of queue storage all the tees of one process hold together. A tee whose queue
+ * would have to grow past it evicts its own oldest chunks, or drops the new one when that
+ * does not help; both count as missed.
+ */
+export const TEE_BUDGET_BYTES = 128 * 1024 * 1024;
+
+/** Most tees registered on one session at a time. */
+export const MAX_TEES_PER_SESSION = 16;
 
 /** Longest write to a non-regular file (FIFO, device): `PIPE_BUF`, atomic on pipes. */
 export const PIPE_PIECE = 4096;
@@ -202,7 +223,7 @@ export async function openTeeFile(path: string, append: boolean): Promise<TeeFil
   return { handle, regular };
 }
 
-/** One queued chunk and the size of the gap (missed bytes) right before it. */
+/** The chunk being written (a view valid until the next shift) and the gap right before it. */
 interface Item {
   bytes: Uint8Array;
   missedBefore: number;
@@ -227,9 +248,12 @@ export class FileTee {
   #capacity: number;
   #block: boolean;
   #markers: boolean;
-  #items: Item[] = [];
-  #head = 0;
+  /** Queued chunks, stored in one ring (a full tee that keeps evicting allocates nothing). */
+  #ring = new ChunkRing(MAX_QUEUED_BYTES);
+  /** Accounted bytes queued (data + {@link TEE_CHUNK_OVERHEAD} per chunk). */
   #queuedBytes = 0;
+  /** Accounted bytes of the chunk being written. */
+  #inflight = 0;
   /** Gap before the next chunk to be queued (when the queue is empty or after the tail). */
   #pendingMissed = 0;
   #missed = 0;
@@ -270,9 +294,36 @@ export class FileTee {
     return { stream: this.stream, missedBytes: this.#missed, disconnected: this.#disconnected };
   }
 
+  /** Queue storage held by every tee of this process (see {@link TEE_BUDGET_BYTES}). */
+  static get heldBytesTotal(): number {
+    return FileTee.#heldTotal;
+  }
+
+  static #heldTotal = 0;
+
+  /** Accounted bytes this tee holds (queued chunks and the chunk being written). */
+  get heldBytes(): number {
+    return this.#queuedBytes + this.#inflight;
+  }
+
+  #fits(cost: number): boolean {
+    return this.#queuedBytes + this.#inflight + cost <= MAX_QUEUED_BYTES &&
+      FileTee.#heldTotal + this.#ring.growthFor(cost - TEE_CHUNK_OVERHEAD) <= TEE_BUDGET_BYTES;
+  }
+
+  /** Storage of this tee's ring last added to the process-wide total. */
+  #storage = 0;
+
+  /** Brings the process-wide total up to date with this tee's ring storage. */
+  #account(): void {
+    const st = this.#ring.storage;
+    FileTee.#heldTotal += st - this.#storage;
+    this.#storage = st;
+  }
+
   /** Chunks currently queued (not counting the one being written). */
   get queuedChunks(): number {
-    return this.#items.length - this.#head;
+    return this.#ring.chunks;
   }
 
   /**
@@ -289,15 +340,17 @@ export class FileTee {
     if (!this.#block) {
       while (this.queuedChunks >= this.#capacity) this.#evictOldest();
     }
-    while (this.#queuedBytes + n > MAX_QUEUED_BYTES && this.queuedChunks > 0) this.#evictOldest();
-    if (n > MAX_QUEUED_BYTES) {
+    const cost = n + TEE_CHUNK_OVERHEAD;
+    while (!this.#fits(cost) && this.queuedChunks > 0) this.#evictOldest();
+    if (!this.#fits(cost)) {
       this.#missed += n;
       this.#pendingMissed += n;
       return;
     }
-    this.#items.push({ bytes: bytes.slice(), missedBefore: this.#pendingMissed });
+    this.#ring.push(bytes, this.#pendingMissed);
     this.#pendingMissed = 0;
-    this.#queuedBytes += n;
+    this.#queuedBytes += cost;
+    this.#account();
     const wake = this.#wake;
     this.#wake = undefined;
     wake?.();
@@ -326,26 +379,27 @@ export class FileTee {
   }
 
   #shift(): Item | undefined {
-    if (this.#head >= this.#items.length) return undefined;
-    const item = this.#items[this.#head++];
-    if (this.#head === this.#items.length) {
-      this.#items = [];
-      this.#head = 0;
-    } else if (this.#head >= 1024 && this.#head * 2 >= this.#items.length) {
-      this.#items = this.#items.slice(this.#head);
-      this.#head = 0;
-    }
-    this.#queuedBytes -= item.bytes.length;
-    return item;
+    const c = this.#ring.shift();
+    if (c === undefined) return undefined;
+    this.#queuedBytes -= c.bytes.length + TEE_CHUNK_OVERHEAD;
+    this.#account();
+    return { bytes: c.bytes, missedBefore: c.gap };
+  }
+
+  /** Accounts `item` as the chunk being written (`undefined`: none any more). */
+  #setInflight(item: Item | undefined): void {
+    this.#inflight = item === undefined ? 0 : item.bytes.length + TEE_CHUNK_OVERHEAD;
   }
 
   /** Drops the oldest queued chunk; its gap joins the gap before the new oldest one. */
   #evictOldest(): void {
-    const item = this.#shift();
-    if (!item) return;
-    this.#missed += item.bytes.length;
-    const gap = item.missedBefore + item.bytes.length;
-    if (this.#head < this.#items.length) this.#items[this.#head].missedBefore += gap;
+    const c = this.#ring.drop();
+    if (c === undefined) return;
+    this.#queuedBytes -= c.length + TEE_CHUNK_OVERHEAD;
+    this.#account();
+    this.#missed += c.length;
+    const gap = c.gap + c.length;
+    if (this.#ring.chunks > 0) this.#ring.addGapToFront(gap);
     else this.#pendingMissed += gap;
   }
 
@@ -355,6 +409,7 @@ export class FileTee {
     try {
       for (;;) {
         current = this.#shift();
+        this.#setInflight(current);
         if (current === undefined) {
           if (this.#ending) break;
           await new Promise<void>((r) => (this.#wake = r));
@@ -370,11 +425,12 @@ export class FileTee {
     } catch (e) {
       if (!(e instanceof AbandonedError)) this.#disconnected = true;
       if (current !== undefined) this.#missed += current.bytes.length - written;
-      this.#missed += this.#queuedBytes;
-      this.#items = [];
-      this.#head = 0;
+      this.#missed += this.#ring.bytes;
       this.#queuedBytes = 0;
     } finally {
+      this.#ring.clear();
+      this.#account();
+      this.#setInflight(undefined);
       await this.#file.handle.close().catch(() => {});
     }
   }

@@ -30,7 +30,7 @@ import { detectRuntime } from "../runtime.ts";
  * @example
  * ```ts
  * import type { DaemonSpawnOptions } from "./daemon_spawn.ts";
- * const o: DaemonSpawnOptions = { cliPath: "/opt/rp/src/cli.ts", socketPath: "/tmp/rp/d.sock" };
+ * const o: DaemonSpawnOptions = { cliPath: "/opt/rp/src/cli/main.ts", socketPath: "/tmp/rp/d.sock" };
  * ```
  */
 export interface DaemonSpawnOptions {
@@ -54,7 +54,7 @@ export interface DaemonSpawnOptions {
  * @example
  * ```ts
  * import { spawnDaemonProcess, type SpawnedDaemon } from "./daemon_spawn.ts";
- * const d: SpawnedDaemon = spawnDaemonProcess({ cliPath: "./src/cli.ts", socketPath: "/tmp/d/s.sock" });
+ * const d: SpawnedDaemon = spawnDaemonProcess({ cliPath: "./src/cli/main.ts", socketPath: "/tmp/d/s.sock" });
  * const code = await d.exited; // only settles if it exits while we still run
  * ```
  */
@@ -84,8 +84,8 @@ const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGT
  * @example
  * ```ts
  * import { daemonCommand } from "./daemon_spawn.ts";
- * daemonCommand({ cliPath: "/opt/rp/src/cli.ts", socketPath: "/tmp/d/s.sock", runtime: "deno", execPath: "deno" });
- * // ["deno", "run", "-A", "/opt/rp/src/cli.ts", "serve", "--socket", "/tmp/d/s.sock"]
+ * daemonCommand({ cliPath: "/opt/rp/src/cli/main.ts", socketPath: "/tmp/d/s.sock", runtime: "deno", execPath: "deno" });
+ * // ["deno", "run", "-A", "/opt/rp/src/cli/main.ts", "serve", "--socket", "/tmp/d/s.sock"]
  * ```
  */
 export function daemonCommand(options: DaemonSpawnOptions): string[] {
@@ -124,7 +124,7 @@ export function daemonCommand(options: DaemonSpawnOptions): string[] {
  * @example
  * ```ts
  * import { spawnDaemonProcess } from "./daemon_spawn.ts";
- * const d = spawnDaemonProcess({ cliPath: "./src/cli.ts", socketPath: "/tmp/d/s.sock" });
+ * const d = spawnDaemonProcess({ cliPath: "./src/cli/main.ts", socketPath: "/tmp/d/s.sock" });
  * d.exited.then((code) => console.log("daemon exited early with", code), () => {});
  * ```
  */

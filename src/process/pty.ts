@@ -71,6 +71,11 @@ const STTY_CANDIDATES = ["/usr/bin/stty", "/bin/stty"];
 const STARTUP_TIMEOUT_MS = 10_000;
 /** How long it then waits for the `exec` of the program. */
 const EXEC_WAIT_MS = 2_000;
+/**
+ * Most terminal output Bun's terminal backend holds unread (it cannot stop reading the
+ * terminal); beyond it the oldest is dropped and counted in `PtyHandle.outputDropped`.
+ */
+export const PTY_READ_AHEAD_BYTES = 8 * 1024 * 1024;
 /** Linux `MAX_ARG_STRLEN`: the `script` command (env included) is one argument. */
 const MAX_ARG_BYTES = 128 * 1024;
 
@@ -191,6 +196,9 @@ class BunPty implements PtyHandle {
   readonly output: ByteQueue;
   readonly exited: Promise<ExitInfo>;
   #proc: BunSubprocess;
+  get outputDropped(): number {
+    return this.output.dropped;
+  }
   #size: { rows: number; cols: number };
   #hasExited = false;
   #chain: Promise<unknown> = Promise.resolve();
@@ -294,7 +302,7 @@ async function spawnBunPty(opts: PtyOptions): Promise<PtyHandle> {
   const Bun = bunApi()!;
   const cwd = validateSpawn(opts.argv, opts.env, opts.cwd);
   const size = normaliseSize(opts.rows, opts.cols);
-  const queue = new ByteQueue();
+  const queue = new ByteQueue({ limit: PTY_READ_AHEAD_BYTES });
   let onDrain: () => void = () => {};
   let proc: BunSubprocess;
   try {

@@ -302,6 +302,8 @@ class PipeChild implements ChildProcessHandle {
     this.stderr = raw.stderr;
     this.exited = raw.exited.then((info) => {
       this.#hasExited = true;
+      // The child is gone: release our end of its stdin (an fd on Deno until closed).
+      this.#closing ??= this.#chain.then(() => this.#raw.close()).then(ignore, ignore);
       return info;
     });
     this.ready = raw.setsidInChild ? sessionLed(raw.pid, this.exited) : Promise.resolve();
@@ -310,7 +312,7 @@ class PipeChild implements ChildProcessHandle {
   writeStdin(data: Uint8Array): Promise<number> {
     if (this.#stdinClosed) return Promise.reject(new StdinClosedError());
     if (data.length === 0) return Promise.resolve(0);
-    if (this.#hasExited && this.#raw.silentAfterExit) {
+    if (this.#hasExited && (this.#raw.silentAfterExit || this.#closing !== undefined)) {
       return Promise.reject(new StdinWriteError("broken pipe: the process has exited"));
     }
     const n = data.length;
@@ -325,8 +327,8 @@ class PipeChild implements ChildProcessHandle {
   }
 
   closeStdin(): Promise<void> {
+    this.#stdinClosed = true;
     if (this.#closing === undefined) {
-      this.#stdinClosed = true;
       this.#closing = this.#chain.then(() => this.#raw.close()).then(ignore, ignore);
     }
     return this.#closing;
@@ -353,7 +355,8 @@ class PipeChild implements ChildProcessHandle {
  * - `argv[0]` is looked up in `opts.env.PATH` (the parent's `PATH` when the env has none).
  * - The child gets exactly `opts.env`, leads a new session and process group
  *   (`pgid === pid`), and has stdin/stdout/stderr pipes (stderr `null` when merged).
- * - `exited` resolves at process exit, independent of output EOF.
+ * - `exited` resolves at process exit, independent of output EOF. Then stdin is closed (its
+ *   descriptor released); later writes reject with {@link StdinWriteError} (broken pipe).
  *
  * @param opts what to run
  * @returns the running child

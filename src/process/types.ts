@@ -217,6 +217,12 @@ export interface PtyHandle {
    * Single-consumer. Ends when the terminal closes (the program exited, or `close()`).
    */
   readonly output: AsyncIterable<Uint8Array>;
+  /**
+   * Output bytes the backend dropped because `output` was not consumed fast enough
+   * (cumulative). Only a backend that cannot stop reading the terminal (Bun's) ever drops:
+   * it holds at most `PTY_READ_AHEAD_BYTES` unread. Absent means never.
+   */
+  readonly outputDropped?: number;
   /** Writes input bytes to the terminal. Rejects with `StdinWriteError` once it is closed. */
   write(data: Uint8Array): Promise<void>;
   /**

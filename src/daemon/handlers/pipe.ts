@@ -3,7 +3,9 @@
  * LIST (68), TERMINATE (69) and WRITE_STDIN (70), with upstream's validation order, codes
  * and messages. Differences from upstream, all deliberate: output is byte-faithful (see
  * `sessions/pipe_session.ts`), a steal never tears down the thief's stream, and `started`
- * is observable (spawn with `observe`).
+ * is observable (spawn with `observe`), and an attachment's queue is bounded: a slow client
+ * gets `missed_bytes` frames, or with our `lossless` field stops the reader instead (see
+ * `sessions/stream.ts`).
  *
  * @module
  */
@@ -66,7 +68,8 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM, ({ request }) => {
-      const p = request.attachPipeStream ?? { sessionId: "", stream: 0, steal: false };
+      const p = request.attachPipeStream ??
+        { sessionId: "", stream: 0, steal: false, lossless: false };
       if (p.stream !== 1 && p.stream !== 2) throw invalidArgument(STREAM_KIND_MESSAGE);
       const s = lookupPipe(state, p.sessionId);
       if (p.stream === 2 && s.merged) {
@@ -82,7 +85,11 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         );
       }
       const stream = s.streamOf(p.stream);
-      const att = stream.slot.claim(p.steal, PIPE_FRAMES.stolen());
+      const att = stream.slot.claim(
+        p.steal,
+        PIPE_FRAMES.stolen(),
+        p.lossless ? "block" : "drop-oldest",
+      );
       if (!att) {
         throw new StatusError(
           StatusCode.STATUS_CODE_ALREADY_ATTACHED,

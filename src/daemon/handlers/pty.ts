@@ -95,7 +95,11 @@ export function ptyHandlers(state: DaemonState): Map<number, Handler> {
           `session has already exited (exit_code=${s.exitCode}, at=${formatSeconds(s.exitedAt!)})`,
         );
       }
-      const att = s.slot.claim(p?.steal ?? false, PTY_FRAMES.stolen());
+      const att = s.slot.claim(
+        p?.steal ?? false,
+        PTY_FRAMES.stolen(),
+        p?.lossless ? "block" : "drop-oldest",
+      );
       if (!att) {
         throw new StatusError(
           StatusCode.STATUS_CODE_ALREADY_ATTACHED,

@@ -17,6 +17,8 @@
  * 10. `PTY tee stream must be PTY_OUTPUT or STDIN`,
  *     `pipe tee stream must be STDOUT, STDERR, or STDIN`, `pipe stream unavailable`
  *     (stderr of a session spawned with `merge_stderr_into_stdout`);
+ * 10b. RATE_LIMITED `too many tees on session <id>: at most 16; unregister one first` (ours:
+ *     upstream has no limit; checked again after the file is opened);
  * 11. opening the file: INVALID_ARGUMENT for Rust's `InvalidInput` kind (a NUL byte in the
  *     path: `file name contained an unexpected NUL byte`; `EINVAL`), INTERNAL otherwise,
  *     with Rust-shaped text such as `Is a directory (os error 21)`.
@@ -31,7 +33,8 @@
  *   must be valid UTF-8 (Deno's `node:fs` cannot name a file with other bytes), otherwise
  *   `invalid tee file path: file path is not valid UTF-8`.
  * * Backpressure: see `../tees.ts` (DROP_OLDEST evicts the oldest chunk; BLOCK never
- *   blocks the session and never drops below the byte cap).
+ *   blocks the session and never drops below the byte caps: per tee, and for all tees).
+ * * At most `MAX_TEES_PER_SESSION` tees per session (step 10b).
  * * UNREGISTER answers once the tee's file is closed: the queued bytes are written first,
  *   and a sink that accepts nothing for `END_DRAIN_MS` is abandoned (see `../tees.ts`).
  *   Upstream answers at once and lets its writer thread finish in the background, blocked
@@ -41,12 +44,18 @@
  *
  * @module
  */
-import { RequestType } from "../../../proto_gen/daemon_pb.ts";
+import { RequestType, StatusCode } from "../../../proto_gen/daemon_pb.ts";
 import { PipeSession } from "../sessions/pipe_session.ts";
 import { PtySession } from "../sessions/pty_session.ts";
 import type { OutputStreamName, Session } from "../sessions/session.ts";
-import { internal, invalidArgument, notFound } from "../status_error.ts";
-import { type FileTee, openTeeFile, SessionTees, TeeOpenError } from "../tees.ts";
+import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
+import {
+  type FileTee,
+  MAX_TEES_PER_SESSION,
+  openTeeFile,
+  SessionTees,
+  TeeOpenError,
+} from "../tees.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 /** `TeeSessionKind` values. */
@@ -99,6 +108,16 @@ function listenerStream(session: Session, stream: number): OutputStreamName {
   throw invalidArgument("pipe tee stream must be STDOUT, STDERR, or STDIN");
 }
 
+/** RATE_LIMITED once a session has {@link MAX_TEES_PER_SESSION} tees. */
+function checkTeeCount(tees: SessionTees, id: string): void {
+  if (tees.size >= MAX_TEES_PER_SESSION) {
+    throw new StatusError(
+      StatusCode.STATUS_CODE_RATE_LIMITED,
+      `too many tees on session ${id}: at most ${MAX_TEES_PER_SESSION}; unregister one first`,
+    );
+  }
+}
+
 /** The tee `handle` of the session named by (kind, id), for UNREGISTER / STATUS. */
 function lookupTee(
   state: DaemonState,
@@ -138,6 +157,7 @@ export function teeHandlers(state: DaemonState): Map<number, Handler> {
       const session = lookupSession(state, p.sessionKind, p.sessionId);
       const name = listenerStream(session, p.stream);
       const tees = SessionTees.of(session); // from here on, a dispose is noticed
+      checkTeeCount(tees, p.sessionId);
       let file;
       try {
         file = await openTeeFile(path, p.fileMode === 0);
@@ -152,6 +172,12 @@ export function teeHandlers(state: DaemonState): Map<number, Handler> {
         throw notFound(
           session instanceof PtySession ? "PTY session not found" : "pipe session not found",
         );
+      }
+      try {
+        checkTeeCount(tees, p.sessionId); // again: other registrations may have raced
+      } catch (e) {
+        await file.handle.close().catch(() => {});
+        throw e;
       }
       const tee = tees.add(session, name, p.stream, file, {
         queueCapacity: p.queueCapacity,

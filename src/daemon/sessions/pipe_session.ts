@@ -14,6 +14,11 @@
  * every byte read so far and then `exit_code`, otherwise `eof` (the stream ended but the child
  * lives on). Output read later still lands in the ring.
  *
+ * **Reading pauses for lossless attachments.** The reader of a stream stops reading the
+ * child's pipe while that stream's attachment is `lossless` and its queue is full (see
+ * `stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
+ * adapters read ahead at most a few hundred KiB, so the child blocks on write.
+ *
  * @module
  */
 import { writePipeStreamFrame } from "../../../proto_gen/daemon_pb.ts";
@@ -127,6 +132,12 @@ export class PipeSession extends Session {
           s.ring.push(chunk);
           this.emitBytes(s.name, chunk);
           s.slot.pushData(chunk);
+          // A lossless attachment whose queue is full: stop reading (the child blocks on
+          // write once the pipe is full) until its client catches up or goes away.
+          for (let w = s.slot.writable(); w !== undefined; w = s.slot.writable()) {
+            await w;
+            if (this.disposed) break;
+          }
         }
       } catch {
         // a read error ends the stream like EOF

@@ -9,6 +9,12 @@
  * Unlike upstream, a program that exits while a descendant keeps the terminal open is still
  * recorded as exited.
  *
+ * **Reading pauses for lossless attachments**: while a `lossless` attachment's queue is full
+ * the output reader stops (see `stream.ts`). On the `script` backend the terminal output
+ * comes through a pipe, so the program blocks on write. Bun's built-in terminal cannot be
+ * paused: its backend holds at most `PTY_READ_AHEAD_BYTES` unread and then drops the oldest,
+ * which the session reports as `missed_bytes` (and counts as dropped backlog bytes).
+ *
  * @module
  */
 import {
@@ -81,12 +87,14 @@ export class PtySession extends Session {
   /** Backlog of raw terminal output. */
   readonly ring = new ByteRing();
   /** The attachment slot. */
-  readonly slot = new StreamSlot<PtyAttachMeta>();
+  readonly slot = new StreamSlot<PtyAttachMeta>(3);
   /** Current rows. */
   rows: number;
   /** Current cols. */
   cols: number;
   #pty: PtyHandle;
+  /** Output the backend dropped so far (`PtyHandle.outputDropped`). */
+  #lost = 0;
   #outputDone!: () => void;
   #outputEnded = new Promise<void>((r) => (this.#outputDone = r));
 
@@ -123,9 +131,20 @@ export class PtySession extends Session {
     try {
       for await (const chunk of this.#pty.output) {
         if (this.disposed) break;
+        const lost = this.#pty.outputDropped ?? 0;
+        if (lost > this.#lost) {
+          // the backend could not hold more while reading was paused (see the module docs)
+          this.ring.countDropped(lost - this.#lost);
+          this.slot.pushMissed(lost - this.#lost);
+          this.#lost = lost;
+        }
         this.ring.push(chunk);
         this.emitBytes("pty", chunk);
         this.slot.pushData(chunk);
+        for (let w = this.slot.writable(); w !== undefined; w = this.slot.writable()) {
+          await w;
+          if (this.disposed) break;
+        }
       }
     } catch {
       // a read error ends the output like EOF

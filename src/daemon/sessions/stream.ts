@@ -7,10 +7,23 @@
  * - An attachment releases the slot **only if it still holds it** when it ends. This is where
  *   we deliberately differ from upstream (§7.1, §14.15): there the evicted stream's cleanup
  *   clears the slot whoever holds it, tearing down the thief's stream.
- * - Live bytes go through an unbounded per-attachment queue (upstream never drops live
- *   bytes either) and are written in batches, at most {@link STREAM_CHUNK_BYTES} per data
- *   frame. A terminal frame is written after everything queued before it, then the
- *   connection closes. Ending without a frame (client EOF, in-band detach) drops the queue.
+ * - Live bytes go through a **bounded** per-attachment queue of {@link ATTACH_QUEUE_BYTES}
+ *   (each queued chunk also counts {@link QUEUE_CHUNK_OVERHEAD} bytes, so a flood of tiny
+ *   chunks is bounded too) and are written in batches, at most {@link STREAM_CHUNK_BYTES}
+ *   per data frame. Upstream's queue is unbounded: a client that reads slowly grows the
+ *   daemon without limit. What happens when the queue is full is the attachment's
+ *   {@link StreamBackpressure}:
+ *   - `"drop-oldest"` (default): the oldest queued output is dropped and a `missed_bytes`
+ *     frame stands exactly where it was, carrying how many bytes were lost (consecutive
+ *     drops make one frame). Data frames plus `missed_bytes` always add up to what the
+ *     session read while attached.
+ *   - `"block"` (the `lossless` request field): nothing is dropped; the session's reader
+ *     awaits {@link StreamAttachment.writable} and stops reading the child until the queue
+ *     is back under half its cap, so the child blocks on write as with a direct pipe.
+ *   Besides the queue, one batch (at most {@link MAX_BATCH_BYTES}, or one queued chunk) is
+ *   held while it is being written. Drained queues release their chunks.
+ * - A terminal frame is written after everything queued before it, then the connection
+ *   closes. Ending without a frame (client EOF, in-band detach) drops the queue.
  *
  * Data frames of both stream kinds have the same encoding: field 1, length-delimited
  * (`PipeStreamFrame.bytes`, `PtyStreamFrame.output`), so one encoder serves both.
@@ -31,7 +44,15 @@ import { Writer } from "../../wire.ts";
 /** Most bytes per live data frame (upstream's `STREAM_CHUNK_BYTES`). */
 export const STREAM_CHUNK_BYTES = 65_536;
 /** Most bytes handed to one socket write when frames are batched. */
-const MAX_BATCH_BYTES = 256 * 1024;
+export const MAX_BATCH_BYTES = 256 * 1024;
+/**
+ * Byte cap of one attachment's queue of live output (see the module documentation). Output
+ * beyond it is dropped oldest-first with `missed_bytes` frames, or, for `lossless`
+ * attachments, makes the session stop reading the child.
+ */
+export const ATTACH_QUEUE_BYTES = 2 * 1024 * 1024;
+/** Bytes each queued chunk counts on top of its output (bookkeeping objects). */
+export const QUEUE_CHUNK_OVERHEAD = 128;
 /** An attachment whose stream never starts (the response write failed) is released after this. */
 export const ATTACH_START_TIMEOUT_MS = 30_000;
 
@@ -101,6 +122,42 @@ export function framed<M>(write: (w: Writer, m: M) => void, message: M): Uint8Ar
 /** Handles one inbound frame of an attach connection. */
 export type InboundHandler<M> = (frame: Uint8Array, attachment: StreamAttachment<M>) => void;
 
+/** What an attachment does when its queue is full (see the module documentation). */
+export type StreamBackpressure = "drop-oldest" | "block";
+
+/** One queued piece of output: its data frames, and the gap (missed bytes) right before it. */
+interface QueuedChunk {
+  /** Encoded data frames (prefix included). */
+  frames: Uint8Array;
+  /** Output bytes in `frames`. */
+  size: number;
+  /** Bytes dropped right before this chunk (a `missed_bytes` frame precedes it). */
+  missedBefore: number;
+}
+
+/**
+ * Encodes a `missed_bytes` frame (varint field `field`) with its prefix.
+ *
+ * @param field the oneof field number (`PipeStreamFrame`: 4, `PtyStreamFrame`: 3)
+ * @param n bytes missed
+ * @returns prefix + payload
+ */
+export function encodeMissedFrame(field: number, n: number): Uint8Array {
+  const varint: number[] = [];
+  let v = n;
+  while (v >= 0x80) {
+    varint.push((v % 0x80) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  varint.push(v);
+  const payload = 1 + varint.length;
+  const out = new Uint8Array(4 + payload);
+  out[3] = payload;
+  out[4] = field << 3; // wire type 0
+  out.set(varint, 5);
+  return out;
+}
+
 /**
  * One client's attachment to a stream. Created by {@link StreamSlot.claim}; its
  * {@link StreamAttachment.run} drives the connection once the attach response is written.
@@ -108,11 +165,22 @@ export type InboundHandler<M> = (frame: Uint8Array, attachment: StreamAttachment
 export class StreamAttachment<M = unknown> {
   /** Per-attachment facts (PTY: is_tty, term, graphics capabilities). */
   meta: M | undefined;
+  /** The policy when the queue is full. */
+  readonly backpressure: StreamBackpressure;
   #slot: StreamSlot<M>;
-  #queue: Uint8Array[] = [];
+  #missedField: number;
+  #items: QueuedChunk[] = [];
+  #head = 0;
+  /** Accounted bytes queued (output bytes + {@link QUEUE_CHUNK_OVERHEAD} per chunk). */
+  #queued = 0;
+  /** A gap not yet followed by a queued chunk. */
+  #pendingMissed = 0;
+  #missedTotal = 0;
   /** `undefined` while open; `null`: ended without a frame; bytes: the terminal frame. */
   #terminal: Uint8Array | null | undefined;
   #wake: (() => void) | undefined;
+  #writable: Promise<void> | undefined;
+  #resumeReader: (() => void) | undefined;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   #started = false;
 
@@ -120,9 +188,13 @@ export class StreamAttachment<M = unknown> {
    * Creates an attachment (use {@link StreamSlot.claim}).
    *
    * @param slot the slot this attachment holds
+   * @param backpressure policy when the queue is full
+   * @param missedField field number of `missed_bytes` in this stream's frame message
    */
-  constructor(slot: StreamSlot<M>) {
+  constructor(slot: StreamSlot<M>, backpressure: StreamBackpressure, missedField: number) {
     this.#slot = slot;
+    this.backpressure = backpressure;
+    this.#missedField = missedField;
     this.#watchdog = setTimeout(() => {
       this.#watchdog = undefined;
       if (!this.#started) this.finish(null);
@@ -134,15 +206,107 @@ export class StreamAttachment<M = unknown> {
     return this.#terminal !== undefined;
   }
 
+  /** Accounted bytes currently queued (at most about {@link ATTACH_QUEUE_BYTES}). */
+  get queuedBytes(): number {
+    return this.#queued;
+  }
+
+  /** Output bytes dropped so far (reported to the client in `missed_bytes` frames). */
+  get missedBytes(): number {
+    return this.#missedTotal;
+  }
+
   /**
-   * Queues live output (ignored once ended).
+   * Queues live output (ignored once ended). In `"drop-oldest"` mode a full queue drops its
+   * oldest chunks first (a chunk larger than the whole queue keeps only its tail); in
+   * `"block"` mode nothing is dropped and the producer is expected to await
+   * {@link StreamAttachment.writable} before reading more.
    *
    * @param bytes output bytes (copied into the frames)
    */
   pushData(bytes: Uint8Array): void {
     if (this.#terminal !== undefined || bytes.length === 0) return;
-    this.#queue.push(encodeDataFrames(bytes));
+    let data = bytes;
+    if (this.backpressure === "drop-oldest") {
+      const room = ATTACH_QUEUE_BYTES - QUEUE_CHUNK_OVERHEAD;
+      while (this.#queued + data.length + QUEUE_CHUNK_OVERHEAD > ATTACH_QUEUE_BYTES) {
+        if (!this.#evictOldest()) break;
+      }
+      if (data.length > room) {
+        const lost = data.length - room;
+        this.#missedTotal += lost;
+        this.#pendingMissed += lost;
+        data = data.subarray(lost);
+      }
+    }
+    this.#items.push({
+      frames: encodeDataFrames(data),
+      size: data.length,
+      missedBefore: this.#pendingMissed,
+    });
+    this.#pendingMissed = 0;
+    this.#queued += data.length + QUEUE_CHUNK_OVERHEAD;
     this.#wakeWriter();
+  }
+
+  /**
+   * Records `n` bytes of output that never reached this attachment (the producer lost them
+   * upstream of the queue); the client gets a `missed_bytes` frame at this position.
+   *
+   * @param n bytes lost
+   */
+  pushMissed(n: number): void {
+    if (this.#terminal !== undefined || n <= 0) return;
+    this.#missedTotal += n;
+    this.#pendingMissed += n;
+    this.#wakeWriter();
+  }
+
+  /**
+   * `undefined` when the producer may read on; otherwise a promise that resolves once the
+   * queue is back under half its cap or the attachment ended. Only `"block"` attachments
+   * ever return a promise.
+   */
+  writable(): Promise<void> | undefined {
+    if (this.backpressure !== "block" || this.#terminal !== undefined) return undefined;
+    if (this.#queued < ATTACH_QUEUE_BYTES) return undefined;
+    this.#writable ??= new Promise<void>((resolve) => (this.#resumeReader = resolve));
+    return this.#writable;
+  }
+
+  #maybeResumeReader(): void {
+    if (this.#resumeReader === undefined) return;
+    if (this.#terminal === undefined && this.#queued > ATTACH_QUEUE_BYTES / 2) return;
+    const r = this.#resumeReader;
+    this.#resumeReader = undefined;
+    this.#writable = undefined;
+    r();
+  }
+
+  /** Drops the oldest queued chunk; its gap joins the gap before the next one. */
+  #evictOldest(): boolean {
+    const item = this.#shift();
+    if (item === undefined) return false;
+    this.#missedTotal += item.size;
+    const gap = item.missedBefore + item.size;
+    if (this.#head < this.#items.length) this.#items[this.#head].missedBefore += gap;
+    else this.#pendingMissed += gap;
+    return true;
+  }
+
+  #shift(): QueuedChunk | undefined {
+    if (this.#head >= this.#items.length) return undefined;
+    const item = this.#items[this.#head];
+    this.#items[this.#head++] = undefined as unknown as QueuedChunk;
+    if (this.#head === this.#items.length) {
+      this.#items = [];
+      this.#head = 0;
+    } else if (this.#head >= 1024 && this.#head * 2 >= this.#items.length) {
+      this.#items = this.#items.slice(this.#head);
+      this.#head = 0;
+    }
+    this.#queued -= item.size + QUEUE_CHUNK_OVERHEAD;
+    return item;
   }
 
   /**
@@ -155,11 +319,19 @@ export class StreamAttachment<M = unknown> {
   finish(terminal: Uint8Array | null): void {
     if (this.#terminal !== undefined) return;
     this.#terminal = terminal;
-    if (terminal === null) this.#queue.length = 0;
+    if (terminal === null) this.#dropQueue();
     if (this.#watchdog !== undefined) clearTimeout(this.#watchdog);
     this.#watchdog = undefined;
     this.#slot.release(this);
+    this.#maybeResumeReader();
     this.#wakeWriter();
+  }
+
+  #dropQueue(): void {
+    this.#items = [];
+    this.#head = 0;
+    this.#queued = 0;
+    this.#pendingMissed = 0;
   }
 
   #wakeWriter(): void {
@@ -193,8 +365,10 @@ export class StreamAttachment<M = unknown> {
     void io.closed.then(() => this.finish(null), () => this.finish(null));
     try {
       for (;;) {
-        if (this.#queue.length > 0) {
-          await io.write(this.#takeBatch());
+        if (this.#head < this.#items.length || this.#pendingMissed > 0) {
+          const batch = this.#takeBatch();
+          this.#maybeResumeReader();
+          await io.write(batch);
           continue;
         }
         if (this.#terminal !== undefined) {
@@ -206,22 +380,37 @@ export class StreamAttachment<M = unknown> {
     } catch {
       this.finish(null);
     } finally {
+      this.#dropQueue();
       await io.close().catch(() => {});
     }
   }
 
+  /** Takes queued chunks (and their `missed_bytes` frames) worth at most one batch. */
   #takeBatch(): Uint8Array {
-    const q = this.#queue;
-    if (q.length === 1 || q[0].length >= MAX_BATCH_BYTES) return q.shift()!;
-    let n = 0;
+    const parts: Uint8Array[] = [];
     let total = 0;
-    while (n < q.length && (n === 0 || total + q[n].length <= MAX_BATCH_BYTES)) {
-      total += q[n].length;
-      n++;
+    while (this.#head < this.#items.length) {
+      const next = this.#items[this.#head];
+      const missed = next.missedBefore > 0
+        ? encodeMissedFrame(this.#missedField, next.missedBefore)
+        : undefined;
+      const size = next.frames.length + (missed?.length ?? 0);
+      if (parts.length > 0 && total + size > MAX_BATCH_BYTES) break;
+      this.#shift();
+      if (missed !== undefined) parts.push(missed);
+      parts.push(next.frames);
+      total += size;
     }
+    if (this.#head >= this.#items.length && this.#pendingMissed > 0) {
+      const missed = encodeMissedFrame(this.#missedField, this.#pendingMissed);
+      this.#pendingMissed = 0;
+      parts.push(missed);
+      total += missed.length;
+    }
+    if (parts.length === 1) return parts[0];
     const out = new Uint8Array(total);
     let pos = 0;
-    for (const part of q.splice(0, n)) {
+    for (const part of parts) {
       out.set(part, pos);
       pos += part.length;
     }
@@ -232,6 +421,17 @@ export class StreamAttachment<M = unknown> {
 /** The single attachment slot of one stream. */
 export class StreamSlot<M = unknown> {
   #holder: StreamAttachment<M> | undefined;
+  #missedField: number;
+
+  /**
+   * Creates an empty slot.
+   *
+   * @param missedField field number of `missed_bytes` in the stream's frame message
+   *   (`PipeStreamFrame`: 4, the default; `PtyStreamFrame`: 3)
+   */
+  constructor(missedField: number = 4) {
+    this.#missedField = missedField;
+  }
 
   /** The current attachment, if any. */
   get holder(): StreamAttachment<M> | undefined {
@@ -249,13 +449,18 @@ export class StreamSlot<M = unknown> {
    *
    * @param steal evict the current holder
    * @param stolenFrame the holder's terminal frame (`stolen_by: "peer"`)
+   * @param backpressure what the new attachment does when its queue is full
    * @returns the new attachment, or `undefined` when busy
    */
-  claim(steal: boolean, stolenFrame: Uint8Array): StreamAttachment<M> | undefined {
+  claim(
+    steal: boolean,
+    stolenFrame: Uint8Array,
+    backpressure: StreamBackpressure = "drop-oldest",
+  ): StreamAttachment<M> | undefined {
     const prev = this.#holder;
     if (prev !== undefined && !steal) return undefined;
     prev?.finish(stolenFrame);
-    const a = new StreamAttachment<M>(this);
+    const a = new StreamAttachment<M>(this, backpressure, this.#missedField);
     this.#holder = a;
     return a;
   }
@@ -267,6 +472,23 @@ export class StreamSlot<M = unknown> {
    */
   pushData(bytes: Uint8Array): void {
     this.#holder?.pushData(bytes);
+  }
+
+  /**
+   * Reports output the holder will never get (see {@link StreamAttachment.pushMissed}).
+   *
+   * @param n bytes lost
+   */
+  pushMissed(n: number): void {
+    this.#holder?.pushMissed(n);
+  }
+
+  /**
+   * `undefined` when the producer may read on, else a promise to await first (a
+   * `"block"` holder whose queue is full; see {@link StreamAttachment.writable}).
+   */
+  writable(): Promise<void> | undefined {
+    return this.#holder?.writable();
   }
 
   /**
