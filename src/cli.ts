@@ -167,7 +167,11 @@ class UsageError extends Error {
 const USAGE = `usage: rp [--socket PATH] [--scope NAME] [--json] <command> [args]
 
 commands:
-  serve                                        run the daemon in the foreground
+  serve [--orphans terminate|keep]             run the daemon in the foreground (SIGTERM,
+                                               SIGINT and SIGHUP shut it down cleanly);
+                                               --orphans: what to do with the sessions of
+                                               a crashed daemon on this socket (default
+                                               terminate)
   ping                                         check that the daemon answers
   status                                       show the daemon's status
   sessions [--originator NAME]                 list PTY and pipe sessions
@@ -215,7 +219,7 @@ const GLOBAL_FLAGS: Record<string, FlagKind> = {
 };
 
 const COMMANDS: Record<string, CommandSpec> = {
-  serve: { flags: {}, args: [] },
+  serve: { flags: { orphans: "string" }, args: [] },
   ping: { flags: {}, args: [] },
   status: { flags: {}, args: [] },
   sessions: { flags: { originator: "string" }, args: [] },
@@ -415,6 +419,9 @@ async function withClient<T>(ctx: Ctx, fn: (c: DaemonClient) => Promise<T>): Pro
 
 // ---- commands --------------------------------------------------------------------------
 
+/** Signals that shut `rp serve` down cleanly (sessions reaped, socket and lock removed). */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
 async function cmdServe(ctx: Ctx): Promise<number> {
   const ac = new AbortController();
   let unhook = () => {};
@@ -424,18 +431,21 @@ async function cmdServe(ctx: Ctx): Promise<number> {
     else s.addEventListener("abort", () => ac.abort(), { once: true });
   } else {
     const stop = () => ac.abort();
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    for (const sig of STOP_SIGNALS) process.on(sig, stop);
     unhook = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
+      for (const sig of STOP_SIGNALS) process.off(sig, stop);
     };
   }
   try {
+    const orphans = ctx.flags.orphans as string | undefined;
+    if (orphans !== undefined && orphans !== "terminate" && orphans !== "keep") {
+      throw new UsageError(`--orphans must be terminate or keep, not ${JSON.stringify(orphans)}`);
+    }
     const daemon = await serve({
       socketPath: ctx.clientOptions.socketPath,
       scope: ctx.clientOptions.scope,
       signal: ac.signal,
+      orphans,
     });
     if (ctx.json) await outJson(ctx, { socketPath: daemon.socketPath, pid: process.pid });
     else {
