@@ -30,7 +30,11 @@ export class UsageError extends RunningProcessError {
 export const USAGE = `usage: rp [--socket PATH] [--scope NAME] [--json] <command> [args]
 
 commands:
-  serve                                        run the daemon in the foreground
+  serve [--orphans terminate|keep]             run the daemon in the foreground (SIGTERM,
+                                               SIGINT and SIGHUP shut it down cleanly);
+                                               --orphans: what to do with the sessions of
+                                               a crashed daemon on this socket (default
+                                               terminate)
   ping                                         check that the daemon answers
   status                                       show the daemon's status
   sessions [--originator NAME]                 list PTY and pipe sessions
@@ -79,7 +83,7 @@ export const GLOBAL_FLAGS: Record<string, FlagKind> = {
 
 /** Every command and its flags. */
 export const COMMANDS: Record<string, CommandSpec> = {
-  serve: { flags: {}, args: [] },
+  serve: { flags: { orphans: "string" }, args: [] },
   ping: { flags: {}, args: [] },
   status: { flags: {}, args: [] },
   sessions: { flags: { originator: "string" }, args: [] },

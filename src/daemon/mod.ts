@@ -45,3 +45,5 @@ export {
   type TakeResult,
 } from "./observer_registry.ts";
 export { StatusError } from "./status_error.ts";
+export { journalPathOf, type OrphanPolicy } from "./session_journal.ts";
+export { lockPathOf } from "./socket_lock.ts";

@@ -35,6 +35,15 @@ import {
   processRegistryOf,
 } from "./process_registry.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
+import { acquireSocketLock, lockPathOf, type SocketLock } from "./socket_lock.ts";
+import {
+  DEFAULT_ORPHAN_GRACE_MS,
+  endSessions,
+  journalPathOf,
+  type OrphanPolicy,
+  SessionJournal,
+  type Survivors,
+} from "./session_journal.ts";
 
 /** Version reported by STATUS. */
 export const DAEMON_VERSION = "0.1.0-ts";
@@ -43,7 +52,7 @@ export const DAEMON_VERSION = "0.1.0-ts";
 export class DaemonStartError extends RunningProcessError {
   /** Creates the error with its `code`. */
   constructor(
-    code: "UNSAFE_SOCKET_DIR" | "ALREADY_RUNNING" | "LISTEN_FAILED",
+    code: "UNSAFE_SOCKET_DIR" | "ALREADY_RUNNING" | "LISTEN_FAILED" | "INVALID_OPTION",
     message: string,
     options?: ErrorOptions,
   ) {
@@ -71,6 +80,17 @@ export interface ServeOptions {
    * network categories; default 100). The poller speeds up to 10 ms after activity.
    */
   observeIntervalMs?: number;
+  /**
+   * What to do at start-up with the session process trees left by a daemon of the same
+   * socket that died without shutting down (found through its session journal, see
+   * `session_journal.ts`): `"terminate"` (default) sends them SIGTERM, then SIGKILL after
+   * {@link ServeOptions.orphanGraceMs}; `"keep"` leaves them running and registers their
+   * top processes in the process registry (kind `pty` or `subprocess`, containment
+   * `detached`), where LIST_ACTIVE finds them and KILL_TREE ends them.
+   */
+  orphans?: OrphanPolicy;
+  /** Grace between SIGTERM and SIGKILL for terminated orphans (ms, default 1000). */
+  orphanGraceMs?: number;
 }
 
 /** A running daemon. */
@@ -112,6 +132,49 @@ function checkSocketDir(dir: string): void {
   }
 }
 
+/**
+ * Takes the socket for this daemon: the lock beside it first (a live owner, busy or not,
+ * means ALREADY_RUNNING), then a leftover socket file is removed unless something that
+ * holds no lock (another implementation) still answers PING on it.
+ */
+async function claimSocket(path: string): Promise<SocketLock> {
+  let attempt;
+  try {
+    attempt = acquireSocketLock(path);
+  } catch (e) {
+    throw new DaemonStartError(
+      "LISTEN_FAILED",
+      `cannot take the lock ${lockPathOf(path)}: ${(e as Error).message}`,
+      { cause: e },
+    );
+  }
+  if (!attempt.acquired) {
+    throw new DaemonStartError(
+      "ALREADY_RUNNING",
+      `a daemon (pid ${attempt.owner.pid}) holds ${lockPathOf(path)}; refusing to take its socket`,
+    );
+  }
+  const lock = attempt.lock;
+  let exists = false;
+  try {
+    lstatSync(path);
+    exists = true;
+  } catch { /* nothing there */ }
+  if (exists) {
+    if (await answersPing(path, 1000)) {
+      lock.release();
+      throw new DaemonStartError(
+        "ALREADY_RUNNING",
+        `a daemon already answers on ${path}; refusing to take its socket`,
+      );
+    }
+    try {
+      unlinkSync(path); // stale socket retirement
+    } catch { /* raced with someone else */ }
+  }
+  return lock;
+}
+
 /** True when a daemon answers PING at `path` within `timeoutMs`. */
 async function answersPing(path: string, timeoutMs: number): Promise<boolean> {
   let t: Transport | undefined;
@@ -143,6 +206,44 @@ async function answersPing(path: string, timeoutMs: number): Promise<boolean> {
 }
 
 /**
+ * Deals with the survivors of a crashed daemon (see {@link ServeOptions.orphans}); resolves
+ * once they are gone (terminate) or registered (keep).
+ */
+async function recoverOrphans(
+  state: DaemonState,
+  survivors: Survivors[],
+  policy: OrphanPolicy,
+  graceMs: number,
+): Promise<void> {
+  if (survivors.length === 0) return;
+  if (policy === "terminate") {
+    await endSessions(survivors.map((s) => s.entry), graceMs);
+    return;
+  }
+  const registry = processRegistryOf(state);
+  for (const { entry, processes } of survivors) {
+    const pids = new Set(processes.map((p) => p.pid));
+    for (const p of processes) {
+      if (pids.has(p.ppid)) continue; // listed under its parent's tree
+      await registry.register({
+        pid: p.pid,
+        createdAt: entry.createdAt,
+        kind: entry.kind === "pty" ? "pty" : "subprocess",
+        command: p.pid === entry.pid ? entry.command : p.comm,
+        cwd: "",
+        originator: entry.originator,
+        containment: "detached",
+      }).catch((e) =>
+        // deno-lint-ignore no-console
+        console.error(
+          `running-process daemon: cannot register orphaned pid ${p.pid}: ${(e as Error).message}`,
+        )
+      );
+    }
+  }
+}
+
+/**
  * Starts a daemon on `socketPath` (or the default endpoint of `scope`).
  *
  * @example
@@ -157,28 +258,26 @@ async function answersPing(path: string, timeoutMs: number): Promise<boolean> {
  */
 export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
   const path = resolveSocketPath({ socketPath: options.socketPath, scope: options.scope });
-  checkSocketDir(dirname(path));
-  let exists = false;
-  try {
-    lstatSync(path);
-    exists = true;
-  } catch { /* nothing there */ }
-  if (exists) {
-    if (await answersPing(path, 1000)) {
-      throw new DaemonStartError(
-        "ALREADY_RUNNING",
-        `a daemon already answers on ${path}; refusing to take its socket`,
-      );
-    }
-    try {
-      unlinkSync(path); // stale socket retirement
-    } catch { /* raced with someone else */ }
+  if (
+    options.orphans !== undefined && options.orphans !== "terminate" && options.orphans !== "keep"
+  ) {
+    throw new DaemonStartError(
+      "INVALID_OPTION",
+      `orphans must be "terminate" or "keep", not ${JSON.stringify(options.orphans)}`,
+    );
   }
+  const grace = options.orphanGraceMs ?? DEFAULT_ORPHAN_GRACE_MS;
+  if (!Number.isFinite(grace) || grace < 0) {
+    throw new DaemonStartError("INVALID_OPTION", `orphanGraceMs must be >= 0, not ${grace}`);
+  }
+  checkSocketDir(dirname(path));
+  const lock = await claimSocket(path);
   let listener: Listener;
   try {
     listener = await listenUnix(path);
     chmodSync(path, 0o600);
   } catch (e) {
+    lock.release();
     throw new DaemonStartError(
       "LISTEN_FAILED",
       `cannot listen on ${path}: ${(e as Error).message}`,
@@ -205,9 +304,25 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     trackedProcessCount: () => processRegistryOf(state).count(),
     dbPath: options.dbPath || defaultRegistryPath(options.scope),
     requestShutdown: () => {},
-    sessionStarted: (s) => poller.watch(s),
-    sessionExited: (s) => poller.unwatch(s),
+    sessionStarted: (s) => {
+      journal.started(s);
+      poller.watch(s);
+    },
+    sessionExited: (s) => {
+      journal.exited(s);
+      poller.unwatch(s);
+    },
   };
+  const journal = new SessionJournal(
+    journalPathOf(path),
+    (id) => state.ptySessions.has(id) || state.pipeSessions.has(id),
+  );
+  const recovery = recoverOrphans(
+    state,
+    journal.findSurvivors(),
+    options.orphans ?? "terminate",
+    grace,
+  );
   const poller = new ObservationPoller({ maxIntervalMs: options.observeIntervalMs });
   const handlers = new Map<number, Handler>();
   const capabilities = (st: DaemonState) => capabilityHandlers(st, poller.maxIntervalMs);
@@ -260,21 +375,29 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
           if (!s.exited) s.kill();
         } catch { /* already gone */ }
       }
+      // Every member of every session (exited ones too: their background processes).
+      const reaped = endSessions(journal.entries(), 0).catch(() => 0);
       for (const s of [...state.ptySessions.values(), ...state.pipeSessions.values()]) {
         s.observers.clear();
         s.dispose();
       }
       await Promise.all([...connections].map((c) => c.close().catch(() => {})));
       await listenerClosed;
+      await reaped;
+      await recovery.catch(() => {});
       await closeProcessRegistry(state);
       await acceptLoop;
+      journal.close();
       try {
         unlinkSync(path);
       } catch { /* already removed */ }
+      lock.release();
       resolveFinished();
     })();
   }
   (state as { requestShutdown: () => void }).requestShutdown = () => {};
+  // Kept orphans are listed before the first client is served.
+  if (options.orphans === "keep") await recovery.catch(() => {});
   if (options.signal) {
     if (options.signal.aborted) void shutdown();
     else options.signal.addEventListener("abort", () => void shutdown(), { once: true });

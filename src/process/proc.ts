@@ -364,3 +364,33 @@ export function controllingPts(pid: number): string | undefined {
   if (major < 136 || major > 143) return undefined;
   return `/dev/pts/${(major - 136) * 256 + minor}`;
 }
+
+/**
+ * Every process visible in `/proc`, with its `/proc/<pid>/stat` fields (processes that
+ * vanish during the scan are left out).
+ *
+ * @returns one {@link ProcStat} per process (`[]` without `/proc`)
+ *
+ * @example
+ * ```ts
+ * import process from "node:process";
+ * import { listProcesses } from "./proc.ts";
+ * const mine = listProcesses().filter((p) => p.session === process.pid);
+ * ```
+ */
+export function listProcesses(): ProcStat[] {
+  let names: string[];
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const out: ProcStat[] = [];
+  for (const name of names) {
+    const c = name.charCodeAt(0);
+    if (c < 0x30 || c > 0x39) continue;
+    const s = readProcStat(Number(name));
+    if (s !== undefined) out.push(s);
+  }
+  return out;
+}

@@ -8,12 +8,16 @@
  *   The pid is the program's; resize is `terminal.resize(cols, rows)`; exit status and
  *   signal come straight from Bun.
  * - **`script`** (Deno, Node; Linux with util-linux): `script -qfec <cmd> /dev/null`, with
- *   `<cmd>` = `echo $$; stty rows R cols C; exec /usr/bin/env -i -- KEY=VALUE… argv…`,
- *   started as a pipe child. `script` owns the PTY and copies its output to our pipe
- *   byte for byte. The first output line is the pid of the shell that `exec`s the program —
- *   the program's pid, read deterministically before `spawnPty` resolves and stripped from
- *   the output; `spawnPty` also waits until that pid has `exec`'d the program. `env -i`
- *   gives the exact environment (`script` runs the command with `/bin/sh`). Resize runs
+ *   `<cmd>` = `echo $$; stty rows R cols C; exec /usr/bin/env -u … -- argv…`, started as a
+ *   pipe child. `script` owns the PTY and copies its output to our pipe byte for byte. The
+ *   first output line is the pid of the shell that `exec`s the program — the program's
+ *   pid, read deterministically before `spawnPty` resolves and stripped from the output;
+ *   `spawnPty` also waits until that pid has `exec`'d the program. The environment is
+ *   never on a command line: `script` gets it as its own environment (with `SHELL=/bin/sh`,
+ *   so that it runs the command with `/bin/sh`), passes it on to the shell, and the final
+ *   `env` restores what the shell manages itself (see `shell_env.ts`: `SHELL`, `IFS`,
+ *   `OPTIND`, `PPID` and `PWD` are exact; names that are not shell identifiers are left
+ *   out). Only the program's argv is visible in `ps`, as for any process. Resize runs
  *   `stty -F /dev/pts/N rows R cols C` against the program's controlling terminal.
  *   Exit status: `script -e` passes the program's status through, but reports a signal
  *   death as `128 + signo`; this backend maps it back to a signal only when it delivered
@@ -42,7 +46,6 @@ import {
   bunApi,
   type BunSubprocess,
   ByteQueue,
-  envAssignments,
   exitInfoOf,
   programForEnv,
   sendSignal,
@@ -52,6 +55,7 @@ import {
   validateSpawn,
 } from "./_util.ts";
 import { controllingPts, isAlive, listDescendants, readCmdline } from "./proc.ts";
+import { shellExecEnv } from "./shell_env.ts";
 import { spawnPipe } from "./spawn.ts";
 import type {
   ChildProcessHandle,
@@ -76,7 +80,7 @@ const EXEC_WAIT_MS = 2_000;
  * terminal); beyond it the oldest is dropped and counted in `PtyHandle.outputDropped`.
  */
 export const PTY_READ_AHEAD_BYTES = 8 * 1024 * 1024;
-/** Linux `MAX_ARG_STRLEN`: the `script` command (env included) is one argument. */
+/** Linux `MAX_ARG_STRLEN`: the `script` command is one argument, each variable one string. */
 const MAX_ARG_BYTES = 128 * 1024;
 
 function firstExisting(paths: readonly string[]): string | undefined {
@@ -505,21 +509,24 @@ async function spawnScriptPty(opts: PtyOptions): Promise<PtyHandle> {
   const cwd = validateSpawn(opts.argv, opts.env, opts.cwd);
   const word = programForEnv(program, opts.env, cwd);
   const size = normaliseSize(opts.rows, opts.cols);
-  const words = [...envAssignments(opts.env), word, ...opts.argv.slice(1)].map(shellQuote);
+  // The environment goes to `script` as its own (never on a command line).
+  const { env, envArgv } = shellExecEnv(opts.env, { SHELL: "/bin/sh" });
+  const words = [...envArgv, word, ...opts.argv.slice(1)].map(shellQuote);
   const cmd = `echo $$; ${sttyPath} rows ${size.rows} cols ${size.cols} 2>/dev/null; ` +
-    `exec /usr/bin/env -i -- ${words.join(" ")}`;
+    `exec ${words.join(" ")}`;
   if (new TextEncoder().encode(cmd).length >= MAX_ARG_BYTES) {
     throw new SpawnError(
       program,
-      "environment and arguments exceed 128 KiB, too large for the `script` PTY backend",
+      "arguments exceed 128 KiB, too large for the `script` PTY backend",
       "E2BIG",
     );
   }
-  const script = spawnPipe({
-    argv: [scriptPath!, "-qfec", cmd, "/dev/null"],
-    cwd,
-    env: { PATH: "/usr/bin:/bin", SHELL: "/bin/sh" },
-  });
+  for (const key in env) {
+    if (key.length + env[key]!.length + 1 >= MAX_ARG_BYTES) {
+      throw new SpawnError(program, `environment variable ${key} exceeds 128 KiB`, "E2BIG");
+    }
+  }
+  const script = spawnPipe({ argv: [scriptPath!, "-qfec", cmd, "/dev/null"], cwd, env });
   const stderrText = collectText(script.stderr, 4096);
   const it = script.stdout![Symbol.asyncIterator]();
   const fail = async (reason: string): Promise<never> => {
@@ -561,7 +568,8 @@ async function spawnScriptPty(opts: PtyOptions): Promise<PtyHandle> {
   // 2. Wait until that pid has exec'd the program (past the sh and env stages).
   await waitForExec(pid, (argv) => {
     const wrapper = argv[2] === cmd;
-    const envStage = argv[0] === "/usr/bin/env" && argv[1] === "-i" && argv[2] === "--";
+    const envStage = argv[0] === "/usr/bin/env" && argv.length > envArgv.length &&
+      envArgv.every((w, i) => argv[i] === w);
     return argv.length > 0 && !wrapper && !envStage;
   });
   void stderrText.catch(() => {});

@@ -11,10 +11,11 @@
  *
  * The native APIs spawn 1.5–2× faster than `node:child_process` under Deno and Bun, with the
  * same throughput. Output is byte-faithful. With `mergeStderr`, the child is started as
- * `/bin/sh -c 'exec /usr/bin/env -i -- "$@" 2>&1' sh KEY=VALUE… argv…`: both of its fds
- * then point to the same pipe (so interleaving is exact), the pid stays the program's
- * (`exec`), and `env -i` restores the exact environment (sh alone would add `PWD` and drop
- * names it cannot represent). The program is looked up before the spawn so that a missing
+ * `/bin/sh -c 'exec "$@" 2>&1' sh /usr/bin/env -u … -- argv…` with the environment as the
+ * shell's own: both of its fds then point to the same pipe (so interleaving is exact), the
+ * pid stays the program's (`exec`), no variable appears on a command line, and the final
+ * `env` restores the few variables the shell manages itself (`shell_env.ts`; names that
+ * are not shell identifiers are left out). The program is looked up before the spawn so that a missing
  * binary still fails with {@link SpawnError} rather than exit 127.
  *
  * @example
@@ -37,7 +38,6 @@ import {
   bunApi,
   type BunFileSink,
   denoApi,
-  envAssignments,
   exitInfoOf,
   programForEnv,
   resolveExecutable,
@@ -45,6 +45,7 @@ import {
   toSpawnError,
   validateSpawn,
 } from "./_util.ts";
+import { shellExecEnv } from "./shell_env.ts";
 import type {
   ChildProcessHandle,
   ExitInfo,
@@ -56,7 +57,7 @@ import type {
 export { SpawnError, StdinClosedError, StdinWriteError } from "./errors.ts";
 
 /** The shell script of the merged-stderr wrapper. */
-const MERGE_SCRIPT = 'exec /usr/bin/env -i -- "$@" 2>&1';
+const MERGE_SCRIPT = 'exec "$@" 2>&1';
 
 /** What each runtime adapter provides to the common handle. */
 interface RawChild {
@@ -89,19 +90,13 @@ function prepare(opts: SpawnOptions): Prepared {
     return { program, argv: opts.argv.slice(), cwd, env: opts.env, merged: false };
   }
   const word = programForEnv(program, opts.env, cwd);
+  // The environment travels in the shell's environment, never on its command line.
+  const { env, envArgv } = shellExecEnv(opts.env);
   return {
     program,
-    argv: [
-      "/bin/sh",
-      "-c",
-      MERGE_SCRIPT,
-      "sh",
-      ...envAssignments(opts.env),
-      word,
-      ...opts.argv.slice(1),
-    ],
+    argv: ["/bin/sh", "-c", MERGE_SCRIPT, "sh", ...envArgv, word, ...opts.argv.slice(1)],
     cwd,
-    env: {},
+    env,
     merged: true,
   };
 }

@@ -5,7 +5,11 @@
  */
 import process from "node:process";
 import { serve } from "../../daemon/server.ts";
+import { UsageError } from "../args.ts";
 import { type Ctx, out, outJson } from "../output.ts";
+
+/** Signals that shut `rp serve` down cleanly (sessions reaped, socket and lock removed). */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** Runs `rp serve`; resolves with the exit code. */
 export async function cmdServe(ctx: Ctx): Promise<number> {
@@ -17,18 +21,21 @@ export async function cmdServe(ctx: Ctx): Promise<number> {
     else s.addEventListener("abort", () => ac.abort(), { once: true });
   } else {
     const stop = () => ac.abort();
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    for (const sig of STOP_SIGNALS) process.on(sig, stop);
     unhook = () => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
+      for (const sig of STOP_SIGNALS) process.off(sig, stop);
     };
   }
   try {
+    const orphans = ctx.flags.orphans as string | undefined;
+    if (orphans !== undefined && orphans !== "terminate" && orphans !== "keep") {
+      throw new UsageError(`--orphans must be terminate or keep, not ${JSON.stringify(orphans)}`);
+    }
     const daemon = await serve({
       socketPath: ctx.clientOptions.socketPath,
       scope: ctx.clientOptions.scope,
       signal: ac.signal,
+      orphans,
     });
     if (ctx.json) await outJson(ctx, { socketPath: daemon.socketPath, pid: process.pid });
     else {

@@ -1,0 +1,397 @@
+/**
+ * The session journal: what a restarted daemon needs to find the process trees of a
+ * daemon that died without shutting down (SIGKILL, crash, OOM kill), and the reaping of
+ * those trees — at start-up after a crash, and at every shutdown.
+ *
+ * **File.** `<socket path without .sock>.sessions.json` beside the socket (the socket
+ * directory is private, and the socket lock guarantees one daemon per socket, so one writer
+ * per journal), mode 0600:
+ *
+ * ```json
+ * { "format": "running-process-ts/sessions", "version": 1, "bootId": "…",
+ *   "daemon": { "pid": 4200, "startTicks": 120000 },
+ *   "sessions": [{ "id": "pipe-…", "kind": "pipe", "pid": 4242, "startTicks": 123456,
+ *     "createdAt": 1767000000.5, "exited": false, "originator": "tool:a",
+ *     "command": "sh -c sleep 300 & sleep 300" }] }
+ * ```
+ *
+ * It lists the sessions the daemon holds (live and exited, until purged), at most
+ * {@link MAX_JOURNAL_ENTRIES} of them, with `command` cut to {@link MAX_COMMAND_CHARS}
+ * characters. It is rewritten atomically (temporary file + rename): at once after every
+ * spawn (before the spawn reply goes out), and shortly after exits (exits of the same moment
+ * are written together). A clean shutdown removes it.
+ *
+ * **Identity.** Every session child leads its own session and process group (the spawners
+ * `setsid` it), so its pid is also its session id. The *members* of a journaled session
+ * are the processes whose session id or process-group id is that pid and which started no
+ * earlier than it: the child, and every descendant that did not leave with `setsid` (jobs
+ * of an interactive shell, which change process group, are included). A pid is only
+ * trusted with its start time (from `/proc/<pid>/stat`): when the pid exists with another
+ * start time it was reused, the original session is necessarily empty (the kernel does not
+ * reuse a pid that is still a session or group id), and nothing is touched. Entries of
+ * another boot are ignored.
+ *
+ * @module
+ */
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import process from "node:process";
+import { listProcesses, type ProcStat, readProcStat } from "../process/proc.ts";
+import type { SessionBase } from "./types.ts";
+
+/** Most sessions the journal records (live ones first). */
+export const MAX_JOURNAL_ENTRIES = 4096;
+/** Longest `command` text kept per entry. */
+export const MAX_COMMAND_CHARS = 256;
+/** Default grace between SIGTERM and SIGKILL when orphans are terminated (ms). */
+export const DEFAULT_ORPHAN_GRACE_MS = 1000;
+
+const FORMAT = "running-process-ts/sessions";
+
+/** What a restarted daemon does with the survivors of a crashed one. */
+export type OrphanPolicy = "terminate" | "keep";
+
+/** One journaled session. */
+export interface JournalEntry {
+  /** Session id. */
+  id: string;
+  /** Session kind. */
+  kind: "pty" | "pipe";
+  /** The session child's pid (also its session and process-group id). */
+  pid: number;
+  /** The child's start time (clock ticks after boot). */
+  startTicks: number;
+  /** Unix seconds of the spawn. */
+  createdAt: number;
+  /** Whether the child had exited at the last write. */
+  exited: boolean;
+  /** The session's originator. */
+  originator: string;
+  /** The command, cut to {@link MAX_COMMAND_CHARS}. */
+  command: string;
+}
+
+/** The survivors of one journaled session. */
+export interface Survivors {
+  /** The journal entry. */
+  entry: JournalEntry;
+  /** Its member processes still alive (not zombies). */
+  processes: ProcStat[];
+}
+
+let bootIdCache: string | undefined;
+function bootId(): string {
+  if (bootIdCache === undefined) {
+    try {
+      bootIdCache = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    } catch {
+      bootIdCache = "";
+    }
+  }
+  return bootIdCache;
+}
+
+/**
+ * The journal file of a socket path: `.sock` replaced by `.sessions.json`, or that appended.
+ *
+ * @param socketPath the daemon socket
+ * @returns the journal path
+ *
+ * @example
+ * ```ts
+ * import { journalPathOf } from "./session_journal.ts";
+ * console.log(journalPathOf("/run/user/1000/running-process/daemon.sock"));
+ * // /run/user/1000/running-process/daemon.sessions.json
+ * ```
+ */
+export function journalPathOf(socketPath: string): string {
+  return socketPath.endsWith(".sock")
+    ? `${socketPath.slice(0, -5)}.sessions.json`
+    : `${socketPath}.sessions.json`;
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function parseEntry(v: unknown): JournalEntry | undefined {
+  if (!isObj(v)) return undefined;
+  const { id, kind, pid, startTicks, createdAt, exited, originator, command } = v;
+  if (typeof id !== "string" || (kind !== "pty" && kind !== "pipe")) return undefined;
+  if (!Number.isSafeInteger(pid) || (pid as number) <= 1) return undefined;
+  if (!Number.isSafeInteger(startTicks) || (startTicks as number) < 0) return undefined;
+  if (typeof createdAt !== "number" || typeof exited !== "boolean") return undefined;
+  if (typeof originator !== "string" || typeof command !== "string") return undefined;
+  return {
+    id,
+    kind,
+    pid: pid as number,
+    startTicks: startTicks as number,
+    createdAt,
+    exited,
+    originator,
+    command: command.slice(0, MAX_COMMAND_CHARS),
+  };
+}
+
+/** Parses a journal text; a string says why it is unusable. */
+function parseJournal(text: string): { bootId: string; entries: JournalEntry[] } | string {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return `not JSON (${(e as Error).message})`;
+  }
+  if (!isObj(doc) || doc.format !== FORMAT || doc.version !== 1) return "not a session journal";
+  if (typeof doc.bootId !== "string" || !Array.isArray(doc.sessions)) return "malformed";
+  const entries: JournalEntry[] = [];
+  for (const v of doc.sessions.slice(0, MAX_JOURNAL_ENTRIES)) {
+    const e = parseEntry(v);
+    if (e === undefined) return "malformed session entry";
+    entries.push(e);
+  }
+  return { bootId: doc.bootId, entries };
+}
+
+/** Pids of this process and its ancestors: never signalled. */
+function protectedPids(): Set<number> {
+  const out = new Set<number>([0, 1]);
+  let pid = process.pid;
+  for (let i = 0; i < 64 && pid > 1 && !out.has(pid); i++) {
+    out.add(pid);
+    pid = readProcStat(pid)?.ppid ?? 0;
+  }
+  return out;
+}
+
+/**
+ * The live members of a session (see the module documentation), from one `/proc` scan.
+ *
+ * @param entry the journaled session
+ * @param procs the processes (from `listProcesses()`)
+ * @param guard pids never included
+ * @returns its live member processes (empty when the pid was reused)
+ */
+export function sessionMembers(
+  entry: JournalEntry,
+  procs: readonly ProcStat[],
+  guard: ReadonlySet<number> = protectedPids(),
+): ProcStat[] {
+  const leader = procs.find((p) => p.pid === entry.pid);
+  if (leader !== undefined && leader.startTime !== entry.startTicks) return []; // reused
+  return procs.filter((p) =>
+    (p.session === entry.pid || p.pgrp === entry.pid || p.pid === entry.pid) &&
+    p.startTime >= entry.startTicks && p.state !== "Z" && p.state !== "X" && !guard.has(p.pid)
+  );
+}
+
+function signal(pid: number, sig: "SIGTERM" | "SIGKILL" | "SIGCONT"): void {
+  try {
+    process.kill(pid, sig);
+  } catch { /* gone, or not ours */ }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * Ends every member of `entries`: SIGTERM (and SIGCONT, so stopped ones act on it), then
+ * SIGKILL to whatever is left after `graceMs` (0: SIGKILL at once). Members forked meanwhile
+ * are found by the later scans. Resolves when none is left, or after the SIGKILL round
+ * plus one second.
+ *
+ * @param entries the sessions to end
+ * @param graceMs grace between SIGTERM and SIGKILL
+ * @returns how many processes were signalled in the first round
+ */
+export async function endSessions(
+  entries: readonly JournalEntry[],
+  graceMs: number,
+): Promise<number> {
+  if (entries.length === 0) return 0;
+  const guard = protectedPids();
+  const members = () => {
+    const procs = listProcesses();
+    return entries.flatMap((e) => sessionMembers(e, procs, guard));
+  };
+  const first = members();
+  if (first.length === 0) return 0;
+  if (graceMs > 0) {
+    for (const p of first) signal(p.pid, "SIGTERM");
+    for (const p of first) signal(p.pid, "SIGCONT");
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline) {
+      await delay(Math.min(50, Math.max(1, deadline - Date.now())));
+      if (members().length === 0) return first.length;
+    }
+  }
+  const deadline = Date.now() + 1000;
+  for (;;) {
+    const left = members();
+    if (left.length === 0 || Date.now() > deadline) break;
+    for (const p of left) signal(p.pid, "SIGKILL");
+    await delay(10);
+  }
+  return first.length;
+}
+
+/**
+ * The journal of one daemon (see the module documentation).
+ *
+ * @example
+ * ```ts
+ * import { SessionJournal } from "./session_journal.ts";
+ * const j = new SessionJournal("/tmp/rp-demo/daemon.sessions.json", () => true);
+ * const survivors = j.findSurvivors(); // sessions left by a crashed daemon
+ * j.close();
+ * ```
+ */
+export class SessionJournal {
+  /** The journal file. */
+  readonly path: string;
+  readonly #entries = new Map<string, JournalEntry>();
+  readonly #present: (id: string) => boolean;
+  readonly #log: (line: string) => void;
+  #flushQueued = false;
+  #closed = false;
+  #writeFailed = false;
+
+  /**
+   * Opens the journal (nothing is read or written yet).
+   *
+   * @param path the journal file
+   * @param present whether a session id is still held by the daemon (purged ones are dropped)
+   * @param log where one-line problems go (default: stderr)
+   */
+  constructor(path: string, present: (id: string) => boolean, log?: (line: string) => void) {
+    this.path = path;
+    this.#present = present;
+    // deno-lint-ignore no-console
+    this.#log = log ?? ((l) => console.error(l));
+  }
+
+  /**
+   * Reads what a previous daemon left and returns the sessions that still have live
+   * members. An unusable file is moved aside (`<path>.corrupt-<ms>`) with one logged line.
+   *
+   * @returns the survivors, one item per session with live members
+   */
+  findSurvivors(): Survivors[] {
+    let text: string;
+    try {
+      text = readFileSync(this.path, "utf8");
+    } catch {
+      return [];
+    }
+    const parsed = parseJournal(text);
+    if (typeof parsed === "string") {
+      const aside = `${this.path}.corrupt-${Date.now()}`;
+      try {
+        renameSync(this.path, aside);
+      } catch { /* leave it */ }
+      this.#log(
+        `running-process daemon: session journal ${this.path} is unusable (${parsed}); ` +
+          `moved it to ${aside}`,
+      );
+      return [];
+    }
+    if (parsed.bootId !== bootId()) return [];
+    const procs = listProcesses();
+    const guard = protectedPids();
+    const out: Survivors[] = [];
+    for (const entry of parsed.entries) {
+      const processes = sessionMembers(entry, procs, guard);
+      if (processes.length > 0) out.push({ entry, processes });
+    }
+    return out;
+  }
+
+  /** Records a freshly spawned session. */
+  started(s: SessionBase): void {
+    // A child that is already gone still may have left members: the daemon's own start
+    // time is then the lower bound of theirs.
+    const startTicks = readProcStat(s.pid)?.startTime ?? readProcStat(process.pid)?.startTime;
+    if (startTicks === undefined) return; // no /proc
+    const command = (s as { command?: unknown }).command;
+    this.#entries.set(s.id, {
+      id: s.id,
+      kind: s.kind,
+      pid: s.pid,
+      startTicks,
+      createdAt: s.createdAt,
+      exited: false,
+      originator: s.originator,
+      command: typeof command === "string" ? command.slice(0, MAX_COMMAND_CHARS) : "",
+    });
+    // At once: the entry must be on disk before the spawn reply goes out.
+    this.flush();
+  }
+
+  /** Records the exit of a session's child (its other members may live on). */
+  exited(s: SessionBase): void {
+    const e = this.#entries.get(s.id);
+    if (e === undefined) return;
+    e.exited = true;
+    this.#schedule();
+  }
+
+  /** The sessions currently recorded (purged ones dropped). */
+  entries(): JournalEntry[] {
+    for (const id of this.#entries.keys()) if (!this.#present(id)) this.#entries.delete(id);
+    return [...this.#entries.values()];
+  }
+
+  #schedule(): void {
+    if (this.#flushQueued || this.#closed) return;
+    this.#flushQueued = true;
+    // Exits of the same moment (a bulk terminate) are written together.
+    setTimeout(() => {
+      this.#flushQueued = false;
+      this.flush();
+    }, 0);
+  }
+
+  /** Writes the journal now (atomically). */
+  flush(): void {
+    if (this.#closed) return;
+    const all = this.entries();
+    const live = all.filter((e) => !e.exited);
+    const kept = live.length >= MAX_JOURNAL_ENTRIES
+      ? live.slice(-MAX_JOURNAL_ENTRIES)
+      : [...live, ...all.filter((e) => e.exited).slice(-(MAX_JOURNAL_ENTRIES - live.length))];
+    const self = readProcStat(process.pid);
+    const text = JSON.stringify({
+      format: FORMAT,
+      version: 1,
+      bootId: bootId(),
+      daemon: { pid: process.pid, startTicks: self?.startTime ?? 0 },
+      sessions: kept,
+    });
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, text, { mode: 0o600 });
+      renameSync(tmp, this.path);
+      this.#writeFailed = false;
+    } catch (e) {
+      try {
+        unlinkSync(tmp);
+      } catch { /* not created */ }
+      if (!this.#writeFailed) {
+        this.#writeFailed = true;
+        this.#log(
+          `running-process daemon: cannot write session journal ${this.path}: ` +
+            (e as Error).message,
+        );
+      }
+    }
+  }
+
+  /** Stops writing and removes the file (clean shutdown). Idempotent. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      unlinkSync(this.path);
+    } catch { /* never written */ }
+  }
+}
