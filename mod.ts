@@ -105,3 +105,9 @@ export {
   type SpawnPtySessionOptions,
   type SpawnSessionOptions,
 } from "./src/sessions.ts";
+export {
+  type ServiceEventsOptions,
+  type ServiceLogsOptions,
+  ServiceManager,
+  type ServiceStartOptions,
+} from "./src/service_manager.ts";
