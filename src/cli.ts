@@ -59,6 +59,7 @@ import process from "node:process";
 import { DaemonClient, type DaemonClientOptions } from "./client.ts";
 import { connectOrStart } from "./connect_or_start.ts";
 import { serve } from "./daemon/server.ts";
+import { runServiceCommand } from "./cli_service.ts";
 import {
   attachPipeStream,
   attachPtySession,
@@ -168,6 +169,7 @@ const USAGE = `usage: rp [--socket PATH] [--scope NAME] [--json] <command> [args
 
 commands:
   serve                                        run the daemon in the foreground
+  service <command> [args]                     supervised services (rp service --help)
   ping                                         check that the daemon answers
   status                                       show the daemon's status
   sessions [--originator NAME]                 list PTY and pipe sessions
@@ -1488,6 +1490,8 @@ function defaultIO(io: CliIO): Ctx["io"] & { isDefault: boolean } {
 export async function main(argv: readonly string[], io: CliIO = {}): Promise<number> {
   const full = defaultIO(io);
   try {
+    const svc = await runServiceCommand(argv, full); // `rp service …` (src/cli_service.ts)
+    if (svc !== undefined) return svc;
     const parsed = parseArgs(argv);
     if (parsed.command === "help" || parsed.flags.help) {
       await full.stdout.write(USAGE);
