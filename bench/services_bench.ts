@@ -47,7 +47,9 @@ const pct = (xs: number[], p: number) =>
   await done;
   await sm.delete("flaky");
   console.log(
-    `  exit noticed after: median ${pct(detect, 0.5)} ms (includes the child's own exit after printing); ` +
+    `  exit noticed after: median ${
+      pct(detect, 0.5)
+    } ms (includes the child's own exit after printing); ` +
       `respawn after the delay: median ${pct(respawn, 0.5)} ms, p90 ${pct(respawn, 0.9)} ms`,
   );
   console.log(

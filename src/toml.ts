@@ -103,7 +103,11 @@ class Parser {
     if (c === '"') return this.basicString();
     if (c === "'") return this.literalString();
     const m = BARE.exec(this.src.slice(this.pos, this.pos + 256));
-    if (!m) this.fail(c === "" || c === "\n" ? "expected a key" : `invalid key character ${JSON.stringify(c)}`);
+    if (!m) {
+      this.fail(
+        c === "" || c === "\n" ? "expected a key" : `invalid key character ${JSON.stringify(c)}`,
+      );
+    }
     this.pos += m[0].length;
     return m[0];
   }

@@ -147,10 +147,14 @@ describe("rp service (CLI)", () => {
       ]);
       assert.match(r.stdout, /^started 'sh' \(id=2/);
       r = await rp([...g, "service", "list"]);
-      assert.match(
-        r.stdout,
-        /^ID   NAME                 STATUS     PID      RESTARTS COMMAND\n1    s1                   online     \d+\s+0        sleep 30\n/,
+      const rows = r.stdout.split("\n");
+      assert.equal(
+        rows[0],
+        `${"ID".padEnd(4)} ${"NAME".padEnd(20)} ${"STATUS".padEnd(10)} ${
+          "PID".padEnd(8)
+        } RESTARTS COMMAND`,
       );
+      assert.match(rows[1]!, new RegExp(`^1 {4}s1 {19}online {5}\\d+ +0 {8}sleep 30$`));
       r = await rp([...g, "--json", "service", "list"]);
       const list = JSON.parse(r.stdout);
       assert.deepEqual(Object.keys(list[0]), [
@@ -169,7 +173,11 @@ describe("rp service (CLI)", () => {
       ]);
       assert.equal(list[1].autorestart, false);
       r = await rp([...g, "service", "show", "s1"]);
-      assert.match(r.stdout, /^name:          s1\nid:            1\nstatus:        online\n/);
+      assert.ok(
+        r.stdout.startsWith(
+          `${"name:".padEnd(15)}s1\n${"id:".padEnd(15)}1\n${"status:".padEnd(15)}online\n`,
+        ),
+      );
       assert.ok(!r.stdout.includes("last_exited_at"));
       r = await rp([...g, "service", "show", "missing-service"]);
       assert.deepEqual([r.code, r.stderr], [1, "error: no service matched 'missing-service'\n"]);
