@@ -15,7 +15,7 @@
  *
  * @module
  */
-import type { CallOptions, DaemonClient } from "./client.ts";
+import type { CallOptions, DaemonClient, DaemonClientOptions } from "./client.ts";
 import { openFramed } from "./client.ts";
 import { AbortError, DaemonError, ProtocolError } from "./errors.ts";
 import {
@@ -148,7 +148,7 @@ export class ServiceManager {
   async *logs(target: string, o: ServiceLogsOptions = {}): AsyncGenerator<string> {
     // Subscribe first, so that no line falls between the tail and the stream.
     const stream = o.follow
-      ? this.#open({ target, logs: true, lifecycle: false, signal: o.signal })
+      ? this.#client.attachServiceEvents({ target, logs: true }, o.signal)
       : undefined;
     let opened: Awaited<typeof stream>;
     try {
@@ -166,63 +166,94 @@ export class ServiceManager {
 
   /** Lifecycle events (and optionally log lines) as the daemon reports them. */
   async *events(o: ServiceEventsOptions = {}): AsyncGenerator<ServiceEvent> {
-    const s = await this.#open({
+    const s = await this.#client.attachServiceEvents({
       target: o.target ?? "",
       logs: o.logs ?? false,
       lifecycle: o.lifecycle ?? true,
-      signal: o.signal,
-    });
+    }, o.signal);
     try {
       yield* s.events;
     } finally {
       await s.close();
     }
   }
+}
 
-  async #open(p: {
-    target: string;
-    logs: boolean;
-    lifecycle: boolean;
-    signal?: AbortSignal;
-  }): Promise<{ events: AsyncGenerator<ServiceEvent>; close(): Promise<void> }> {
-    const { signal } = p;
-    if (signal?.aborted) throw new AbortError("service events aborted", { cause: signal.reason });
-    const conn = await openFramed({ ...this.#client.options, signal });
-    const close = () => conn.close().catch(() => {});
-    signal?.addEventListener("abort", () => void close(), { once: true });
-    try {
-      await conn.writeFrame(encodeDaemonRequest({
-        id: 1,
-        type: RequestType.REQUEST_TYPE_ATTACH_SERVICE_EVENTS,
-        protocolVersion: 1,
-        clientName: this.#client.options.clientName ?? "running-process-client",
-        attachServiceEvents: { target: p.target, logs: p.logs, lifecycle: p.lifecycle },
-      }));
-      const f = await conn.readFrame(signal);
-      if (!f) throw new ProtocolError("the daemon closed the event stream before answering");
-      const res = decodeDaemonResponse(f);
-      if (res.code !== 0) throw new DaemonError(res.code, res.message);
-    } catch (e) {
-      await close();
-      throw e;
-    }
-    async function* events(): AsyncGenerator<ServiceEvent> {
-      for (;;) {
-        let f: Uint8Array | undefined;
-        try {
-          f = await conn.readFrame(signal);
-        } catch (e) {
-          if (signal?.aborted) return;
-          throw e;
-        }
-        if (!f) return;
-        const fr = decodeServiceEventFrame(f).frame;
-        if (!fr) continue;
-        if (fr.case === "events") yield* fr.value.events;
-        else if (fr.case === "error") throw new ProtocolError(fr.value);
-        else if (fr.case === "closed") return;
-      }
-    }
-    return { events: events(), close };
+/**
+ * An open ATTACH_SERVICE_EVENTS stream.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceEventStream } from "./service_manager.ts";
+ * async function print(s: ServiceEventStream) {
+ *   for await (const e of s.events) console.log(e.kind, e.name);
+ * }
+ * ```
+ */
+export interface ServiceEventStream {
+  /** The matching services at attach time. */
+  services: ServiceState[];
+  /** The events, in order; ends when the daemon closes the stream or the signal aborts. */
+  events: AsyncGenerator<ServiceEvent>;
+  /** Closes the stream's connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens ATTACH_SERVICE_EVENTS (120, our extension) on a connection of its own.
+ *
+ * @param options where to connect (a client's options)
+ * @param p target (`""` = every service), `lifecycle`, `logs`
+ * @param signal closes the stream
+ * @returns the stream
+ */
+export async function openServiceEvents(
+  options: DaemonClientOptions,
+  p: { target?: string; lifecycle?: boolean; logs?: boolean },
+  signal?: AbortSignal,
+): Promise<ServiceEventStream> {
+  if (signal?.aborted) throw new AbortError("service events aborted", { cause: signal.reason });
+  const conn = await openFramed({ ...options, signal });
+  const close = () => conn.close().catch(() => {});
+  signal?.addEventListener("abort", () => void close(), { once: true });
+  let services: ServiceState[];
+  try {
+    await conn.writeFrame(encodeDaemonRequest({
+      id: 1,
+      type: RequestType.REQUEST_TYPE_ATTACH_SERVICE_EVENTS,
+      protocolVersion: 1,
+      clientName: options.clientName ?? "running-process-client",
+      attachServiceEvents: {
+        target: p.target ?? "",
+        logs: p.logs ?? false,
+        lifecycle: p.lifecycle ?? false,
+      },
+    }));
+    const f = await conn.readFrame(signal);
+    if (!f) throw new ProtocolError("the daemon closed the event stream before answering");
+    const res = decodeDaemonResponse(f);
+    if (res.code !== 0) throw new DaemonError(res.code, res.message);
+    services = res.attachServiceEvents?.services ?? [];
+  } catch (e) {
+    await close();
+    throw e;
   }
+  async function* events(): AsyncGenerator<ServiceEvent> {
+    for (;;) {
+      let f: Uint8Array | undefined;
+      try {
+        f = await conn.readFrame(signal);
+      } catch (e) {
+        if (signal?.aborted) return;
+        throw e;
+      }
+      if (!f) return;
+      const fr = decodeServiceEventFrame(f).frame;
+      if (!fr) continue;
+      if (fr.case === "events") yield* fr.value.events;
+      else if (fr.case === "error") throw new ProtocolError(fr.value);
+      else if (fr.case === "closed") return;
+    }
+  }
+  return { services, events: events(), close };
 }
