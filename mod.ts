@@ -106,7 +106,9 @@ export {
   type SpawnSessionOptions,
 } from "./src/sessions.ts";
 export {
+  openServiceEvents,
   type ServiceEventsOptions,
+  type ServiceEventStream,
   type ServiceLogsOptions,
   ServiceManager,
   type ServiceStartOptions,
