@@ -105,3 +105,10 @@ export {
   type SpawnPtySessionOptions,
   type SpawnSessionOptions,
 } from "./src/client/spawn_helpers.ts";
+export {
+  type ServiceEventsOptions,
+  type ServiceLogsOptions,
+  ServiceManager,
+  type ServiceStartOptions,
+} from "./src/client/service_manager.ts";
+export { openServiceEvents, type ServiceEventStream } from "./src/client/service_events.ts";

@@ -92,6 +92,7 @@ export const RequestType = {
   REQUEST_TYPE_GET_SESSION_OBSERVER_STATUS: 80,
   REQUEST_TYPE_ATTACH_SESSION_OBSERVER: 81,
   REQUEST_TYPE_GET_OBSERVER_CAPABILITIES: 82,
+  REQUEST_TYPE_ATTACH_SERVICE_EVENTS: 120,
   0: "REQUEST_TYPE_UNSPECIFIED",
   10: "REQUEST_TYPE_REGISTER",
   11: "REQUEST_TYPE_UNREGISTER",
@@ -137,6 +138,7 @@ export const RequestType = {
   80: "REQUEST_TYPE_GET_SESSION_OBSERVER_STATUS",
   81: "REQUEST_TYPE_ATTACH_SESSION_OBSERVER",
   82: "REQUEST_TYPE_GET_OBSERVER_CAPABILITIES",
+  120: "REQUEST_TYPE_ATTACH_SERVICE_EVENTS",
 } as const;
 /** Numeric value of {@link RequestType} (open enum: unknown numbers are preserved). */
 export type RequestType = number;
@@ -463,6 +465,8 @@ export interface DaemonRequest {
   attachSessionObserver?: AttachSessionObserverRequest;
   /** Field 82: `GetObserverCapabilitiesRequest get_observer_capabilities`. */
   getObserverCapabilities?: GetObserverCapabilitiesRequest;
+  /** Field 120: `AttachServiceEventsRequest attach_service_events`. */
+  attachServiceEvents?: AttachServiceEventsRequest;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -568,6 +572,8 @@ export interface DaemonRequestInit {
   attachSessionObserver?: AttachSessionObserverRequestInit;
   /** Field 82. */
   getObserverCapabilities?: GetObserverCapabilitiesRequestInit;
+  /** Field 120. */
+  attachServiceEvents?: AttachServiceEventsRequestInit;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -625,6 +631,7 @@ export const DaemonRequest_FIELDS = {
   getSessionObserverStatus: 80,
   attachSessionObserver: 81,
   getObserverCapabilities: 82,
+  attachServiceEvents: 120,
 } as const;
 
 /** A {@link DaemonRequest} with every field at its default. */
@@ -1064,6 +1071,15 @@ export function writeDaemonRequest(w: Writer, m: DaemonRequestInit): void {
       w.endLen(k);
     }
   }
+  {
+    const v = m.attachServiceEvents;
+    if (v != null) {
+      w.uint32(962);
+      const k = w.beginLen();
+      writeAttachServiceEventsRequest(w, v);
+      w.endLen(k);
+    }
+  }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
@@ -1074,7 +1090,7 @@ export function encodeDaemonRequest(m: DaemonRequestInit): Uint8Array {
   return w.finish();
 }
 
-const KNOWN_DaemonRequest: ReadonlySet<number> = new Set([1,2,3,4,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82]);
+const KNOWN_DaemonRequest: ReadonlySet<number> = new Set([1,2,3,4,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,120]);
 
 /**
  * Reads {@link DaemonRequest} from `r` up to `r.end`. With `into`, merges into that message
@@ -1658,6 +1674,18 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
             r.skipUnknown(t, KNOWN_DaemonRequest, m);
         }
         return;
+      case 120:
+        switch (t) {
+          case 962: {
+            const pe = r.enter();
+            m.attachServiceEvents = readAttachServiceEventsRequest(r, m.attachServiceEvents);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonRequest, m);
+        }
+        return;
     }
   r.skipUnknown(t, KNOWN_DaemonRequest, m);
 }
@@ -1862,6 +1890,10 @@ export function toJsonDaemonRequest(m: DaemonRequestInit): Record<string, unknow
     const v = m.getObserverCapabilities;
     if (v != null) o.getObserverCapabilities = toJsonGetObserverCapabilitiesRequest(v);
   }
+  {
+    const v = m.attachServiceEvents;
+    if (v != null) o.attachServiceEvents = toJsonAttachServiceEventsRequest(v);
+  }
   return o;
 }
 
@@ -2059,6 +2091,10 @@ export function fromJsonDaemonRequest(json: unknown, path = "DaemonRequest"): Da
       case "get_observer_capabilities":
         m.getObserverCapabilities = fromJsonGetObserverCapabilitiesRequest(v, p);
         break;
+      case "attachServiceEvents":
+      case "attach_service_events":
+        m.attachServiceEvents = fromJsonAttachServiceEventsRequest(v, p);
+        break;
       default:
         throw new JsonMappingError(p, "unknown field");
     }
@@ -2162,6 +2198,8 @@ export interface DaemonResponse {
   attachSessionObserver?: AttachSessionObserverResponse;
   /** Field 82: `GetObserverCapabilitiesResponse get_observer_capabilities`. */
   getObserverCapabilities?: GetObserverCapabilitiesResponse;
+  /** Field 120: `AttachServiceEventsResponse attach_service_events`. */
+  attachServiceEvents?: AttachServiceEventsResponse;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -2265,6 +2303,8 @@ export interface DaemonResponseInit {
   attachSessionObserver?: AttachSessionObserverResponseInit;
   /** Field 82. */
   getObserverCapabilities?: GetObserverCapabilitiesResponseInit;
+  /** Field 120. */
+  attachServiceEvents?: AttachServiceEventsResponseInit;
   /**
    * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
    * value as read; encoding writes them back after the known fields. Not part of the JSON form.
@@ -2321,6 +2361,7 @@ export const DaemonResponse_FIELDS = {
   getSessionObserverStatus: 80,
   attachSessionObserver: 81,
   getObserverCapabilities: 82,
+  attachServiceEvents: 120,
 } as const;
 
 /** A {@link DaemonResponse} with every field at its default. */
@@ -2753,6 +2794,15 @@ export function writeDaemonResponse(w: Writer, m: DaemonResponseInit): void {
       w.endLen(k);
     }
   }
+  {
+    const v = m.attachServiceEvents;
+    if (v != null) {
+      w.uint32(962);
+      const k = w.beginLen();
+      writeAttachServiceEventsResponse(w, v);
+      w.endLen(k);
+    }
+  }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
@@ -2763,7 +2813,7 @@ export function encodeDaemonResponse(m: DaemonResponseInit): Uint8Array {
   return w.finish();
 }
 
-const KNOWN_DaemonResponse: ReadonlySet<number> = new Set([1,2,3,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82]);
+const KNOWN_DaemonResponse: ReadonlySet<number> = new Set([1,2,3,10,11,12,20,21,22,30,31,40,41,42,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,120]);
 
 /**
  * Reads {@link DaemonResponse} from `r` up to `r.end`. With `into`, merges into that message
@@ -3338,6 +3388,18 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
             r.skipUnknown(t, KNOWN_DaemonResponse, m);
         }
         return;
+      case 120:
+        switch (t) {
+          case 962: {
+            const pe = r.enter();
+            m.attachServiceEvents = readAttachServiceEventsResponse(r, m.attachServiceEvents);
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_DaemonResponse, m);
+        }
+        return;
     }
   r.skipUnknown(t, KNOWN_DaemonResponse, m);
 }
@@ -3538,6 +3600,10 @@ export function toJsonDaemonResponse(m: DaemonResponseInit): Record<string, unkn
     const v = m.getObserverCapabilities;
     if (v != null) o.getObserverCapabilities = toJsonGetObserverCapabilitiesResponse(v);
   }
+  {
+    const v = m.attachServiceEvents;
+    if (v != null) o.attachServiceEvents = toJsonAttachServiceEventsResponse(v);
+  }
   return o;
 }
 
@@ -3730,6 +3796,10 @@ export function fromJsonDaemonResponse(json: unknown, path = "DaemonResponse"): 
       case "getObserverCapabilities":
       case "get_observer_capabilities":
         m.getObserverCapabilities = fromJsonGetObserverCapabilitiesResponse(v, p);
+        break;
+      case "attachServiceEvents":
+      case "attach_service_events":
+        m.attachServiceEvents = fromJsonAttachServiceEventsResponse(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -22544,6 +22614,1104 @@ export function fromJsonObserverCategoryCapability(json: unknown, path = "Observ
   return m;
 }
 
+/** Message `running_process.daemon.v1.AttachServiceEventsRequest` (decoded form: defaults filled in; absent sub-messages left out). */
+export interface AttachServiceEventsRequest {
+  /** Field 1: `string target`. */
+  target: string;
+  /** Field 2: `bool lifecycle`. */
+  lifecycle: boolean;
+  /** Field 3: `bool logs`. */
+  logs: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Input form of {@link AttachServiceEventsRequest}: every field optional; omitted means default. */
+export interface AttachServiceEventsRequestInit {
+  /** Field 1. */
+  target?: string;
+  /** Field 2. */
+  lifecycle?: boolean;
+  /** Field 3. */
+  logs?: boolean;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Field numbers of {@link AttachServiceEventsRequest} by property name. */
+export const AttachServiceEventsRequest_FIELDS = {
+  target: 1,
+  lifecycle: 2,
+  logs: 3,
+} as const;
+
+/** A {@link AttachServiceEventsRequest} with every field at its default. */
+export function createAttachServiceEventsRequest(): AttachServiceEventsRequest {
+  return { target: "", lifecycle: false, logs: false };
+}
+
+/** Writes the fields of {@link AttachServiceEventsRequest} (no length prefix) into `w`. */
+export function writeAttachServiceEventsRequest(w: Writer, m: AttachServiceEventsRequestInit): void {
+  {
+    w.ensure(10 + (m.target ? m.target.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.target;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
+    }
+    {
+      const v = m.lifecycle;
+      if (v) {
+        b[p++] = 16;
+        b[p++] = v ? 1 : 0;
+      }
+    }
+    {
+      const v = m.logs;
+      if (v) {
+        b[p++] = 24;
+        b[p++] = v ? 1 : 0;
+      }
+    }
+    w.pos = p;
+  }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
+}
+
+/** Encodes {@link AttachServiceEventsRequest} into an owned `Uint8Array`. */
+export function encodeAttachServiceEventsRequest(m: AttachServiceEventsRequestInit): Uint8Array {
+  const w = sharedWriter();
+  writeAttachServiceEventsRequest(w, m);
+  return w.finish();
+}
+
+const KNOWN_AttachServiceEventsRequest: ReadonlySet<number> = new Set([1,2,3]);
+
+/**
+ * Reads {@link AttachServiceEventsRequest} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readAttachServiceEventsRequest(r: Reader, into?: AttachServiceEventsRequest): AttachServiceEventsRequest {
+  const m: AttachServiceEventsRequest = into ?? { target: "", lifecycle: false, logs: false };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.target = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachServiceEventsRequest, m);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.lifecycle = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachServiceEventsRequest, m);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.logs = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachServiceEventsRequest, m);
+        }
+        continue;
+    }
+    r.skipUnknown(t, KNOWN_AttachServiceEventsRequest, m);
+  }
+  return m;
+}
+
+/** Decodes {@link AttachServiceEventsRequest}; throws `WireError` on malformed input. */
+export function decodeAttachServiceEventsRequest(bytes: Uint8Array): AttachServiceEventsRequest {
+  return readAttachServiceEventsRequest(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link AttachServiceEventsRequest} (lowerCamelCase names, defaults omitted). */
+export function toJsonAttachServiceEventsRequest(m: AttachServiceEventsRequestInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.target;
+    if (v) o.target = v;
+  }
+  {
+    const v = m.lifecycle;
+    if (v) o.lifecycle = v;
+  }
+  {
+    const v = m.logs;
+    if (v) o.logs = v;
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link AttachServiceEventsRequest} (accepts lowerCamelCase and proto names). */
+export function fromJsonAttachServiceEventsRequest(json: unknown, path = "AttachServiceEventsRequest"): AttachServiceEventsRequest {
+  const o = jsonObject(json, path);
+  const m = createAttachServiceEventsRequest();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "target":
+        m.target = jsonString(v, p);
+        break;
+      case "lifecycle":
+        m.lifecycle = jsonBool(v, p);
+        break;
+      case "logs":
+        m.logs = jsonBool(v, p);
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.AttachServiceEventsResponse` (decoded form: defaults filled in; absent sub-messages left out). */
+export interface AttachServiceEventsResponse {
+  /** Field 1: `repeated ServiceState services`. */
+  services: ServiceState[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Input form of {@link AttachServiceEventsResponse}: every field optional; omitted means default. */
+export interface AttachServiceEventsResponseInit {
+  /** Field 1. */
+  services?: readonly ServiceStateInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Field numbers of {@link AttachServiceEventsResponse} by property name. */
+export const AttachServiceEventsResponse_FIELDS = {
+  services: 1,
+} as const;
+
+/** A {@link AttachServiceEventsResponse} with every field at its default. */
+export function createAttachServiceEventsResponse(): AttachServiceEventsResponse {
+  return { services: [] };
+}
+
+/** Writes the fields of {@link AttachServiceEventsResponse} (no length prefix) into `w`. */
+export function writeAttachServiceEventsResponse(w: Writer, m: AttachServiceEventsResponseInit): void {
+  {
+    const list = m.services;
+    if (list !== undefined && list.length !== 0) {
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i];
+        w.uint32(10);
+        const k = w.beginLen();
+        writeServiceState(w, v);
+        w.endLen(k);
+      }
+    }
+  }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
+}
+
+/** Encodes {@link AttachServiceEventsResponse} into an owned `Uint8Array`. */
+export function encodeAttachServiceEventsResponse(m: AttachServiceEventsResponseInit): Uint8Array {
+  const w = sharedWriter();
+  writeAttachServiceEventsResponse(w, m);
+  return w.finish();
+}
+
+const KNOWN_AttachServiceEventsResponse: ReadonlySet<number> = new Set([1]);
+
+/**
+ * Reads {@link AttachServiceEventsResponse} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readAttachServiceEventsResponse(r: Reader, into?: AttachServiceEventsResponse): AttachServiceEventsResponse {
+  const m: AttachServiceEventsResponse = into ?? { services: [] };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.services.push(readServiceState(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_AttachServiceEventsResponse, m);
+        }
+        continue;
+    }
+    r.skipUnknown(t, KNOWN_AttachServiceEventsResponse, m);
+  }
+  return m;
+}
+
+/** Decodes {@link AttachServiceEventsResponse}; throws `WireError` on malformed input. */
+export function decodeAttachServiceEventsResponse(bytes: Uint8Array): AttachServiceEventsResponse {
+  return readAttachServiceEventsResponse(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link AttachServiceEventsResponse} (lowerCamelCase names, defaults omitted). */
+export function toJsonAttachServiceEventsResponse(m: AttachServiceEventsResponseInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.services;
+    if (v !== undefined && v.length !== 0) {
+      o.services = v.map((e) => toJsonServiceState(e));
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link AttachServiceEventsResponse} (accepts lowerCamelCase and proto names). */
+export function fromJsonAttachServiceEventsResponse(json: unknown, path = "AttachServiceEventsResponse"): AttachServiceEventsResponse {
+  const o = jsonObject(json, path);
+  const m = createAttachServiceEventsResponse();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "services":
+        m.services = jsonArray(v, p).map((e, i) => fromJsonServiceState(e, p + "[" + i + "]"));
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ServiceEvent` (decoded form: defaults filled in; absent sub-messages left out). */
+export interface ServiceEvent {
+  /** Field 1: `string kind`. */
+  kind: string;
+  /** Field 2: `string name`. */
+  name: string;
+  /** Field 3: `uint32 id`. */
+  id: number;
+  /** Field 4: `uint32 pid`. */
+  pid: number;
+  /** Field 5: `int32 exit_code`. */
+  exitCode: number;
+  /** Field 6: `uint32 delay_ms`. */
+  delayMs: number;
+  /** Field 7: `uint32 restart_count`. */
+  restartCount: number;
+  /** Field 8: `uint64 timestamp_ms`. */
+  timestampMs: Int64;
+  /** Field 9: `string stream`. */
+  stream: string;
+  /** Field 10: `string line`. */
+  line: string;
+  /** Field 11: `uint64 sequence`. */
+  sequence: Int64;
+  /** Field 12: `string status`. */
+  status: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Input form of {@link ServiceEvent}: every field optional; omitted means default. */
+export interface ServiceEventInit {
+  /** Field 1. */
+  kind?: string;
+  /** Field 2. */
+  name?: string;
+  /** Field 3. */
+  id?: number;
+  /** Field 4. */
+  pid?: number;
+  /** Field 5. */
+  exitCode?: number;
+  /** Field 6. */
+  delayMs?: number;
+  /** Field 7. */
+  restartCount?: number;
+  /** Field 8. */
+  timestampMs?: Int64;
+  /** Field 9. */
+  stream?: string;
+  /** Field 10. */
+  line?: string;
+  /** Field 11. */
+  sequence?: Int64;
+  /** Field 12. */
+  status?: string;
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Field numbers of {@link ServiceEvent} by property name. */
+export const ServiceEvent_FIELDS = {
+  kind: 1,
+  name: 2,
+  id: 3,
+  pid: 4,
+  exitCode: 5,
+  delayMs: 6,
+  restartCount: 7,
+  timestampMs: 8,
+  stream: 9,
+  line: 10,
+  sequence: 11,
+  status: 12,
+} as const;
+
+/** A {@link ServiceEvent} with every field at its default. */
+export function createServiceEvent(): ServiceEvent {
+  return { kind: "", name: "", id: 0, pid: 0, exitCode: 0, delayMs: 0, restartCount: 0, timestampMs: 0, stream: "", line: "", sequence: 0, status: "" };
+}
+
+/** Writes the fields of {@link ServiceEvent} (no length prefix) into `w`. */
+export function writeServiceEvent(w: Writer, m: ServiceEventInit): void {
+  {
+    w.ensure(87 + (m.kind ? m.kind.length * 3 : 0) + (m.name ? m.name.length * 3 : 0) + (m.stream ? m.stream.length * 3 : 0) + (m.line ? m.line.length * 3 : 0) + (m.status ? m.status.length * 3 : 0));
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.kind;
+      if (v) {
+        b[p++] = 10;
+        p = putString(b, p, v);
+      }
+    }
+    {
+      const v = m.name;
+      if (v) {
+        b[p++] = 18;
+        p = putString(b, p, v);
+      }
+    }
+    {
+      const v = m.id;
+      if (v) {
+        b[p++] = 24;
+        p = putVarint32(b, p, v);
+      }
+    }
+    {
+      const v = m.pid;
+      if (v) {
+        b[p++] = 32;
+        p = putVarint32(b, p, v);
+      }
+    }
+    {
+      const v = m.exitCode;
+      if (v) {
+        b[p++] = 40;
+        p = putInt32(b, p, v);
+      }
+    }
+    {
+      const v = m.delayMs;
+      if (v) {
+        b[p++] = 48;
+        p = putVarint32(b, p, v);
+      }
+    }
+    {
+      const v = m.restartCount;
+      if (v) {
+        b[p++] = 56;
+        p = putVarint32(b, p, v);
+      }
+    }
+    {
+      const v = m.timestampMs;
+      if (v) {
+        b[p++] = 64;
+        p = putUint64(b, p, v);
+      }
+    }
+    {
+      const v = m.stream;
+      if (v) {
+        b[p++] = 74;
+        p = putString(b, p, v);
+      }
+    }
+    {
+      const v = m.line;
+      if (v) {
+        b[p++] = 82;
+        p = putString(b, p, v);
+      }
+    }
+    {
+      const v = m.sequence;
+      if (v) {
+        b[p++] = 88;
+        p = putUint64(b, p, v);
+      }
+    }
+    {
+      const v = m.status;
+      if (v) {
+        b[p++] = 98;
+        p = putString(b, p, v);
+      }
+    }
+    w.pos = p;
+  }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
+}
+
+/** Encodes {@link ServiceEvent} into an owned `Uint8Array`. */
+export function encodeServiceEvent(m: ServiceEventInit): Uint8Array {
+  const w = sharedWriter();
+  writeServiceEvent(w, m);
+  return w.finish();
+}
+
+const KNOWN_ServiceEvent: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10,11,12]);
+
+/**
+ * Reads {@link ServiceEvent} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readServiceEvent(r: Reader, into?: ServiceEvent): ServiceEvent {
+  const m: ServiceEvent = into ?? { kind: "", name: "", id: 0, pid: 0, exitCode: 0, delayMs: 0, restartCount: 0, timestampMs: 0, stream: "", line: "", sequence: 0, status: "" };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10:
+            m.kind = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 18:
+            m.name = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 24:
+            m.id = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 5:
+        switch (t) {
+          case 40:
+            m.exitCode = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 6:
+        switch (t) {
+          case 48:
+            m.delayMs = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 7:
+        switch (t) {
+          case 56:
+            m.restartCount = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 8:
+        switch (t) {
+          case 64:
+            m.timestampMs = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 9:
+        switch (t) {
+          case 74:
+            m.stream = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 10:
+        switch (t) {
+          case 82:
+            m.line = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 11:
+        switch (t) {
+          case 88:
+            m.sequence = r.uint64();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+      case 12:
+        switch (t) {
+          case 98:
+            m.status = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEvent, m);
+        }
+        continue;
+    }
+    r.skipUnknown(t, KNOWN_ServiceEvent, m);
+  }
+  return m;
+}
+
+/** Decodes {@link ServiceEvent}; throws `WireError` on malformed input. */
+export function decodeServiceEvent(bytes: Uint8Array): ServiceEvent {
+  return readServiceEvent(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ServiceEvent} (lowerCamelCase names, defaults omitted). */
+export function toJsonServiceEvent(m: ServiceEventInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.kind;
+    if (v) o.kind = v;
+  }
+  {
+    const v = m.name;
+    if (v) o.name = v;
+  }
+  {
+    const v = m.id;
+    if (v) o.id = v;
+  }
+  {
+    const v = m.pid;
+    if (v) o.pid = v;
+  }
+  {
+    const v = m.exitCode;
+    if (v) o.exitCode = v;
+  }
+  {
+    const v = m.delayMs;
+    if (v) o.delayMs = v;
+  }
+  {
+    const v = m.restartCount;
+    if (v) o.restartCount = v;
+  }
+  {
+    const v = m.timestampMs;
+    if (v) o.timestampMs = int64ToJson(v);
+  }
+  {
+    const v = m.stream;
+    if (v) o.stream = v;
+  }
+  {
+    const v = m.line;
+    if (v) o.line = v;
+  }
+  {
+    const v = m.sequence;
+    if (v) o.sequence = int64ToJson(v);
+  }
+  {
+    const v = m.status;
+    if (v) o.status = v;
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ServiceEvent} (accepts lowerCamelCase and proto names). */
+export function fromJsonServiceEvent(json: unknown, path = "ServiceEvent"): ServiceEvent {
+  const o = jsonObject(json, path);
+  const m = createServiceEvent();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "kind":
+        m.kind = jsonString(v, p);
+        break;
+      case "name":
+        m.name = jsonString(v, p);
+        break;
+      case "id":
+        m.id = jsonInt32(v, p, true);
+        break;
+      case "pid":
+        m.pid = jsonInt32(v, p, true);
+        break;
+      case "exitCode":
+      case "exit_code":
+        m.exitCode = jsonInt32(v, p, false);
+        break;
+      case "delayMs":
+      case "delay_ms":
+        m.delayMs = jsonInt32(v, p, true);
+        break;
+      case "restartCount":
+      case "restart_count":
+        m.restartCount = jsonInt32(v, p, true);
+        break;
+      case "timestampMs":
+      case "timestamp_ms":
+        m.timestampMs = jsonInt64(v, p, true);
+        break;
+      case "stream":
+        m.stream = jsonString(v, p);
+        break;
+      case "line":
+        m.line = jsonString(v, p);
+        break;
+      case "sequence":
+        m.sequence = jsonInt64(v, p, true);
+        break;
+      case "status":
+        m.status = jsonString(v, p);
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ServiceEventBatch` (decoded form: defaults filled in; absent sub-messages left out). */
+export interface ServiceEventBatch {
+  /** Field 1: `repeated ServiceEvent events`. */
+  events: ServiceEvent[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Input form of {@link ServiceEventBatch}: every field optional; omitted means default. */
+export interface ServiceEventBatchInit {
+  /** Field 1. */
+  events?: readonly ServiceEventInit[];
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Field numbers of {@link ServiceEventBatch} by property name. */
+export const ServiceEventBatch_FIELDS = {
+  events: 1,
+} as const;
+
+/** A {@link ServiceEventBatch} with every field at its default. */
+export function createServiceEventBatch(): ServiceEventBatch {
+  return { events: [] };
+}
+
+/** Writes the fields of {@link ServiceEventBatch} (no length prefix) into `w`. */
+export function writeServiceEventBatch(w: Writer, m: ServiceEventBatchInit): void {
+  {
+    const list = m.events;
+    if (list !== undefined && list.length !== 0) {
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i];
+        w.uint32(10);
+        const k = w.beginLen();
+        writeServiceEvent(w, v);
+        w.endLen(k);
+      }
+    }
+  }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
+}
+
+/** Encodes {@link ServiceEventBatch} into an owned `Uint8Array`. */
+export function encodeServiceEventBatch(m: ServiceEventBatchInit): Uint8Array {
+  const w = sharedWriter();
+  writeServiceEventBatch(w, m);
+  return w.finish();
+}
+
+const KNOWN_ServiceEventBatch: ReadonlySet<number> = new Set([1]);
+
+/**
+ * Reads {@link ServiceEventBatch} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readServiceEventBatch(r: Reader, into?: ServiceEventBatch): ServiceEventBatch {
+  const m: ServiceEventBatch = into ?? { events: [] };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            m.events.push(readServiceEvent(r));
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEventBatch, m);
+        }
+        continue;
+    }
+    r.skipUnknown(t, KNOWN_ServiceEventBatch, m);
+  }
+  return m;
+}
+
+/** Decodes {@link ServiceEventBatch}; throws `WireError` on malformed input. */
+export function decodeServiceEventBatch(bytes: Uint8Array): ServiceEventBatch {
+  return readServiceEventBatch(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ServiceEventBatch} (lowerCamelCase names, defaults omitted). */
+export function toJsonServiceEventBatch(m: ServiceEventBatchInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.events;
+    if (v !== undefined && v.length !== 0) {
+      o.events = v.map((e) => toJsonServiceEvent(e));
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ServiceEventBatch} (accepts lowerCamelCase and proto names). */
+export function fromJsonServiceEventBatch(json: unknown, path = "ServiceEventBatch"): ServiceEventBatch {
+  const o = jsonObject(json, path);
+  const m = createServiceEventBatch();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "events":
+        m.events = jsonArray(v, p).map((e, i) => fromJsonServiceEvent(e, p + "[" + i + "]"));
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
+/** Message `running_process.daemon.v1.ServiceEventFrame` (decoded form: defaults filled in; absent sub-messages left out). */
+export interface ServiceEventFrame {
+  /** Oneof `frame`: at most one member is set. */
+  frame?:
+    | { case: "events"; value: ServiceEventBatch }
+    | { case: "missedEvents"; value: Int64 }
+    | { case: "error"; value: string }
+    | { case: "closed"; value: boolean };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Input form of {@link ServiceEventFrame}: every field optional; omitted means default. */
+export interface ServiceEventFrameInit {
+  /** Oneof `frame`. */
+  frame?:
+    | { case: "events"; value: ServiceEventBatchInit }
+    | { case: "missedEvents"; value: Int64 }
+    | { case: "error"; value: string }
+    | { case: "closed"; value: boolean };
+  /**
+   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
+   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   */
+  $unknown?: Uint8Array[];
+}
+
+/** Field numbers of {@link ServiceEventFrame} by property name. */
+export const ServiceEventFrame_FIELDS = {
+  events: 1,
+  missedEvents: 2,
+  error: 3,
+  closed: 4,
+} as const;
+
+/** A {@link ServiceEventFrame} with every field at its default. */
+export function createServiceEventFrame(): ServiceEventFrame {
+  return { frame: undefined };
+}
+
+/** Writes the fields of {@link ServiceEventFrame} (no length prefix) into `w`. */
+export function writeServiceEventFrame(w: Writer, m: ServiceEventFrameInit): void {
+  {
+    const o = m.frame;
+    if (o !== undefined) {
+      switch (o.case) {
+        case "events": {
+          const v = o.value;
+          w.uint32(10);
+          const k = w.beginLen();
+          writeServiceEventBatch(w, v);
+          w.endLen(k);
+          break;
+        }
+        case "missedEvents": {
+          const v = o.value;
+          w.ensure(11);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 16;
+          p = putUint64(b, p, v);
+          w.pos = p;
+          break;
+        }
+        case "error": {
+          const v = o.value;
+          w.ensure(6 + (v ? v.length * 3 : 0));
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 26;
+          p = putString(b, p, v);
+          w.pos = p;
+          break;
+        }
+        case "closed": {
+          const v = o.value;
+          w.ensure(2);
+          const b = w.buf;
+          let p = w.pos;
+          b[p++] = 32;
+          b[p++] = v ? 1 : 0;
+          w.pos = p;
+          break;
+        }
+      }
+    }
+  }
+  if (m.$unknown !== undefined) w.unknown(m.$unknown);
+}
+
+/** Encodes {@link ServiceEventFrame} into an owned `Uint8Array`. */
+export function encodeServiceEventFrame(m: ServiceEventFrameInit): Uint8Array {
+  if (m.$unknown !== undefined) return encodeViaWriter(writeServiceEventFrame, m);
+  const o = m.frame;
+  if (o !== undefined) {
+    switch (o.case) {
+      case "events": {
+        return encodeViaWriter(writeServiceEventFrame, m);
+      }
+      case "missedEvents": {
+        const v = o.value;
+        const b = allocOwned(1 + sizeUint64(v));
+        let p = 0;
+        b[p++] = 16;
+        p = putUint64(b, p, v);
+        return b;
+      }
+      case "error": {
+        return encodeViaWriter(writeServiceEventFrame, m);
+      }
+      case "closed": {
+        const v = o.value;
+        const b = allocOwned(1 + 1);
+        let p = 0;
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
+        return b;
+      }
+    }
+  }
+  return allocOwned(0);
+}
+
+const KNOWN_ServiceEventFrame: ReadonlySet<number> = new Set([1,2,3,4]);
+
+/**
+ * Reads {@link ServiceEventFrame} from `r` up to `r.end`. With `into`, merges into that message
+ * (protobuf semantics for a sub-message that appears twice).
+ */
+export function readServiceEventFrame(r: Reader, into?: ServiceEventFrame): ServiceEventFrame {
+  const m: ServiceEventFrame = into ?? { frame: undefined };
+  while (r.pos < r.end) {
+    const t = r.tag();
+    switch (t >>> 3) {
+      case 1:
+        switch (t) {
+          case 10: {
+            const pe = r.enter();
+            const prev = m.frame;
+            m.frame = { case: "events", value: readServiceEventBatch(r, prev !== undefined && prev.case === "events" ? prev.value : undefined) };
+            r.leave(pe);
+            break;
+          }
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEventFrame, m);
+        }
+        continue;
+      case 2:
+        switch (t) {
+          case 16:
+            m.frame = { case: "missedEvents", value: r.uint64() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEventFrame, m);
+        }
+        continue;
+      case 3:
+        switch (t) {
+          case 26:
+            m.frame = { case: "error", value: r.string() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEventFrame, m);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.frame = { case: "closed", value: r.bool() };
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ServiceEventFrame, m);
+        }
+        continue;
+    }
+    r.skipUnknown(t, KNOWN_ServiceEventFrame, m);
+  }
+  return m;
+}
+
+/** Decodes {@link ServiceEventFrame}; throws `WireError` on malformed input. */
+export function decodeServiceEventFrame(bytes: Uint8Array): ServiceEventFrame {
+  return readServiceEventFrame(new Reader(bytes));
+}
+
+/** proto3 JSON mapping of {@link ServiceEventFrame} (lowerCamelCase names, defaults omitted). */
+export function toJsonServiceEventFrame(m: ServiceEventFrameInit): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  {
+    const v = m.frame;
+    if (v !== undefined) {
+      switch (v.case) {
+        case "events":
+          o.events = toJsonServiceEventBatch(v.value);
+          break;
+        case "missedEvents":
+          o.missedEvents = int64ToJson(v.value);
+          break;
+        case "error":
+          o.error = v.value;
+          break;
+        case "closed":
+          o.closed = v.value;
+          break;
+      }
+    }
+  }
+  return o;
+}
+
+/** Parses the proto3 JSON mapping of {@link ServiceEventFrame} (accepts lowerCamelCase and proto names). */
+export function fromJsonServiceEventFrame(json: unknown, path = "ServiceEventFrame"): ServiceEventFrame {
+  const o = jsonObject(json, path);
+  const m = createServiceEventFrame();
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (v === null) continue;
+    const p = path + "." + key;
+    switch (key) {
+      case "events":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "events", value: fromJsonServiceEventBatch(v, p) };
+        break;
+      case "missedEvents":
+      case "missed_events":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "missedEvents", value: jsonInt64(v, p, true) };
+        break;
+      case "error":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "error", value: jsonString(v, p) };
+        break;
+      case "closed":
+        if (m.frame !== undefined) {
+          throw new JsonMappingError(p, "more than one member of oneof frame is set");
+        }
+        m.frame = { case: "closed", value: jsonBool(v, p) };
+        break;
+      default:
+        throw new JsonMappingError(p, "unknown field");
+    }
+  }
+  return m;
+}
+
 /** Every message codec of the schema, by fully qualified name. */
 export const MESSAGES: { readonly [typeName: string]: MessageCodec<any, any> } = {
   "running_process.daemon.v1.DaemonRequest": {
@@ -23409,6 +24577,46 @@ export const MESSAGES: { readonly [typeName: string]: MessageCodec<any, any> } =
     toJson: toJsonObserverCategoryCapability,
     fromJson: fromJsonObserverCategoryCapability,
     create: createObserverCategoryCapability,
+  },
+  "running_process.daemon.v1.AttachServiceEventsRequest": {
+    typeName: "running_process.daemon.v1.AttachServiceEventsRequest",
+    encode: encodeAttachServiceEventsRequest,
+    decode: decodeAttachServiceEventsRequest,
+    toJson: toJsonAttachServiceEventsRequest,
+    fromJson: fromJsonAttachServiceEventsRequest,
+    create: createAttachServiceEventsRequest,
+  },
+  "running_process.daemon.v1.AttachServiceEventsResponse": {
+    typeName: "running_process.daemon.v1.AttachServiceEventsResponse",
+    encode: encodeAttachServiceEventsResponse,
+    decode: decodeAttachServiceEventsResponse,
+    toJson: toJsonAttachServiceEventsResponse,
+    fromJson: fromJsonAttachServiceEventsResponse,
+    create: createAttachServiceEventsResponse,
+  },
+  "running_process.daemon.v1.ServiceEvent": {
+    typeName: "running_process.daemon.v1.ServiceEvent",
+    encode: encodeServiceEvent,
+    decode: decodeServiceEvent,
+    toJson: toJsonServiceEvent,
+    fromJson: fromJsonServiceEvent,
+    create: createServiceEvent,
+  },
+  "running_process.daemon.v1.ServiceEventBatch": {
+    typeName: "running_process.daemon.v1.ServiceEventBatch",
+    encode: encodeServiceEventBatch,
+    decode: decodeServiceEventBatch,
+    toJson: toJsonServiceEventBatch,
+    fromJson: fromJsonServiceEventBatch,
+    create: createServiceEventBatch,
+  },
+  "running_process.daemon.v1.ServiceEventFrame": {
+    typeName: "running_process.daemon.v1.ServiceEventFrame",
+    encode: encodeServiceEventFrame,
+    decode: decodeServiceEventFrame,
+    toJson: toJsonServiceEventFrame,
+    fromJson: fromJsonServiceEventFrame,
+    create: createServiceEventFrame,
   },
 };
 

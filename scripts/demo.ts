@@ -6,7 +6,9 @@
  * 3. stream the session's output as it is produced, and its observer events live;
  * 4. show the observer's counters;
  * 5. terminate a long-running session with a grace period and print the outcome;
- * 6. shut everything down and check that no child is left.
+ * 6. supervise a flaky service: watch it restart with backoff and reach `errored`, read its
+ *    logs, then stop it;
+ * 7. shut everything down and check that no child is left.
  *
  * Run with `npm run demo` (or `deno task demo`, or `bun scripts/demo.ts`).
  *
@@ -18,6 +20,7 @@ import {
   DaemonClient,
   eventCategoryName,
   type ObserverRecord,
+  ServiceManager,
   spawnPipeSession,
   TerminationOutcome,
 } from "../mod.ts";
@@ -54,7 +57,7 @@ const dir = mkdtempSync("/tmp/rp-demo-");
 say(bold("running-process for Deno and Bun — a tour on an embedded daemon"));
 
 step(1, "Start a daemon on a private socket");
-const daemon = await serve({ socketPath: `${dir}/d/daemon.sock`, dbPath: `${dir}/tracked.json` });
+const daemon = await serve({ socketPath: `${dir}/d/daemon.sock`, dbPath: `${dir}/state.sqlite3` });
 const client = await DaemonClient.connect({ socketPath: daemon.socketPath, clientName: "demo" });
 const status = await client.status();
 say(`   listening on ${daemon.socketPath} (daemon ${status.version})`);
@@ -134,8 +137,50 @@ try {
         ),
       ),
   );
+
+  step(6, "Supervise a flaky service: restarts with backoff, then errored");
+  const services = new ServiceManager(client);
+  const ac = new AbortController();
+  const t1 = Date.now();
+  const watching = (async () => {
+    for await (const e of services.events({ target: "", signal: ac.signal })) {
+      const at = dim(`+${String(Date.now() - t1).padStart(4)} ms`);
+      const what = e.kind === "restarting"
+        ? `exited ${e.exitCode}, ${
+          yellow("restarting")
+        } in ${e.delayMs} ms (restart ${e.restartCount})`
+        : e.kind === "started"
+        ? `${green("started")} pid ${e.pid}`
+        : e.kind === "errored"
+        ? `${bold(yellow("errored"))} after ${e.restartCount} rapid crashes (exit ${e.exitCode})`
+        : e.kind === "exited"
+        ? `exited ${e.exitCode}`
+        : e.kind;
+      if (e.kind !== "exited") say(`   ${at} ${cyan(e.name)} ${what}`);
+      if (e.kind === "errored") ac.abort();
+    }
+  })();
+  await sleep(100);
+  await services.start({
+    name: "flaky",
+    cmd: ["sh", "-c", "echo starting; echo 'cannot connect to db' >&2; sleep 0.1; exit 3"],
+    maxRestarts: 3,
+    restartDelayMs: 100,
+  });
+  await watching;
+  const row = await services.describe("flaky");
+  say(
+    `   status ${
+      bold(row.status)
+    }, restart_count ${row.restartCount}, last exit ${row.lastExitCode}`,
+  );
+  say("   its logs (last 2 lines per stream):");
+  for await (const line of services.logs("flaky", { lines: 2 })) say(`     ${dim(line)}`);
+  await services.start({ name: "steady", cmd: ["sleep", "60"], killTimeoutMs: 500 });
+  say(`   stop all: ${await services.stop("all")} running service(s) stopped`);
+  for (const s of await services.list()) say(`   ${s.id} ${s.name.padEnd(8)} ${s.status}`);
 } finally {
-  step(6, "Shut down");
+  step(7, "Shut down");
   const pids = [
     ...(await client.listPipeSessions({})).sessions.map((s) => s.pid),
   ];

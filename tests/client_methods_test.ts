@@ -31,7 +31,7 @@ describe("DaemonClient methods against the real daemon", () => {
     const payloads = Object.keys(DaemonRequest_FIELDS).filter((f) =>
       !["id", "type", "protocolVersion", "clientName"].includes(f)
     );
-    assert.equal(payloads.length, 44);
+    assert.equal(payloads.length, 45);
     for (const f of payloads) {
       const has = typeof proto[f] === "function" || typeof proto[`${f}Raw`] === "function" ||
         OBSERVER_FUNCTIONS.includes(f);
@@ -75,26 +75,23 @@ describe("DaemonClient methods against the real daemon", () => {
       const victim = await c.spawnPipeSessionRaw({ argv: ["sleep", "30"] });
       const killed = await c.killTree({ pid: victim.pid, timeoutSeconds: 2 });
       assert.ok(Number(killed.processesKilled) >= 1);
-      // services are not implemented (yet): a clear UNIMPLEMENTED
-      await assert.rejects(
-        () => c.serviceList(),
-        (e: unknown) =>
-          e instanceof DaemonError && e.statusName === "STATUS_CODE_UNIMPLEMENTED" &&
-          /SERVICE_LIST/.test(e.daemonMessage),
-      );
-      for (
-        const call of [
-          () => c.serviceStart({}),
-          () => c.serviceStop({}),
-          () => c.serviceRestart({}),
-          () => c.serviceDelete({}),
-          () => c.serviceDescribe({}),
-          () => c.serviceLogs({}),
-          () => c.serviceFlush({}),
-          () => c.serviceSave(),
-          () => c.serviceResurrect(),
-        ]
-      ) await assert.rejects(call, isCode("STATUS_CODE_UNIMPLEMENTED"));
+      // services: every typed method reaches the supervisor
+      assert.deepEqual((await c.serviceList()).services, []);
+      const svc = (await c.serviceStart({ config: { name: "m", cmd: ["sleep", "30"] } })).service!;
+      assert.equal(svc.status, "online");
+      assert.equal((await c.serviceDescribe({ target: "m" })).service?.id, svc.id);
+      assert.equal((await c.serviceLogs({ target: "m" })).logText, "");
+      assert.equal((await c.serviceFlush({ target: "m" })).flushedCount, 1);
+      assert.equal((await c.serviceSave()).serviceCount, 1);
+      assert.equal((await c.serviceRestart({ target: "m" })).restartedCount, 1);
+      assert.equal((await c.serviceStop({ target: "m" })).stoppedCount, 1);
+      assert.equal((await c.serviceDelete({ target: "m" })).deletedCount, 1);
+      assert.equal((await c.serviceResurrect()).restoredCount, 1);
+      const events = await c.attachServiceEvents({ target: "m", lifecycle: true });
+      assert.equal(events.services[0]?.name, "m");
+      await events.close();
+      await c.serviceDelete({ target: "all" });
+      await assert.rejects(() => c.serviceStart({}), isCode("STATUS_CODE_INVALID_ARGUMENT"));
       // pipe sessions
       const pipe = await c.spawnPipeSessionRaw({ argv: ["cat"], originator: "tool:methods" });
       assert.match(pipe.sessionId, /^pipe-[0-9a-f]{16}-[0-9a-f]{8}$/);

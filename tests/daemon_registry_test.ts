@@ -1,11 +1,12 @@
 // The process-registry RPCs over a real socket: REGISTER, UNREGISTER, SPAWN_DAEMON,
 // LIST_ACTIVE, LIST_BY_ORIGINATOR, GET_PROCESS_TREE, KILL_TREE, KILL_ZOMBIES, the persisted
-// store (restart, corrupt file, atomic writes) and STATUS.
+// SQLite store (restart, corrupt file, legacy JSON import, transactional writes) and STATUS.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import process from "node:process";
+import { DatabaseSync } from "node:sqlite";
 import { DaemonClient } from "../src/client/daemon_client.ts";
 import { DaemonError } from "../src/errors.ts";
 import { type DaemonServer, serve } from "../src/daemon/server.ts";
@@ -104,7 +105,20 @@ interface Fixture {
   dbPath: string;
 }
 
-async function start(dbPath = `${tempDir()}/state/tracked-pids.json`): Promise<Fixture> {
+/** The rows of table `tracked_processes`, read by the test itself. */
+function dbRows(dbPath: string): { pid: number; command: string }[] {
+  const db = new DatabaseSync(dbPath, { readOnly: true });
+  try {
+    return db.prepare("SELECT pid, command FROM tracked_processes ORDER BY pid").all() as {
+      pid: number;
+      command: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
+async function start(dbPath = `${tempDir()}/state/tracked-pids.sqlite3`): Promise<Fixture> {
   const daemon = await serve({ socketPath: `${tempDir()}/d/s.sock`, dbPath });
   const client = await DaemonClient.connect({ socketPath: daemon.socketPath });
   return { daemon, client, dbPath };
@@ -302,17 +316,14 @@ describe("daemon process registry", () => {
 
   test("the registry survives a daemon restart", SLOW, async () => {
     const c = startShell("exec sleep 30");
-    const dbPath = `${tempDir()}/state/tracked-pids.json`;
+    const dbPath = `${tempDir()}/state/tracked-pids.sqlite3`;
     try {
       await withDaemon(async ({ client }) => {
         await client.register(reg(c.pid, { originator: "keep:me" }));
         await client.register(reg(process.pid, { originator: "keep:too" }));
         await client.unregister({ pid: process.pid });
       }, dbPath);
-      const doc = JSON.parse(readFileSync(dbPath, "utf8"));
-      assert.equal(doc.format, "running-process-ts/tracked-pids");
-      assert.equal(doc.version, 1);
-      assert.deepEqual(doc.processes.map((p: { pid: number }) => p.pid), [c.pid]);
+      assert.deepEqual(dbRows(dbPath).map((p) => p.pid), [c.pid]);
       await withDaemon(async ({ client }) => {
         const list = (await client.listActive()).processes;
         assert.equal(list.length, 1);
@@ -327,10 +338,12 @@ describe("daemon process registry", () => {
   });
 
   test(
-    "a reused pid (other start time) is dropped when the daemon loads the file",
+    "a reused pid (other start time) is dropped when the daemon imports a JSON registry",
     SLOW,
     async () => {
-      const dbPath = `${tempDir()}/tracked-pids.json`;
+      const dir = tempDir();
+      const dbPath = `${dir}/tracked-pids.sqlite3`;
+      const jsonPath = `${dir}/tracked-pids.json`;
       const me = proc(process.pid)!;
       const bootId = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
       const entry = (startTicks: number) => ({
@@ -349,7 +362,7 @@ describe("daemon process registry", () => {
       });
       const write = (startTicks: number) =>
         writeFileSync(
-          dbPath,
+          jsonPath,
           JSON.stringify({
             format: "running-process-ts/tracked-pids",
             version: 1,
@@ -364,34 +377,34 @@ describe("daemon process registry", () => {
       await withDaemon(async ({ client }) => {
         assert.deepEqual((await client.listActive()).processes.map((p) => p.pid), [process.pid]);
       }, dbPath);
+      // Imported once: the JSON file is renamed aside and the rows live in SQLite.
+      assert.equal(existsSync(jsonPath), false);
+      assert.equal(readdirSync(dir).filter((n) => n.includes(".json.imported-")).length, 2);
+      assert.deepEqual(dbRows(dbPath).map((p) => p.pid), [process.pid]);
     },
   );
 
   test("a corrupt file: the daemon starts empty and keeps the file aside", SLOW, async () => {
     const dir = tempDir();
-    const dbPath = `${dir}/tracked-pids.json`;
-    writeFileSync(dbPath, '{"format": "running-process-ts/tracked-pids", "version": 1, "proc');
+    const dbPath = `${dir}/tracked-pids.sqlite3`;
+    writeFileSync(dbPath, "this is not a database, just some text that is long enough".repeat(4));
     await withDaemon(async ({ client }) => {
       assert.deepEqual((await client.listActive()).processes, []);
-      const aside = readdirSync(dir).filter((n) => n.startsWith("tracked-pids.json.corrupt-"));
+      const aside = readdirSync(dir).filter((n) => n.startsWith("tracked-pids.sqlite3.corrupt-"));
       assert.equal(aside.length, 1);
-      assert.match(readFileSync(`${dir}/${aside[0]}`, "utf8"), /"proc$/);
-      assert.equal(existsSync(dbPath), false);
+      assert.match(readFileSync(`${dir}/${aside[0]}`, "utf8"), /^this is not a database/);
       await client.register(reg(process.pid));
-      assert.equal(JSON.parse(readFileSync(dbPath, "utf8")).processes.length, 1);
+      assert.equal(dbRows(dbPath).length, 1);
     }, dbPath);
-    // A well-formed file of another shape is set aside too.
-    writeFileSync(dbPath, JSON.stringify({ format: "something else" }));
+    // An unusable JSON registry of the earlier format is set aside too.
+    writeFileSync(`${dir}/tracked-pids.json`, JSON.stringify({ format: "something else" }));
     await withDaemon(async ({ client }) => {
-      assert.deepEqual((await client.listActive()).processes, []);
-      assert.equal(
-        readdirSync(dir).filter((n) => n.startsWith("tracked-pids.json.corrupt-")).length,
-        2,
-      );
+      assert.deepEqual((await client.listActive()).processes.map((p) => p.pid), [process.pid]);
+      assert.equal(readdirSync(dir).filter((n) => n.includes(".json.corrupt-")).length, 1);
     }, dbPath);
   });
 
-  test("many concurrent REGISTERs never leave a partial file", SLOW, async () => {
+  test("many concurrent REGISTERs never leave a partial table", SLOW, async () => {
     const kids = Array.from({ length: 12 }, () => startShell("exec sleep 30"));
     try {
       await withDaemon(async ({ daemon, client, dbPath }) => {
@@ -408,8 +421,9 @@ describe("daemon process registry", () => {
           const reader = (async () => {
             while (!done) {
               if (existsSync(dbPath)) {
-                const doc = JSON.parse(readFileSync(dbPath, "utf8")); // throws on a torn file
-                assert.equal(doc.format, "running-process-ts/tracked-pids");
+                // Transactions are all or nothing: never a duplicate or a half-written row.
+                const n = dbRows(dbPath).length;
+                assert.ok(n <= kids.length, `torn table: ${n} rows`);
                 reads++;
               }
               await new Promise((r) => setTimeout(r, 0));
@@ -426,13 +440,23 @@ describe("daemon process registry", () => {
           done = true;
           await reader;
           assert.ok(reads > 0, "the reader saw the file");
-          const doc = JSON.parse(readFileSync(dbPath, "utf8"));
-          assert.equal(doc.processes.length, kids.length);
+          const rows = dbRows(dbPath);
+          assert.equal(rows.length, kids.length);
+          // Requests on different connections may be served in any order, so each kid's
+          // last registration is one of the last rounds (one per client); the table matches
+          // what the daemon reports.
+          const last = new Set(["round-21", "round-22", "round-23", "round-24"]);
+          for (const r of rows) assert.ok(last.has(r.command), r.command);
+          const listed = (await client.listActive()).processes;
           assert.deepEqual(
-            new Set(doc.processes.map((p: { command: string }) => p.command)),
-            new Set(["round-24"]),
+            rows.map((r) => `${r.pid} ${r.command}`),
+            listed.map((p) => `${p.pid} ${p.command}`).sort((a, b) =>
+              Number(a.split(" ")[0]) - Number(b.split(" ")[0])
+            ),
           );
-          assert.deepEqual(readdirSync(dir), ["tracked-pids.json"]); // no temp files left
+          for (const n of readdirSync(dir)) {
+            assert.ok(n.startsWith("tracked-pids.sqlite3"), `stray file ${n}`); // no temp files
+          }
           assert.equal((await client.status()).trackedProcessCount, kids.length);
         } finally {
           for (const c of clients.slice(1)) await c.close();

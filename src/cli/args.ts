@@ -35,6 +35,7 @@ commands:
                                                --orphans: what to do with the sessions of
                                                a crashed daemon on this socket (default
                                                terminate)
+  service <command> [args]                     supervised services (rp service --help)
   ping                                         check that the daemon answers
   status                                       show the daemon's status
   sessions [--originator NAME]                 list PTY and pipe sessions

@@ -64,6 +64,7 @@ import { cmdObserve } from "./commands/observe.ts";
 import { cmdObserverStatus } from "./commands/observer_status.ts";
 import { cmdPing } from "./commands/ping.ts";
 import { cmdRun } from "./commands/run.ts";
+import { runServiceCommand } from "./commands/service.ts";
 import { cmdServe } from "./commands/serve.ts";
 import { cmdSessions } from "./commands/sessions.ts";
 import { cmdSpawn } from "./commands/spawn.ts";
@@ -154,6 +155,8 @@ function defaultIO(io: CliIO): Ctx["io"] & { isDefault: boolean } {
 export async function main(argv: readonly string[], io: CliIO = {}): Promise<number> {
   const full = defaultIO(io);
   try {
+    const service = await runServiceCommand(argv, full); // `rp service …`: its own parser
+    if (service !== undefined) return service;
     const parsed = parseArgs(argv);
     if (parsed.command === "help" || parsed.flags.help) {
       await full.stdout.write(USAGE);

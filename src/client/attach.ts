@@ -75,7 +75,11 @@ import type { Int64 } from "../wire.ts";
  * const field: AttachField = "attachPipeStream";
  * ```
  */
-export type AttachField = "attachPtySession" | "attachPipeStream" | "attachSessionObserver";
+export type AttachField =
+  | "attachPtySession"
+  | "attachPipeStream"
+  | "attachSessionObserver"
+  | "attachServiceEvents";
 
 /**
  * Options of the attach step.

@@ -20,6 +20,7 @@
  *
  * @module
  */
+import { openServiceEvents, type ServiceEventStream } from "./service_events.ts";
 import {
   DaemonRequest_FIELDS,
   type DaemonRequestInit,
@@ -590,6 +591,16 @@ export class DaemonClient implements AsyncDisposable {
     o?: CallOptions,
   ): Promise<ResponsePayload<"serviceResurrect">> {
     return this.call("serviceResurrect", p, o);
+  }
+  /**
+   * ATTACH_SERVICE_EVENTS (120, our extension) on a connection of its own: lifecycle events
+   * and/or log lines of a service (`target` name or id) or of every service (`""`).
+   */
+  attachServiceEvents(
+    p: RequestPayload<"attachServiceEvents">,
+    signal?: AbortSignal,
+  ): Promise<ServiceEventStream> {
+    return openServiceEvents(this.options, p, signal);
   }
   /** SPAWN_PTY_SESSION (60). */
   spawnPtySessionRaw(

@@ -1,28 +1,24 @@
 /**
  * The daemon's process registry: the pids tracked by REGISTER and SPAWN_DAEMON
- * (PROTOCOL.md §11), kept in memory and persisted to one JSON file so that the registry
- * survives a daemon restart. Upstream keeps the same rows in SQLite; this store needs no
- * dependency and works the same under Deno, Bun and Node (`node:fs` only).
+ * (PROTOCOL.md §11), kept in memory and persisted to table `tracked_processes` of the
+ * daemon's SQLite state database (the file the service supervisor also uses), so that the
+ * registry survives a daemon restart.
  *
- * **File.** `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.json`, falling back to
+ * **File.** `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.sqlite3`, falling back to
  * `~/.local/state/running-process/…` and then `/tmp/running-process-state/…` — upstream's
- * path rules (§1) with `.json` instead of `.sqlite3`; `<suffix>` is `-<scope>` or empty
- * (see {@link defaultRegistryPath}). `serve({ dbPath })` overrides it. The content is
+ * path rules (§1); `<suffix>` is `-<scope>` or empty (see {@link defaultRegistryPath}).
+ * `serve({ dbPath })` overrides it. The table has upstream's columns (`pid`,
+ * `created_at_ms`, `kind`, `command`, `cwd`, `originator`, `containment`, `registered_at`,
+ * primary key `(pid, created_at_ms)`) plus ours: `created_at` (the exact value the client
+ * sent), `boot_id`, `start_ticks`, `parent_pid`, `parent_start_ticks`.
  *
- * ```json
- * { "format": "running-process-ts/tracked-pids", "version": 1,
- *   "processes": [{ "pid": 4242, "createdAt": 1767000000.5, "kind": "subprocess",
- *     "command": "sleep 60", "cwd": "/tmp", "originator": "tool:a", "containment": "contained",
- *     "registeredAt": 1767000001.25, "bootId": "…", "startTicks": 123456,
- *     "parentPid": 4200, "parentStartTicks": 120000 }] }
- * ```
- *
- * Every change rewrites the whole file atomically: a temporary file in the same directory
- * (mode 0600) is written and fsynced, then renamed over the old one, and the directory is
- * fsynced (best effort). Writes are group-committed: changes made while a write is running
- * go out together in the next one, and REGISTER answers only once its write has landed.
- * A file that cannot be parsed is moved aside to `<path>.corrupt-<ms>`, one line is logged
- * to stderr, and the daemon starts with an empty registry.
+ * Every change rewrites the table in one transaction. Writes are group-committed: changes
+ * made while a write is running go out together in the next one, and REGISTER answers only
+ * once its write has landed. A registry file of the earlier JSON format
+ * (`tracked-pids<suffix>.json` next to the database) is imported once and renamed to
+ * `<file>.imported-<ms>`. A database file that is not a database is moved aside to
+ * `<path>.corrupt-<ms>`, one line is logged to stderr, and the daemon starts with an empty
+ * registry.
  *
  * **Identity and liveness.** A pid alone is not an identity (pids are reused), so each
  * entry also records, at registration, the process's start time from `/proc/<pid>/stat`
@@ -53,14 +49,18 @@
  * @module
  */
 import { readFileSync, renameSync } from "node:fs";
-import { mkdir, open, rename, unlink } from "node:fs/promises";
-import { homedir, userInfo } from "node:os";
-import { dirname, join } from "node:path";
 import process from "node:process";
 import { RunningProcessError } from "../errors.ts";
 import { ProcessState, type TrackedProcess } from "../../proto_gen/daemon_pb.ts";
 import { readProcStat } from "../process/proc.ts";
 import type { DaemonState } from "./types.ts";
+import {
+  type DatabaseSync,
+  defaultDbPath,
+  errorText,
+  openStateDb,
+  stateDir,
+} from "./store/sqlite.ts";
 
 /** The `format` value of the registry file. */
 export const REGISTRY_FILE_FORMAT = "running-process-ts/tracked-pids";
@@ -291,24 +291,11 @@ export function parentAlive(e: TrackedEntry): boolean {
  * ```
  */
 export function registryStateDir(env: Record<string, string | undefined> = process.env): string {
-  const xdg = env.XDG_STATE_HOME;
-  if (xdg !== undefined) return join(xdg, "running-process");
-  let home = env.HOME ?? "";
-  if (home === "") {
-    try {
-      home = userInfo().homedir ?? "";
-    } catch {
-      try {
-        home = homedir();
-      } catch { /* no home at all */ }
-    }
-  }
-  if (home !== "") return join(home, ".local", "state", "running-process");
-  return "/tmp/running-process-state";
+  return stateDir(env);
 }
 
 /**
- * The default registry file of a scope: `<state dir>/tracked-pids<suffix>.json`, with
+ * The default registry file of a scope: `<state dir>/tracked-pids<suffix>.sqlite3`, with
  * `<suffix>` = `-<scope>` (the raw scope, like the socket name) or empty.
  *
  * @param scope the daemon's `--scope`, if any
@@ -319,15 +306,14 @@ export function registryStateDir(env: Record<string, string | undefined> = proce
  * ```ts
  * import { defaultRegistryPath } from "./process_registry.ts";
  * console.log(defaultRegistryPath("proj", { XDG_STATE_HOME: "/s" }));
- * // /s/running-process/tracked-pids-proj.json
+ * // /s/running-process/tracked-pids-proj.sqlite3
  * ```
  */
 export function defaultRegistryPath(
   scope?: string,
   env: Record<string, string | undefined> = process.env,
 ): string {
-  const suffix = scope ? `-${scope}` : "";
-  return join(registryStateDir(env), `tracked-pids${suffix}.json`);
+  return defaultDbPath(scope, env);
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {
@@ -395,7 +381,40 @@ interface Waiter {
   reject(e: unknown): void;
 }
 
-let tmpCounter = 0;
+const TABLE = `CREATE TABLE IF NOT EXISTS tracked_processes (
+  pid INTEGER NOT NULL,
+  created_at_ms INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  command TEXT NOT NULL,
+  cwd TEXT NOT NULL DEFAULT '',
+  originator TEXT NOT NULL DEFAULT '',
+  containment TEXT NOT NULL DEFAULT 'contained',
+  registered_at REAL NOT NULL,
+  created_at REAL NOT NULL DEFAULT 0,
+  boot_id TEXT NOT NULL DEFAULT '',
+  start_ticks INTEGER,
+  parent_pid INTEGER NOT NULL DEFAULT 0,
+  parent_start_ticks INTEGER,
+  PRIMARY KEY (pid, created_at_ms)
+)`;
+
+function rowEntry(r: Record<string, unknown>): TrackedEntry {
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    pid: Number(r.pid),
+    createdAt: Number(r.created_at),
+    kind: String(r.kind),
+    command: String(r.command),
+    cwd: String(r.cwd),
+    originator: String(r.originator),
+    containment: String(r.containment),
+    registeredAt: Number(r.registered_at),
+    bootId: String(r.boot_id),
+    startTicks: n(r.start_ticks),
+    parentPid: Number(r.parent_pid),
+    parentStartTicks: n(r.parent_start_ticks),
+  };
+}
 
 /**
  * The registry: one entry per pid (a new registration of a pid replaces the old one, as
@@ -416,6 +435,7 @@ export class ProcessRegistry {
   readonly #log: (line: string) => void;
   #waiters: Waiter[] = [];
   #writing: Promise<void> | undefined;
+  #db: DatabaseSync | undefined;
   #closed = false;
 
   private constructor(path: string, log: (line: string) => void) {
@@ -440,35 +460,64 @@ export class ProcessRegistry {
   static open(path: string, options: ProcessRegistryOptions = {}): ProcessRegistry {
     // deno-lint-ignore no-console
     const reg = new ProcessRegistry(path, options.log ?? ((l) => console.error(l)));
-    let text: string | undefined;
-    let problem: string | undefined;
     try {
-      text = readFileSync(path, "utf8");
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") problem = `unreadable (${code ?? e})`;
-    }
-    if (text !== undefined) {
-      const parsed = parseFile(text);
-      if (typeof parsed === "string") problem = parsed;
-      else for (const e of parsed) reg.#entries.set(e.pid, e);
-    }
-    if (problem !== undefined) {
-      const aside = `${path}.corrupt-${Date.now()}`;
-      let where: string;
-      try {
-        renameSync(path, aside);
-        where = `moved it to ${aside}`;
-      } catch (e) {
-        where = `could not move it aside (${(e as Error).message})`;
+      reg.#openDb();
+      const rows = reg.#db!.prepare("SELECT * FROM tracked_processes").all();
+      for (const r of rows) {
+        const e = rowEntry(r as Record<string, unknown>);
+        reg.#entries.set(e.pid, e);
       }
+    } catch (e) {
       reg.#log(
-        `running-process daemon: registry file ${path} is unusable: ${problem}; ${where}; ` +
+        `running-process daemon: registry database ${path} is unusable: ${errorText(e)}; ` +
           "starting with an empty registry",
       );
     }
+    if (reg.#importLegacy()) reg.#persist().catch(() => {});
     reg.#prune();
     return reg;
+  }
+
+  /** Opens the database and creates the table (moving a non-database file aside). */
+  #openDb(): DatabaseSync {
+    if (this.#db) return this.#db;
+    const db = openStateDb(this.path, this.#log);
+    try {
+      db.exec(TABLE);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return this.#db = db;
+  }
+
+  /** Imports a registry file of the earlier JSON format once; true when it added entries. */
+  #importLegacy(): boolean {
+    const legacy = this.path.replace(/\.sqlite3?$/, "") + ".json";
+    if (legacy === this.path) return false;
+    let text: string;
+    try {
+      text = readFileSync(legacy, "utf8");
+    } catch {
+      return false;
+    }
+    const parsed = parseFile(text);
+    const suffix = typeof parsed === "string" ? "corrupt" : "imported";
+    try {
+      renameSync(legacy, `${legacy}.${suffix}-${Date.now()}`);
+    } catch { /* imported again next time: entries are keyed by pid */ }
+    if (typeof parsed === "string") {
+      this.#log(`running-process daemon: registry file ${legacy} is unusable: ${parsed}`);
+      return false;
+    }
+    let added = false;
+    for (const e of parsed) {
+      if (!this.#entries.has(e.pid)) {
+        this.#entries.set(e.pid, e);
+        added = true;
+      }
+    }
+    return added;
   }
 
   /**
@@ -673,6 +722,7 @@ export class ProcessRegistry {
     if (this.#closed) return;
     await this.#writing?.catch(() => {}); // the loop drains every queued change
     this.#closed = true;
+    this.#closeDb();
   }
 
   #checkOpen(): void {
@@ -705,7 +755,8 @@ export class ProcessRegistry {
         const batch = this.#waiters;
         this.#waiters = [];
         try {
-          await this.#writeFile(this.#serialize());
+          await Promise.resolve();
+          this.#writeDb();
           for (const w of batch) w.resolve();
         } catch (e) {
           const err = new RegistryError(
@@ -721,53 +772,49 @@ export class ProcessRegistry {
     }
   }
 
-  #serialize(): string {
-    const processes = this.entries().map((e) => ({
-      pid: e.pid,
-      createdAt: e.createdAt,
-      kind: e.kind,
-      command: e.command,
-      cwd: e.cwd,
-      originator: e.originator,
-      containment: e.containment,
-      registeredAt: e.registeredAt,
-      bootId: e.bootId,
-      startTicks: e.startTicks,
-      parentPid: e.parentPid,
-      parentStartTicks: e.parentStartTicks,
-    }));
-    return JSON.stringify(
-      { format: REGISTRY_FILE_FORMAT, version: REGISTRY_FILE_VERSION, processes },
-      null,
-      1,
-    ) + "\n";
-  }
-
-  async #writeFile(text: string): Promise<void> {
-    const dir = dirname(this.path);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const tmp = `${this.path}.tmp-${process.pid}-${++tmpCounter}`;
+  /** Rewrites the table in one transaction. */
+  #writeDb(): void {
+    const db = this.#openDb();
+    db.exec("BEGIN IMMEDIATE");
     try {
-      const fh = await open(tmp, "w", 0o600);
-      try {
-        await fh.writeFile(text, "utf8");
-        await fh.sync();
-      } finally {
-        await fh.close();
+      db.exec("DELETE FROM tracked_processes");
+      const ins = db.prepare(
+        `INSERT OR REPLACE INTO tracked_processes (pid, created_at_ms, kind, command, cwd,
+           originator, containment, registered_at, created_at, boot_id, start_ticks,
+           parent_pid, parent_start_ticks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const e of this.entries()) {
+        ins.run(
+          e.pid,
+          Math.round(e.createdAt * 1000),
+          e.kind,
+          e.command,
+          e.cwd,
+          e.originator,
+          e.containment,
+          e.registeredAt,
+          e.createdAt,
+          e.bootId,
+          e.startTicks,
+          e.parentPid,
+          e.parentStartTicks,
+        );
       }
-      await rename(tmp, this.path);
+      db.exec("COMMIT");
     } catch (e) {
-      await unlink(tmp).catch(() => {});
+      try {
+        db.exec("ROLLBACK");
+      } catch { /* no transaction left */ }
       throw e;
     }
+  }
+
+  /** Closes the database connection (after {@link ProcessRegistry.close}). */
+  #closeDb(): void {
     try {
-      const d = await open(dir, "r");
-      try {
-        await d.sync();
-      } finally {
-        await d.close();
-      }
-    } catch { /* directory fsync is best effort */ }
+      this.#db?.close();
+    } catch { /* already closed */ }
+    this.#db = undefined;
   }
 }
 
@@ -783,6 +830,13 @@ const registries = new WeakMap<DaemonState, ProcessRegistry>();
  * @example
  * ```ts
  * import type { DaemonState } from "./types.ts";
+import {
+  type DatabaseSync,
+  defaultDbPath,
+  errorText,
+  openStateDb,
+  stateDir,
+} from "./store/sqlite.ts";
  * import { processRegistryOf } from "./process_registry.ts";
  * declare const state: DaemonState;
  * console.log(processRegistryOf(state).count());
@@ -806,6 +860,13 @@ export function processRegistryOf(state: DaemonState): ProcessRegistry {
  * @example
  * ```ts
  * import type { DaemonState } from "./types.ts";
+import {
+  type DatabaseSync,
+  defaultDbPath,
+  errorText,
+  openStateDb,
+  stateDir,
+} from "./store/sqlite.ts";
  * import { closeProcessRegistry } from "./process_registry.ts";
  * declare const state: DaemonState;
  * await closeProcessRegistry(state);

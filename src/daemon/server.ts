@@ -44,6 +44,7 @@ import {
   SessionJournal,
   type Survivors,
 } from "./session_journal.ts";
+import { createServiceModule } from "./services/handlers.ts";
 
 /** Version reported by STATUS. */
 export const DAEMON_VERSION = "0.1.0-ts";
@@ -73,8 +74,10 @@ export interface ServeOptions {
   modules?: HandlerModule[];
   /** Idle timeout of request/response connections (default 60 s). */
   idleTimeoutMs?: number;
-  /** Where the process registry is stored. */
+  /** The state database (process registry, services; logs and snapshot go next to it). */
   dbPath?: string;
+  /** Service log rotation: bytes per file (default 10 MiB) and files per stream (default 3). */
+  serviceLogLimits?: { maxBytes?: number; maxFiles?: number };
   /**
    * Longest interval in ms between /proc scans of an observed session (process, file and
    * network categories; default 100). The poller speeds up to 10 ms after activity.
@@ -324,6 +327,11 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     grace,
   );
   const poller = new ObservationPoller({ maxIntervalMs: options.observeIntervalMs });
+  const services = createServiceModule({
+    dbPath: state.dbPath,
+    cwd: state.cwd,
+    logLimits: options.serviceLogLimits,
+  });
   const handlers = new Map<number, Handler>();
   const capabilities = (st: DaemonState) => capabilityHandlers(st, poller.maxIntervalMs);
   for (
@@ -336,6 +344,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
       maintenanceHandlers,
       registryHandlers,
       teeHandlers,
+      services.handlers,
       ...(options.modules ?? []),
     ]
   ) {
@@ -381,6 +390,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
         s.observers.clear();
         s.dispose();
       }
+      await services.close();
       await Promise.all([...connections].map((c) => c.close().catch(() => {})));
       await listenerClosed;
       await reaped;
