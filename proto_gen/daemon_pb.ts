@@ -464,10 +464,11 @@ export interface DaemonRequest {
   /** Field 82: `GetObserverCapabilitiesRequest get_observer_capabilities`. */
   getObserverCapabilities?: GetObserverCapabilitiesRequest;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DaemonRequest}: every field optional; omitted means default. */
@@ -569,10 +570,11 @@ export interface DaemonRequestInit {
   /** Field 82. */
   getObserverCapabilities?: GetObserverCapabilitiesRequestInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DaemonRequest} by property name. */
@@ -1662,9 +1664,12 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
   r.skipUnknown(t, KNOWN_DaemonRequest, m);
 }
 
-/** Decodes {@link DaemonRequest}; throws `WireError` on malformed input. */
-export function decodeDaemonRequest(bytes: Uint8Array): DaemonRequest {
-  return readDaemonRequest(new Reader(bytes));
+/**
+ * Decodes {@link DaemonRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDaemonRequest(bytes: Uint8Array, maxElements?: number): DaemonRequest {
+  return readDaemonRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DaemonRequest} (lowerCamelCase names, defaults omitted). */
@@ -2163,10 +2168,11 @@ export interface DaemonResponse {
   /** Field 82: `GetObserverCapabilitiesResponse get_observer_capabilities`. */
   getObserverCapabilities?: GetObserverCapabilitiesResponse;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DaemonResponse}: every field optional; omitted means default. */
@@ -2266,10 +2272,11 @@ export interface DaemonResponseInit {
   /** Field 82. */
   getObserverCapabilities?: GetObserverCapabilitiesResponseInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DaemonResponse} by property name. */
@@ -3342,9 +3349,12 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
   r.skipUnknown(t, KNOWN_DaemonResponse, m);
 }
 
-/** Decodes {@link DaemonResponse}; throws `WireError` on malformed input. */
-export function decodeDaemonResponse(bytes: Uint8Array): DaemonResponse {
-  return readDaemonResponse(new Reader(bytes));
+/**
+ * Decodes {@link DaemonResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDaemonResponse(bytes: Uint8Array, maxElements?: number): DaemonResponse {
+  return readDaemonResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DaemonResponse} (lowerCamelCase names, defaults omitted). */
@@ -3745,10 +3755,11 @@ export interface KeyValue {
   /** Field 2: `string value`. */
   value: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KeyValue}: every field optional; omitted means default. */
@@ -3758,10 +3769,11 @@ export interface KeyValueInit {
   /** Field 2. */
   value?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KeyValue} by property name. */
@@ -3842,9 +3854,12 @@ export function readKeyValue(r: Reader, into?: KeyValue): KeyValue {
   return m;
 }
 
-/** Decodes {@link KeyValue}; throws `WireError` on malformed input. */
-export function decodeKeyValue(bytes: Uint8Array): KeyValue {
-  return readKeyValue(new Reader(bytes));
+/**
+ * Decodes {@link KeyValue}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKeyValue(bytes: Uint8Array, maxElements?: number): KeyValue {
+  return readKeyValue(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KeyValue} (lowerCamelCase names, defaults omitted). */
@@ -3896,10 +3911,11 @@ export interface TerminalGraphicsCapability {
   /** Field 5: `repeated string risks`. */
   risks: string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminalGraphicsCapability}: every field optional; omitted means default. */
@@ -3915,10 +3931,11 @@ export interface TerminalGraphicsCapabilityInit {
   /** Field 5. */
   risks?: readonly string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminalGraphicsCapability} by property name. */
@@ -4040,6 +4057,7 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
       case 5:
         switch (t) {
           case 42:
+            r.charge(1);
             m.risks.push(r.string());
             break;
           default:
@@ -4052,9 +4070,12 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
   return m;
 }
 
-/** Decodes {@link TerminalGraphicsCapability}; throws `WireError` on malformed input. */
-export function decodeTerminalGraphicsCapability(bytes: Uint8Array): TerminalGraphicsCapability {
-  return readTerminalGraphicsCapability(new Reader(bytes));
+/**
+ * Decodes {@link TerminalGraphicsCapability}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminalGraphicsCapability(bytes: Uint8Array, maxElements?: number): TerminalGraphicsCapability {
+  return readTerminalGraphicsCapability(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminalGraphicsCapability} (lowerCamelCase names, defaults omitted). */
@@ -4123,10 +4144,11 @@ export interface TerminalGraphicsCapabilities {
   /** Field 2: `GraphicsProtocol preferred`. */
   preferred: GraphicsProtocol;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminalGraphicsCapabilities}: every field optional; omitted means default. */
@@ -4136,10 +4158,11 @@ export interface TerminalGraphicsCapabilitiesInit {
   /** Field 2. */
   preferred?: GraphicsProtocol;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminalGraphicsCapabilities} by property name. */
@@ -4228,9 +4251,12 @@ export function readTerminalGraphicsCapabilities(r: Reader, into?: TerminalGraph
   return m;
 }
 
-/** Decodes {@link TerminalGraphicsCapabilities}; throws `WireError` on malformed input. */
-export function decodeTerminalGraphicsCapabilities(bytes: Uint8Array): TerminalGraphicsCapabilities {
-  return readTerminalGraphicsCapabilities(new Reader(bytes));
+/**
+ * Decodes {@link TerminalGraphicsCapabilities}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminalGraphicsCapabilities(bytes: Uint8Array, maxElements?: number): TerminalGraphicsCapabilities {
+  return readTerminalGraphicsCapabilities(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminalGraphicsCapabilities} (lowerCamelCase names, defaults omitted). */
@@ -4288,10 +4314,11 @@ export interface RegisterRequest {
   /** Field 7: `string containment`. */
   containment: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterRequest}: every field optional; omitted means default. */
@@ -4311,10 +4338,11 @@ export interface RegisterRequestInit {
   /** Field 7. */
   containment?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterRequest} by property name. */
@@ -4480,9 +4508,12 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
   return m;
 }
 
-/** Decodes {@link RegisterRequest}; throws `WireError` on malformed input. */
-export function decodeRegisterRequest(bytes: Uint8Array): RegisterRequest {
-  return readRegisterRequest(new Reader(bytes));
+/**
+ * Decodes {@link RegisterRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterRequest(bytes: Uint8Array, maxElements?: number): RegisterRequest {
+  return readRegisterRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterRequest} (lowerCamelCase names, defaults omitted). */
@@ -4560,19 +4591,21 @@ export function fromJsonRegisterRequest(json: unknown, path = "RegisterRequest")
 /** Message `running_process.daemon.v1.RegisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterResponse}: every field optional; omitted means default. */
 export interface RegisterResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterResponse} by property name. */
@@ -4612,9 +4645,12 @@ export function readRegisterResponse(r: Reader, into?: RegisterResponse): Regist
   return m;
 }
 
-/** Decodes {@link RegisterResponse}; throws `WireError` on malformed input. */
-export function decodeRegisterResponse(bytes: Uint8Array): RegisterResponse {
-  return readRegisterResponse(new Reader(bytes));
+/**
+ * Decodes {@link RegisterResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterResponse(bytes: Uint8Array, maxElements?: number): RegisterResponse {
+  return readRegisterResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterResponse} (lowerCamelCase names, defaults omitted). */
@@ -4644,10 +4680,11 @@ export interface UnregisterRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterRequest}: every field optional; omitted means default. */
@@ -4655,10 +4692,11 @@ export interface UnregisterRequestInit {
   /** Field 1. */
   pid?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterRequest} by property name. */
@@ -4736,9 +4774,12 @@ export function readUnregisterRequest(r: Reader, into?: UnregisterRequest): Unre
   return m;
 }
 
-/** Decodes {@link UnregisterRequest}; throws `WireError` on malformed input. */
-export function decodeUnregisterRequest(bytes: Uint8Array): UnregisterRequest {
-  return readUnregisterRequest(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterRequest(bytes: Uint8Array, maxElements?: number): UnregisterRequest {
+  return readUnregisterRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterRequest} (lowerCamelCase names, defaults omitted). */
@@ -4773,19 +4814,21 @@ export function fromJsonUnregisterRequest(json: unknown, path = "UnregisterReque
 /** Message `running_process.daemon.v1.UnregisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterResponse}: every field optional; omitted means default. */
 export interface UnregisterResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterResponse} by property name. */
@@ -4825,9 +4868,12 @@ export function readUnregisterResponse(r: Reader, into?: UnregisterResponse): Un
   return m;
 }
 
-/** Decodes {@link UnregisterResponse}; throws `WireError` on malformed input. */
-export function decodeUnregisterResponse(bytes: Uint8Array): UnregisterResponse {
-  return readUnregisterResponse(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterResponse(bytes: Uint8Array, maxElements?: number): UnregisterResponse {
+  return readUnregisterResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterResponse} (lowerCamelCase names, defaults omitted). */
@@ -4867,10 +4913,11 @@ export interface SpawnDaemonRequest {
   /** Field 6: `EnvironmentPolicy environment_policy`. */
   environmentPolicy: EnvironmentPolicy;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnDaemonRequest}: every field optional; omitted means default. */
@@ -4888,10 +4935,11 @@ export interface SpawnDaemonRequestInit {
   /** Field 6. */
   environmentPolicy?: EnvironmentPolicy;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnDaemonRequest} by property name. */
@@ -5054,9 +5102,12 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
   return m;
 }
 
-/** Decodes {@link SpawnDaemonRequest}; throws `WireError` on malformed input. */
-export function decodeSpawnDaemonRequest(bytes: Uint8Array): SpawnDaemonRequest {
-  return readSpawnDaemonRequest(new Reader(bytes));
+/**
+ * Decodes {@link SpawnDaemonRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnDaemonRequest(bytes: Uint8Array, maxElements?: number): SpawnDaemonRequest {
+  return readSpawnDaemonRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnDaemonRequest} (lowerCamelCase names, defaults omitted). */
@@ -5142,10 +5193,11 @@ export interface SpawnDaemonResponse {
   /** Field 6: `string containment`. */
   containment: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnDaemonResponse}: every field optional; omitted means default. */
@@ -5163,10 +5215,11 @@ export interface SpawnDaemonResponseInit {
   /** Field 6. */
   containment?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnDaemonResponse} by property name. */
@@ -5315,9 +5368,12 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
   return m;
 }
 
-/** Decodes {@link SpawnDaemonResponse}; throws `WireError` on malformed input. */
-export function decodeSpawnDaemonResponse(bytes: Uint8Array): SpawnDaemonResponse {
-  return readSpawnDaemonResponse(new Reader(bytes));
+/**
+ * Decodes {@link SpawnDaemonResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnDaemonResponse(bytes: Uint8Array, maxElements?: number): SpawnDaemonResponse {
+  return readSpawnDaemonResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnDaemonResponse} (lowerCamelCase names, defaults omitted). */
@@ -5388,19 +5444,21 @@ export function fromJsonSpawnDaemonResponse(json: unknown, path = "SpawnDaemonRe
 /** Message `running_process.daemon.v1.ListActiveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListActiveRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListActiveRequest}: every field optional; omitted means default. */
 export interface ListActiveRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListActiveRequest} by property name. */
@@ -5440,9 +5498,12 @@ export function readListActiveRequest(r: Reader, into?: ListActiveRequest): List
   return m;
 }
 
-/** Decodes {@link ListActiveRequest}; throws `WireError` on malformed input. */
-export function decodeListActiveRequest(bytes: Uint8Array): ListActiveRequest {
-  return readListActiveRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListActiveRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListActiveRequest(bytes: Uint8Array, maxElements?: number): ListActiveRequest {
+  return readListActiveRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListActiveRequest} (lowerCamelCase names, defaults omitted). */
@@ -5472,10 +5533,11 @@ export interface ListActiveResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListActiveResponse}: every field optional; omitted means default. */
@@ -5483,10 +5545,11 @@ export interface ListActiveResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListActiveResponse} by property name. */
@@ -5552,9 +5615,12 @@ export function readListActiveResponse(r: Reader, into?: ListActiveResponse): Li
   return m;
 }
 
-/** Decodes {@link ListActiveResponse}; throws `WireError` on malformed input. */
-export function decodeListActiveResponse(bytes: Uint8Array): ListActiveResponse {
-  return readListActiveResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListActiveResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListActiveResponse(bytes: Uint8Array, maxElements?: number): ListActiveResponse {
+  return readListActiveResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListActiveResponse} (lowerCamelCase names, defaults omitted). */
@@ -5593,10 +5659,11 @@ export interface ListByOriginatorRequest {
   /** Field 1: `string tool`. */
   tool: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListByOriginatorRequest}: every field optional; omitted means default. */
@@ -5604,10 +5671,11 @@ export interface ListByOriginatorRequestInit {
   /** Field 1. */
   tool?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListByOriginatorRequest} by property name. */
@@ -5671,9 +5739,12 @@ export function readListByOriginatorRequest(r: Reader, into?: ListByOriginatorRe
   return m;
 }
 
-/** Decodes {@link ListByOriginatorRequest}; throws `WireError` on malformed input. */
-export function decodeListByOriginatorRequest(bytes: Uint8Array): ListByOriginatorRequest {
-  return readListByOriginatorRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListByOriginatorRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListByOriginatorRequest(bytes: Uint8Array, maxElements?: number): ListByOriginatorRequest {
+  return readListByOriginatorRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListByOriginatorRequest} (lowerCamelCase names, defaults omitted). */
@@ -5710,10 +5781,11 @@ export interface ListByOriginatorResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListByOriginatorResponse}: every field optional; omitted means default. */
@@ -5721,10 +5793,11 @@ export interface ListByOriginatorResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListByOriginatorResponse} by property name. */
@@ -5790,9 +5863,12 @@ export function readListByOriginatorResponse(r: Reader, into?: ListByOriginatorR
   return m;
 }
 
-/** Decodes {@link ListByOriginatorResponse}; throws `WireError` on malformed input. */
-export function decodeListByOriginatorResponse(bytes: Uint8Array): ListByOriginatorResponse {
-  return readListByOriginatorResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListByOriginatorResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListByOriginatorResponse(bytes: Uint8Array, maxElements?: number): ListByOriginatorResponse {
+  return readListByOriginatorResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListByOriginatorResponse} (lowerCamelCase names, defaults omitted). */
@@ -5831,10 +5907,11 @@ export interface GetProcessTreeRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetProcessTreeRequest}: every field optional; omitted means default. */
@@ -5842,10 +5919,11 @@ export interface GetProcessTreeRequestInit {
   /** Field 1. */
   pid?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetProcessTreeRequest} by property name. */
@@ -5923,9 +6001,12 @@ export function readGetProcessTreeRequest(r: Reader, into?: GetProcessTreeReques
   return m;
 }
 
-/** Decodes {@link GetProcessTreeRequest}; throws `WireError` on malformed input. */
-export function decodeGetProcessTreeRequest(bytes: Uint8Array): GetProcessTreeRequest {
-  return readGetProcessTreeRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetProcessTreeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetProcessTreeRequest(bytes: Uint8Array, maxElements?: number): GetProcessTreeRequest {
+  return readGetProcessTreeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetProcessTreeRequest} (lowerCamelCase names, defaults omitted). */
@@ -5962,10 +6043,11 @@ export interface GetProcessTreeResponse {
   /** Field 1: `string tree_display`. */
   treeDisplay: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetProcessTreeResponse}: every field optional; omitted means default. */
@@ -5973,10 +6055,11 @@ export interface GetProcessTreeResponseInit {
   /** Field 1. */
   treeDisplay?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetProcessTreeResponse} by property name. */
@@ -6040,9 +6123,12 @@ export function readGetProcessTreeResponse(r: Reader, into?: GetProcessTreeRespo
   return m;
 }
 
-/** Decodes {@link GetProcessTreeResponse}; throws `WireError` on malformed input. */
-export function decodeGetProcessTreeResponse(bytes: Uint8Array): GetProcessTreeResponse {
-  return readGetProcessTreeResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetProcessTreeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetProcessTreeResponse(bytes: Uint8Array, maxElements?: number): GetProcessTreeResponse {
+  return readGetProcessTreeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetProcessTreeResponse} (lowerCamelCase names, defaults omitted). */
@@ -6080,10 +6166,11 @@ export interface KillZombiesRequest {
   /** Field 1: `bool dry_run`. */
   dryRun: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillZombiesRequest}: every field optional; omitted means default. */
@@ -6091,10 +6178,11 @@ export interface KillZombiesRequestInit {
   /** Field 1. */
   dryRun?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillZombiesRequest} by property name. */
@@ -6172,9 +6260,12 @@ export function readKillZombiesRequest(r: Reader, into?: KillZombiesRequest): Ki
   return m;
 }
 
-/** Decodes {@link KillZombiesRequest}; throws `WireError` on malformed input. */
-export function decodeKillZombiesRequest(bytes: Uint8Array): KillZombiesRequest {
-  return readKillZombiesRequest(new Reader(bytes));
+/**
+ * Decodes {@link KillZombiesRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillZombiesRequest(bytes: Uint8Array, maxElements?: number): KillZombiesRequest {
+  return readKillZombiesRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillZombiesRequest} (lowerCamelCase names, defaults omitted). */
@@ -6212,10 +6303,11 @@ export interface KillZombiesResponse {
   /** Field 1: `repeated ZombieReport zombies`. */
   zombies: ZombieReport[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillZombiesResponse}: every field optional; omitted means default. */
@@ -6223,10 +6315,11 @@ export interface KillZombiesResponseInit {
   /** Field 1. */
   zombies?: readonly ZombieReportInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillZombiesResponse} by property name. */
@@ -6292,9 +6385,12 @@ export function readKillZombiesResponse(r: Reader, into?: KillZombiesResponse): 
   return m;
 }
 
-/** Decodes {@link KillZombiesResponse}; throws `WireError` on malformed input. */
-export function decodeKillZombiesResponse(bytes: Uint8Array): KillZombiesResponse {
-  return readKillZombiesResponse(new Reader(bytes));
+/**
+ * Decodes {@link KillZombiesResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillZombiesResponse(bytes: Uint8Array, maxElements?: number): KillZombiesResponse {
+  return readKillZombiesResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillZombiesResponse} (lowerCamelCase names, defaults omitted). */
@@ -6339,10 +6435,11 @@ export interface ZombieReport {
   /** Field 4: `bool killed`. */
   killed: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ZombieReport}: every field optional; omitted means default. */
@@ -6356,10 +6453,11 @@ export interface ZombieReportInit {
   /** Field 4. */
   killed?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ZombieReport} by property name. */
@@ -6474,9 +6572,12 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
   return m;
 }
 
-/** Decodes {@link ZombieReport}; throws `WireError` on malformed input. */
-export function decodeZombieReport(bytes: Uint8Array): ZombieReport {
-  return readZombieReport(new Reader(bytes));
+/**
+ * Decodes {@link ZombieReport}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeZombieReport(bytes: Uint8Array, maxElements?: number): ZombieReport {
+  return readZombieReport(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ZombieReport} (lowerCamelCase names, defaults omitted). */
@@ -6536,10 +6637,11 @@ export interface KillTreeRequest {
   /** Field 2: `double timeout_seconds`. */
   timeoutSeconds: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillTreeRequest}: every field optional; omitted means default. */
@@ -6549,10 +6651,11 @@ export interface KillTreeRequestInit {
   /** Field 2. */
   timeoutSeconds?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillTreeRequest} by property name. */
@@ -6658,9 +6761,12 @@ export function readKillTreeRequest(r: Reader, into?: KillTreeRequest): KillTree
   return m;
 }
 
-/** Decodes {@link KillTreeRequest}; throws `WireError` on malformed input. */
-export function decodeKillTreeRequest(bytes: Uint8Array): KillTreeRequest {
-  return readKillTreeRequest(new Reader(bytes));
+/**
+ * Decodes {@link KillTreeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillTreeRequest(bytes: Uint8Array, maxElements?: number): KillTreeRequest {
+  return readKillTreeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillTreeRequest} (lowerCamelCase names, defaults omitted). */
@@ -6705,10 +6811,11 @@ export interface KillTreeResponse {
   /** Field 1: `uint32 processes_killed`. */
   processesKilled: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillTreeResponse}: every field optional; omitted means default. */
@@ -6716,10 +6823,11 @@ export interface KillTreeResponseInit {
   /** Field 1. */
   processesKilled?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillTreeResponse} by property name. */
@@ -6797,9 +6905,12 @@ export function readKillTreeResponse(r: Reader, into?: KillTreeResponse): KillTr
   return m;
 }
 
-/** Decodes {@link KillTreeResponse}; throws `WireError` on malformed input. */
-export function decodeKillTreeResponse(bytes: Uint8Array): KillTreeResponse {
-  return readKillTreeResponse(new Reader(bytes));
+/**
+ * Decodes {@link KillTreeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillTreeResponse(bytes: Uint8Array, maxElements?: number): KillTreeResponse {
+  return readKillTreeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillTreeResponse} (lowerCamelCase names, defaults omitted). */
@@ -6835,19 +6946,21 @@ export function fromJsonKillTreeResponse(json: unknown, path = "KillTreeResponse
 /** Message `running_process.daemon.v1.PingRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PingRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PingRequest}: every field optional; omitted means default. */
 export interface PingRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PingRequest} by property name. */
@@ -6887,9 +7000,12 @@ export function readPingRequest(r: Reader, into?: PingRequest): PingRequest {
   return m;
 }
 
-/** Decodes {@link PingRequest}; throws `WireError` on malformed input. */
-export function decodePingRequest(bytes: Uint8Array): PingRequest {
-  return readPingRequest(new Reader(bytes));
+/**
+ * Decodes {@link PingRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePingRequest(bytes: Uint8Array, maxElements?: number): PingRequest {
+  return readPingRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PingRequest} (lowerCamelCase names, defaults omitted). */
@@ -6919,10 +7035,11 @@ export interface PingResponse {
   /** Field 1: `int64 server_time_ms`. */
   serverTimeMs: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PingResponse}: every field optional; omitted means default. */
@@ -6930,10 +7047,11 @@ export interface PingResponseInit {
   /** Field 1. */
   serverTimeMs?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PingResponse} by property name. */
@@ -7011,9 +7129,12 @@ export function readPingResponse(r: Reader, into?: PingResponse): PingResponse {
   return m;
 }
 
-/** Decodes {@link PingResponse}; throws `WireError` on malformed input. */
-export function decodePingResponse(bytes: Uint8Array): PingResponse {
-  return readPingResponse(new Reader(bytes));
+/**
+ * Decodes {@link PingResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePingResponse(bytes: Uint8Array, maxElements?: number): PingResponse {
+  return readPingResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PingResponse} (lowerCamelCase names, defaults omitted). */
@@ -7053,10 +7174,11 @@ export interface ShutdownRequest {
   /** Field 2: `double timeout_seconds`. */
   timeoutSeconds: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ShutdownRequest}: every field optional; omitted means default. */
@@ -7066,10 +7188,11 @@ export interface ShutdownRequestInit {
   /** Field 2. */
   timeoutSeconds?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ShutdownRequest} by property name. */
@@ -7175,9 +7298,12 @@ export function readShutdownRequest(r: Reader, into?: ShutdownRequest): Shutdown
   return m;
 }
 
-/** Decodes {@link ShutdownRequest}; throws `WireError` on malformed input. */
-export function decodeShutdownRequest(bytes: Uint8Array): ShutdownRequest {
-  return readShutdownRequest(new Reader(bytes));
+/**
+ * Decodes {@link ShutdownRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeShutdownRequest(bytes: Uint8Array, maxElements?: number): ShutdownRequest {
+  return readShutdownRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ShutdownRequest} (lowerCamelCase names, defaults omitted). */
@@ -7220,19 +7346,21 @@ export function fromJsonShutdownRequest(json: unknown, path = "ShutdownRequest")
 /** Message `running_process.daemon.v1.ShutdownResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ShutdownResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ShutdownResponse}: every field optional; omitted means default. */
 export interface ShutdownResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ShutdownResponse} by property name. */
@@ -7272,9 +7400,12 @@ export function readShutdownResponse(r: Reader, into?: ShutdownResponse): Shutdo
   return m;
 }
 
-/** Decodes {@link ShutdownResponse}; throws `WireError` on malformed input. */
-export function decodeShutdownResponse(bytes: Uint8Array): ShutdownResponse {
-  return readShutdownResponse(new Reader(bytes));
+/**
+ * Decodes {@link ShutdownResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeShutdownResponse(bytes: Uint8Array, maxElements?: number): ShutdownResponse {
+  return readShutdownResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ShutdownResponse} (lowerCamelCase names, defaults omitted). */
@@ -7302,19 +7433,21 @@ export function fromJsonShutdownResponse(json: unknown, path = "ShutdownResponse
 /** Message `running_process.daemon.v1.StatusRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface StatusRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link StatusRequest}: every field optional; omitted means default. */
 export interface StatusRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link StatusRequest} by property name. */
@@ -7354,9 +7487,12 @@ export function readStatusRequest(r: Reader, into?: StatusRequest): StatusReques
   return m;
 }
 
-/** Decodes {@link StatusRequest}; throws `WireError` on malformed input. */
-export function decodeStatusRequest(bytes: Uint8Array): StatusRequest {
-  return readStatusRequest(new Reader(bytes));
+/**
+ * Decodes {@link StatusRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeStatusRequest(bytes: Uint8Array, maxElements?: number): StatusRequest {
+  return readStatusRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link StatusRequest} (lowerCamelCase names, defaults omitted). */
@@ -7404,10 +7540,11 @@ export interface StatusResponse {
   /** Field 10: `string emergency_reserve`. */
   emergencyReserve: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link StatusResponse}: every field optional; omitted means default. */
@@ -7433,10 +7570,11 @@ export interface StatusResponseInit {
   /** Field 10. */
   emergencyReserve?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link StatusResponse} by property name. */
@@ -7653,9 +7791,12 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
   return m;
 }
 
-/** Decodes {@link StatusResponse}; throws `WireError` on malformed input. */
-export function decodeStatusResponse(bytes: Uint8Array): StatusResponse {
-  return readStatusResponse(new Reader(bytes));
+/**
+ * Decodes {@link StatusResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeStatusResponse(bytes: Uint8Array, maxElements?: number): StatusResponse {
+  return readStatusResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link StatusResponse} (lowerCamelCase names, defaults omitted). */
@@ -7785,10 +7926,11 @@ export interface TrackedProcess {
   /** Field 12: `double last_validated_at`. */
   lastValidatedAt: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TrackedProcess}: every field optional; omitted means default. */
@@ -7818,10 +7960,11 @@ export interface TrackedProcessInit {
   /** Field 12. */
   lastValidatedAt?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TrackedProcess} by property name. */
@@ -8072,9 +8215,12 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
   return m;
 }
 
-/** Decodes {@link TrackedProcess}; throws `WireError` on malformed input. */
-export function decodeTrackedProcess(bytes: Uint8Array): TrackedProcess {
-  return readTrackedProcess(new Reader(bytes));
+/**
+ * Decodes {@link TrackedProcess}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTrackedProcess(bytes: Uint8Array, maxElements?: number): TrackedProcess {
+  return readTrackedProcess(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TrackedProcess} (lowerCamelCase names, defaults omitted). */
@@ -8209,10 +8355,11 @@ export interface ServiceConfig {
   /** Field 9: `uint32 min_uptime_ms`. */
   minUptimeMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceConfig}: every field optional; omitted means default. */
@@ -8236,10 +8383,11 @@ export interface ServiceConfigInit {
   /** Field 9. */
   minUptimeMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceConfig} by property name. */
@@ -8387,6 +8535,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
       case 2:
         switch (t) {
           case 18:
+            r.charge(1);
             m.cmd.push(r.string());
             break;
           default:
@@ -8473,9 +8622,12 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
   return m;
 }
 
-/** Decodes {@link ServiceConfig}; throws `WireError` on malformed input. */
-export function decodeServiceConfig(bytes: Uint8Array): ServiceConfig {
-  return readServiceConfig(new Reader(bytes));
+/**
+ * Decodes {@link ServiceConfig}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceConfig(bytes: Uint8Array, maxElements?: number): ServiceConfig {
+  return readServiceConfig(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceConfig} (lowerCamelCase names, defaults omitted). */
@@ -8599,10 +8751,11 @@ export interface ServiceState {
   /** Field 9: `ServiceConfig config`. */
   config?: ServiceConfig;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceState}: every field optional; omitted means default. */
@@ -8626,10 +8779,11 @@ export interface ServiceStateInit {
   /** Field 9. */
   config?: ServiceConfigInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceState} by property name. */
@@ -8834,9 +8988,12 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
   return m;
 }
 
-/** Decodes {@link ServiceState}; throws `WireError` on malformed input. */
-export function decodeServiceState(bytes: Uint8Array): ServiceState {
-  return readServiceState(new Reader(bytes));
+/**
+ * Decodes {@link ServiceState}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceState(bytes: Uint8Array, maxElements?: number): ServiceState {
+  return readServiceState(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceState} (lowerCamelCase names, defaults omitted). */
@@ -8933,10 +9090,11 @@ export interface ServiceStartRequest {
   /** Field 1: `ServiceConfig config`. */
   config?: ServiceConfig;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStartRequest}: every field optional; omitted means default. */
@@ -8944,10 +9102,11 @@ export interface ServiceStartRequestInit {
   /** Field 1. */
   config?: ServiceConfigInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStartRequest} by property name. */
@@ -9010,9 +9169,12 @@ export function readServiceStartRequest(r: Reader, into?: ServiceStartRequest): 
   return m;
 }
 
-/** Decodes {@link ServiceStartRequest}; throws `WireError` on malformed input. */
-export function decodeServiceStartRequest(bytes: Uint8Array): ServiceStartRequest {
-  return readServiceStartRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStartRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStartRequest(bytes: Uint8Array, maxElements?: number): ServiceStartRequest {
+  return readServiceStartRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStartRequest} (lowerCamelCase names, defaults omitted). */
@@ -9049,10 +9211,11 @@ export interface ServiceStartResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStartResponse}: every field optional; omitted means default. */
@@ -9060,10 +9223,11 @@ export interface ServiceStartResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStartResponse} by property name. */
@@ -9126,9 +9290,12 @@ export function readServiceStartResponse(r: Reader, into?: ServiceStartResponse)
   return m;
 }
 
-/** Decodes {@link ServiceStartResponse}; throws `WireError` on malformed input. */
-export function decodeServiceStartResponse(bytes: Uint8Array): ServiceStartResponse {
-  return readServiceStartResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStartResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStartResponse(bytes: Uint8Array, maxElements?: number): ServiceStartResponse {
+  return readServiceStartResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStartResponse} (lowerCamelCase names, defaults omitted). */
@@ -9165,10 +9332,11 @@ export interface ServiceStopRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStopRequest}: every field optional; omitted means default. */
@@ -9176,10 +9344,11 @@ export interface ServiceStopRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStopRequest} by property name. */
@@ -9243,9 +9412,12 @@ export function readServiceStopRequest(r: Reader, into?: ServiceStopRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceStopRequest}; throws `WireError` on malformed input. */
-export function decodeServiceStopRequest(bytes: Uint8Array): ServiceStopRequest {
-  return readServiceStopRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStopRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStopRequest(bytes: Uint8Array, maxElements?: number): ServiceStopRequest {
+  return readServiceStopRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStopRequest} (lowerCamelCase names, defaults omitted). */
@@ -9282,10 +9454,11 @@ export interface ServiceStopResponse {
   /** Field 1: `uint32 stopped_count`. */
   stoppedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStopResponse}: every field optional; omitted means default. */
@@ -9293,10 +9466,11 @@ export interface ServiceStopResponseInit {
   /** Field 1. */
   stoppedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStopResponse} by property name. */
@@ -9374,9 +9548,12 @@ export function readServiceStopResponse(r: Reader, into?: ServiceStopResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceStopResponse}; throws `WireError` on malformed input. */
-export function decodeServiceStopResponse(bytes: Uint8Array): ServiceStopResponse {
-  return readServiceStopResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStopResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStopResponse(bytes: Uint8Array, maxElements?: number): ServiceStopResponse {
+  return readServiceStopResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStopResponse} (lowerCamelCase names, defaults omitted). */
@@ -9414,10 +9591,11 @@ export interface ServiceRestartRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceRestartRequest}: every field optional; omitted means default. */
@@ -9425,10 +9603,11 @@ export interface ServiceRestartRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceRestartRequest} by property name. */
@@ -9492,9 +9671,12 @@ export function readServiceRestartRequest(r: Reader, into?: ServiceRestartReques
   return m;
 }
 
-/** Decodes {@link ServiceRestartRequest}; throws `WireError` on malformed input. */
-export function decodeServiceRestartRequest(bytes: Uint8Array): ServiceRestartRequest {
-  return readServiceRestartRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceRestartRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceRestartRequest(bytes: Uint8Array, maxElements?: number): ServiceRestartRequest {
+  return readServiceRestartRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceRestartRequest} (lowerCamelCase names, defaults omitted). */
@@ -9531,10 +9713,11 @@ export interface ServiceRestartResponse {
   /** Field 1: `uint32 restarted_count`. */
   restartedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceRestartResponse}: every field optional; omitted means default. */
@@ -9542,10 +9725,11 @@ export interface ServiceRestartResponseInit {
   /** Field 1. */
   restartedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceRestartResponse} by property name. */
@@ -9623,9 +9807,12 @@ export function readServiceRestartResponse(r: Reader, into?: ServiceRestartRespo
   return m;
 }
 
-/** Decodes {@link ServiceRestartResponse}; throws `WireError` on malformed input. */
-export function decodeServiceRestartResponse(bytes: Uint8Array): ServiceRestartResponse {
-  return readServiceRestartResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceRestartResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceRestartResponse(bytes: Uint8Array, maxElements?: number): ServiceRestartResponse {
+  return readServiceRestartResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceRestartResponse} (lowerCamelCase names, defaults omitted). */
@@ -9663,10 +9850,11 @@ export interface ServiceDeleteRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDeleteRequest}: every field optional; omitted means default. */
@@ -9674,10 +9862,11 @@ export interface ServiceDeleteRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDeleteRequest} by property name. */
@@ -9741,9 +9930,12 @@ export function readServiceDeleteRequest(r: Reader, into?: ServiceDeleteRequest)
   return m;
 }
 
-/** Decodes {@link ServiceDeleteRequest}; throws `WireError` on malformed input. */
-export function decodeServiceDeleteRequest(bytes: Uint8Array): ServiceDeleteRequest {
-  return readServiceDeleteRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDeleteRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDeleteRequest(bytes: Uint8Array, maxElements?: number): ServiceDeleteRequest {
+  return readServiceDeleteRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDeleteRequest} (lowerCamelCase names, defaults omitted). */
@@ -9780,10 +9972,11 @@ export interface ServiceDeleteResponse {
   /** Field 1: `uint32 deleted_count`. */
   deletedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDeleteResponse}: every field optional; omitted means default. */
@@ -9791,10 +9984,11 @@ export interface ServiceDeleteResponseInit {
   /** Field 1. */
   deletedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDeleteResponse} by property name. */
@@ -9872,9 +10066,12 @@ export function readServiceDeleteResponse(r: Reader, into?: ServiceDeleteRespons
   return m;
 }
 
-/** Decodes {@link ServiceDeleteResponse}; throws `WireError` on malformed input. */
-export function decodeServiceDeleteResponse(bytes: Uint8Array): ServiceDeleteResponse {
-  return readServiceDeleteResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDeleteResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDeleteResponse(bytes: Uint8Array, maxElements?: number): ServiceDeleteResponse {
+  return readServiceDeleteResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDeleteResponse} (lowerCamelCase names, defaults omitted). */
@@ -9910,19 +10107,21 @@ export function fromJsonServiceDeleteResponse(json: unknown, path = "ServiceDele
 /** Message `running_process.daemon.v1.ServiceListRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceListRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceListRequest}: every field optional; omitted means default. */
 export interface ServiceListRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceListRequest} by property name. */
@@ -9962,9 +10161,12 @@ export function readServiceListRequest(r: Reader, into?: ServiceListRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceListRequest}; throws `WireError` on malformed input. */
-export function decodeServiceListRequest(bytes: Uint8Array): ServiceListRequest {
-  return readServiceListRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceListRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceListRequest(bytes: Uint8Array, maxElements?: number): ServiceListRequest {
+  return readServiceListRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceListRequest} (lowerCamelCase names, defaults omitted). */
@@ -9994,10 +10196,11 @@ export interface ServiceListResponse {
   /** Field 1: `repeated ServiceState services`. */
   services: ServiceState[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceListResponse}: every field optional; omitted means default. */
@@ -10005,10 +10208,11 @@ export interface ServiceListResponseInit {
   /** Field 1. */
   services?: readonly ServiceStateInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceListResponse} by property name. */
@@ -10074,9 +10278,12 @@ export function readServiceListResponse(r: Reader, into?: ServiceListResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceListResponse}; throws `WireError` on malformed input. */
-export function decodeServiceListResponse(bytes: Uint8Array): ServiceListResponse {
-  return readServiceListResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceListResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceListResponse(bytes: Uint8Array, maxElements?: number): ServiceListResponse {
+  return readServiceListResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceListResponse} (lowerCamelCase names, defaults omitted). */
@@ -10115,10 +10322,11 @@ export interface ServiceDescribeRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDescribeRequest}: every field optional; omitted means default. */
@@ -10126,10 +10334,11 @@ export interface ServiceDescribeRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDescribeRequest} by property name. */
@@ -10193,9 +10402,12 @@ export function readServiceDescribeRequest(r: Reader, into?: ServiceDescribeRequ
   return m;
 }
 
-/** Decodes {@link ServiceDescribeRequest}; throws `WireError` on malformed input. */
-export function decodeServiceDescribeRequest(bytes: Uint8Array): ServiceDescribeRequest {
-  return readServiceDescribeRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDescribeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDescribeRequest(bytes: Uint8Array, maxElements?: number): ServiceDescribeRequest {
+  return readServiceDescribeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDescribeRequest} (lowerCamelCase names, defaults omitted). */
@@ -10232,10 +10444,11 @@ export interface ServiceDescribeResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDescribeResponse}: every field optional; omitted means default. */
@@ -10243,10 +10456,11 @@ export interface ServiceDescribeResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDescribeResponse} by property name. */
@@ -10309,9 +10523,12 @@ export function readServiceDescribeResponse(r: Reader, into?: ServiceDescribeRes
   return m;
 }
 
-/** Decodes {@link ServiceDescribeResponse}; throws `WireError` on malformed input. */
-export function decodeServiceDescribeResponse(bytes: Uint8Array): ServiceDescribeResponse {
-  return readServiceDescribeResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDescribeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDescribeResponse(bytes: Uint8Array, maxElements?: number): ServiceDescribeResponse {
+  return readServiceDescribeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDescribeResponse} (lowerCamelCase names, defaults omitted). */
@@ -10352,10 +10569,11 @@ export interface ServiceLogsRequest {
   /** Field 3: `bool follow`. */
   follow: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceLogsRequest}: every field optional; omitted means default. */
@@ -10367,10 +10585,11 @@ export interface ServiceLogsRequestInit {
   /** Field 3. */
   follow?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceLogsRequest} by property name. */
@@ -10468,9 +10687,12 @@ export function readServiceLogsRequest(r: Reader, into?: ServiceLogsRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceLogsRequest}; throws `WireError` on malformed input. */
-export function decodeServiceLogsRequest(bytes: Uint8Array): ServiceLogsRequest {
-  return readServiceLogsRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceLogsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceLogsRequest(bytes: Uint8Array, maxElements?: number): ServiceLogsRequest {
+  return readServiceLogsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceLogsRequest} (lowerCamelCase names, defaults omitted). */
@@ -10521,10 +10743,11 @@ export interface ServiceLogsResponse {
   /** Field 1: `string log_text`. */
   logText: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceLogsResponse}: every field optional; omitted means default. */
@@ -10532,10 +10755,11 @@ export interface ServiceLogsResponseInit {
   /** Field 1. */
   logText?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceLogsResponse} by property name. */
@@ -10599,9 +10823,12 @@ export function readServiceLogsResponse(r: Reader, into?: ServiceLogsResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceLogsResponse}; throws `WireError` on malformed input. */
-export function decodeServiceLogsResponse(bytes: Uint8Array): ServiceLogsResponse {
-  return readServiceLogsResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceLogsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceLogsResponse(bytes: Uint8Array, maxElements?: number): ServiceLogsResponse {
+  return readServiceLogsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceLogsResponse} (lowerCamelCase names, defaults omitted). */
@@ -10639,10 +10866,11 @@ export interface ServiceFlushRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceFlushRequest}: every field optional; omitted means default. */
@@ -10650,10 +10878,11 @@ export interface ServiceFlushRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceFlushRequest} by property name. */
@@ -10717,9 +10946,12 @@ export function readServiceFlushRequest(r: Reader, into?: ServiceFlushRequest): 
   return m;
 }
 
-/** Decodes {@link ServiceFlushRequest}; throws `WireError` on malformed input. */
-export function decodeServiceFlushRequest(bytes: Uint8Array): ServiceFlushRequest {
-  return readServiceFlushRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceFlushRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceFlushRequest(bytes: Uint8Array, maxElements?: number): ServiceFlushRequest {
+  return readServiceFlushRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceFlushRequest} (lowerCamelCase names, defaults omitted). */
@@ -10756,10 +10988,11 @@ export interface ServiceFlushResponse {
   /** Field 1: `uint32 flushed_count`. */
   flushedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceFlushResponse}: every field optional; omitted means default. */
@@ -10767,10 +11000,11 @@ export interface ServiceFlushResponseInit {
   /** Field 1. */
   flushedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceFlushResponse} by property name. */
@@ -10848,9 +11082,12 @@ export function readServiceFlushResponse(r: Reader, into?: ServiceFlushResponse)
   return m;
 }
 
-/** Decodes {@link ServiceFlushResponse}; throws `WireError` on malformed input. */
-export function decodeServiceFlushResponse(bytes: Uint8Array): ServiceFlushResponse {
-  return readServiceFlushResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceFlushResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceFlushResponse(bytes: Uint8Array, maxElements?: number): ServiceFlushResponse {
+  return readServiceFlushResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceFlushResponse} (lowerCamelCase names, defaults omitted). */
@@ -10886,19 +11123,21 @@ export function fromJsonServiceFlushResponse(json: unknown, path = "ServiceFlush
 /** Message `running_process.daemon.v1.ServiceSaveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceSaveRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceSaveRequest}: every field optional; omitted means default. */
 export interface ServiceSaveRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceSaveRequest} by property name. */
@@ -10938,9 +11177,12 @@ export function readServiceSaveRequest(r: Reader, into?: ServiceSaveRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceSaveRequest}; throws `WireError` on malformed input. */
-export function decodeServiceSaveRequest(bytes: Uint8Array): ServiceSaveRequest {
-  return readServiceSaveRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceSaveRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceSaveRequest(bytes: Uint8Array, maxElements?: number): ServiceSaveRequest {
+  return readServiceSaveRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceSaveRequest} (lowerCamelCase names, defaults omitted). */
@@ -10972,10 +11214,11 @@ export interface ServiceSaveResponse {
   /** Field 2: `uint32 service_count`. */
   serviceCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceSaveResponse}: every field optional; omitted means default. */
@@ -10985,10 +11228,11 @@ export interface ServiceSaveResponseInit {
   /** Field 2. */
   serviceCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceSaveResponse} by property name. */
@@ -11069,9 +11313,12 @@ export function readServiceSaveResponse(r: Reader, into?: ServiceSaveResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceSaveResponse}; throws `WireError` on malformed input. */
-export function decodeServiceSaveResponse(bytes: Uint8Array): ServiceSaveResponse {
-  return readServiceSaveResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceSaveResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceSaveResponse(bytes: Uint8Array, maxElements?: number): ServiceSaveResponse {
+  return readServiceSaveResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceSaveResponse} (lowerCamelCase names, defaults omitted). */
@@ -11115,19 +11362,21 @@ export function fromJsonServiceSaveResponse(json: unknown, path = "ServiceSaveRe
 /** Message `running_process.daemon.v1.ServiceResurrectRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceResurrectRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceResurrectRequest}: every field optional; omitted means default. */
 export interface ServiceResurrectRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceResurrectRequest} by property name. */
@@ -11167,9 +11416,12 @@ export function readServiceResurrectRequest(r: Reader, into?: ServiceResurrectRe
   return m;
 }
 
-/** Decodes {@link ServiceResurrectRequest}; throws `WireError` on malformed input. */
-export function decodeServiceResurrectRequest(bytes: Uint8Array): ServiceResurrectRequest {
-  return readServiceResurrectRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceResurrectRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceResurrectRequest(bytes: Uint8Array, maxElements?: number): ServiceResurrectRequest {
+  return readServiceResurrectRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceResurrectRequest} (lowerCamelCase names, defaults omitted). */
@@ -11199,10 +11451,11 @@ export interface ServiceResurrectResponse {
   /** Field 1: `uint32 restored_count`. */
   restoredCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceResurrectResponse}: every field optional; omitted means default. */
@@ -11210,10 +11463,11 @@ export interface ServiceResurrectResponseInit {
   /** Field 1. */
   restoredCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceResurrectResponse} by property name. */
@@ -11291,9 +11545,12 @@ export function readServiceResurrectResponse(r: Reader, into?: ServiceResurrectR
   return m;
 }
 
-/** Decodes {@link ServiceResurrectResponse}; throws `WireError` on malformed input. */
-export function decodeServiceResurrectResponse(bytes: Uint8Array): ServiceResurrectResponse {
-  return readServiceResurrectResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceResurrectResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceResurrectResponse(bytes: Uint8Array, maxElements?: number): ServiceResurrectResponse {
+  return readServiceResurrectResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceResurrectResponse} (lowerCamelCase names, defaults omitted). */
@@ -11347,10 +11604,11 @@ export interface SpawnPtySessionRequest {
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPtySessionRequest}: every field optional; omitted means default. */
@@ -11374,10 +11632,11 @@ export interface SpawnPtySessionRequestInit {
   /** Field 100. */
   observe?: ObserverSpecInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPtySessionRequest} by property name. */
@@ -11508,6 +11767,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
       case 1:
         switch (t) {
           case 10:
+            r.charge(1);
             m.argv.push(r.string());
             break;
           default:
@@ -11598,9 +11858,12 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
   return m;
 }
 
-/** Decodes {@link SpawnPtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeSpawnPtySessionRequest(bytes: Uint8Array): SpawnPtySessionRequest {
-  return readSpawnPtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPtySessionRequest(bytes: Uint8Array, maxElements?: number): SpawnPtySessionRequest {
+  return readSpawnPtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -11705,10 +11968,11 @@ export interface SpawnPtySessionResponse {
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPtySessionResponse}: every field optional; omitted means default. */
@@ -11722,10 +11986,11 @@ export interface SpawnPtySessionResponseInit {
   /** Field 100. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPtySessionResponse} by property name. */
@@ -11842,9 +12107,12 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
   return m;
 }
 
-/** Decodes {@link SpawnPtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeSpawnPtySessionResponse(bytes: Uint8Array): SpawnPtySessionResponse {
-  return readSpawnPtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPtySessionResponse(bytes: Uint8Array, maxElements?: number): SpawnPtySessionResponse {
+  return readSpawnPtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -11917,10 +12185,11 @@ export interface AttachPtySessionRequest {
   /** Field 7: `TerminalGraphicsCapabilities graphics_capabilities`. */
   graphicsCapabilities?: TerminalGraphicsCapabilities;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPtySessionRequest}: every field optional; omitted means default. */
@@ -11940,10 +12209,11 @@ export interface AttachPtySessionRequestInit {
   /** Field 7. */
   graphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPtySessionRequest} by property name. */
@@ -12114,9 +12384,12 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
   return m;
 }
 
-/** Decodes {@link AttachPtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeAttachPtySessionRequest(bytes: Uint8Array): AttachPtySessionRequest {
-  return readAttachPtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachPtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPtySessionRequest(bytes: Uint8Array, maxElements?: number): AttachPtySessionRequest {
+  return readAttachPtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -12204,10 +12477,11 @@ export interface AttachPtySessionResponse {
   /** Field 4: `uint64 bytes_missed`. */
   bytesMissed: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPtySessionResponse}: every field optional; omitted means default. */
@@ -12221,10 +12495,11 @@ export interface AttachPtySessionResponseInit {
   /** Field 4. */
   bytesMissed?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPtySessionResponse} by property name. */
@@ -12339,9 +12614,12 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
   return m;
 }
 
-/** Decodes {@link AttachPtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeAttachPtySessionResponse(bytes: Uint8Array): AttachPtySessionResponse {
-  return readAttachPtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachPtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPtySessionResponse(bytes: Uint8Array, maxElements?: number): AttachPtySessionResponse {
+  return readAttachPtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -12402,10 +12680,11 @@ export interface DetachPtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPtySessionRequest}: every field optional; omitted means default. */
@@ -12413,10 +12692,11 @@ export interface DetachPtySessionRequestInit {
   /** Field 1. */
   sessionId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPtySessionRequest} by property name. */
@@ -12480,9 +12760,12 @@ export function readDetachPtySessionRequest(r: Reader, into?: DetachPtySessionRe
   return m;
 }
 
-/** Decodes {@link DetachPtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeDetachPtySessionRequest(bytes: Uint8Array): DetachPtySessionRequest {
-  return readDetachPtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link DetachPtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPtySessionRequest(bytes: Uint8Array, maxElements?: number): DetachPtySessionRequest {
+  return readDetachPtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -12518,19 +12801,21 @@ export function fromJsonDetachPtySessionRequest(json: unknown, path = "DetachPty
 /** Message `running_process.daemon.v1.DetachPtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPtySessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPtySessionResponse}: every field optional; omitted means default. */
 export interface DetachPtySessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPtySessionResponse} by property name. */
@@ -12570,9 +12855,12 @@ export function readDetachPtySessionResponse(r: Reader, into?: DetachPtySessionR
   return m;
 }
 
-/** Decodes {@link DetachPtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeDetachPtySessionResponse(bytes: Uint8Array): DetachPtySessionResponse {
-  return readDetachPtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link DetachPtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPtySessionResponse(bytes: Uint8Array, maxElements?: number): DetachPtySessionResponse {
+  return readDetachPtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -12602,10 +12890,11 @@ export interface ListPtySessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPtySessionsRequest}: every field optional; omitted means default. */
@@ -12613,10 +12902,11 @@ export interface ListPtySessionsRequestInit {
   /** Field 1. */
   originator?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPtySessionsRequest} by property name. */
@@ -12680,9 +12970,12 @@ export function readListPtySessionsRequest(r: Reader, into?: ListPtySessionsRequ
   return m;
 }
 
-/** Decodes {@link ListPtySessionsRequest}; throws `WireError` on malformed input. */
-export function decodeListPtySessionsRequest(bytes: Uint8Array): ListPtySessionsRequest {
-  return readListPtySessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListPtySessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPtySessionsRequest(bytes: Uint8Array, maxElements?: number): ListPtySessionsRequest {
+  return readListPtySessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPtySessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -12719,10 +13012,11 @@ export interface ListPtySessionsResponse {
   /** Field 1: `repeated PtySessionInfo sessions`. */
   sessions: PtySessionInfo[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPtySessionsResponse}: every field optional; omitted means default. */
@@ -12730,10 +13024,11 @@ export interface ListPtySessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PtySessionInfoInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPtySessionsResponse} by property name. */
@@ -12799,9 +13094,12 @@ export function readListPtySessionsResponse(r: Reader, into?: ListPtySessionsRes
   return m;
 }
 
-/** Decodes {@link ListPtySessionsResponse}; throws `WireError` on malformed input. */
-export function decodeListPtySessionsResponse(bytes: Uint8Array): ListPtySessionsResponse {
-  return readListPtySessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListPtySessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPtySessionsResponse(bytes: Uint8Array, maxElements?: number): ListPtySessionsResponse {
+  return readListPtySessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPtySessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -12870,10 +13168,11 @@ export interface PtySessionInfo {
   /** Field 16: `TerminalGraphicsCapabilities attached_graphics_capabilities`. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilities;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtySessionInfo}: every field optional; omitted means default. */
@@ -12911,10 +13210,11 @@ export interface PtySessionInfoInit {
   /** Field 16. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtySessionInfo} by property name. */
@@ -13238,9 +13538,12 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
   return m;
 }
 
-/** Decodes {@link PtySessionInfo}; throws `WireError` on malformed input. */
-export function decodePtySessionInfo(bytes: Uint8Array): PtySessionInfo {
-  return readPtySessionInfo(new Reader(bytes));
+/**
+ * Decodes {@link PtySessionInfo}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtySessionInfo(bytes: Uint8Array, maxElements?: number): PtySessionInfo {
+  return readPtySessionInfo(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtySessionInfo} (lowerCamelCase names, defaults omitted). */
@@ -13392,10 +13695,11 @@ export interface TerminatePtySessionRequest {
   /** Field 2: `uint32 grace_ms`. */
   graceMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePtySessionRequest}: every field optional; omitted means default. */
@@ -13405,10 +13709,11 @@ export interface TerminatePtySessionRequestInit {
   /** Field 2. */
   graceMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePtySessionRequest} by property name. */
@@ -13489,9 +13794,12 @@ export function readTerminatePtySessionRequest(r: Reader, into?: TerminatePtySes
   return m;
 }
 
-/** Decodes {@link TerminatePtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeTerminatePtySessionRequest(bytes: Uint8Array): TerminatePtySessionRequest {
-  return readTerminatePtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePtySessionRequest(bytes: Uint8Array, maxElements?: number): TerminatePtySessionRequest {
+  return readTerminatePtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -13535,19 +13843,21 @@ export function fromJsonTerminatePtySessionRequest(json: unknown, path = "Termin
 /** Message `running_process.daemon.v1.TerminatePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePtySessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePtySessionResponse}: every field optional; omitted means default. */
 export interface TerminatePtySessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePtySessionResponse} by property name. */
@@ -13587,9 +13897,12 @@ export function readTerminatePtySessionResponse(r: Reader, into?: TerminatePtySe
   return m;
 }
 
-/** Decodes {@link TerminatePtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeTerminatePtySessionResponse(bytes: Uint8Array): TerminatePtySessionResponse {
-  return readTerminatePtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePtySessionResponse(bytes: Uint8Array, maxElements?: number): TerminatePtySessionResponse {
+  return readTerminatePtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -13624,10 +13937,11 @@ export interface PtyStreamFrame {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtyStreamFrame}: every field optional; omitted means default. */
@@ -13640,10 +13954,11 @@ export interface PtyStreamFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtyStreamFrame} by property name. */
@@ -13825,9 +14140,12 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
   return m;
 }
 
-/** Decodes {@link PtyStreamFrame}; throws `WireError` on malformed input. */
-export function decodePtyStreamFrame(bytes: Uint8Array): PtyStreamFrame {
-  return readPtyStreamFrame(new Reader(bytes));
+/**
+ * Decodes {@link PtyStreamFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtyStreamFrame(bytes: Uint8Array, maxElements?: number): PtyStreamFrame {
+  return readPtyStreamFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtyStreamFrame} (lowerCamelCase names, defaults omitted). */
@@ -13916,10 +14234,11 @@ export interface PtyInputFrame {
     | { case: "interrupt"; value: boolean }
     | { case: "detach"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtyInputFrame}: every field optional; omitted means default. */
@@ -13931,10 +14250,11 @@ export interface PtyInputFrameInit {
     | { case: "interrupt"; value: boolean }
     | { case: "detach"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtyInputFrame} by property name. */
@@ -14095,9 +14415,12 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
   return m;
 }
 
-/** Decodes {@link PtyInputFrame}; throws `WireError` on malformed input. */
-export function decodePtyInputFrame(bytes: Uint8Array): PtyInputFrame {
-  return readPtyInputFrame(new Reader(bytes));
+/**
+ * Decodes {@link PtyInputFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtyInputFrame(bytes: Uint8Array, maxElements?: number): PtyInputFrame {
+  return readPtyInputFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtyInputFrame} (lowerCamelCase names, defaults omitted). */
@@ -14172,10 +14495,11 @@ export interface PtyResize {
   /** Field 2: `uint32 cols`. */
   cols: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtyResize}: every field optional; omitted means default. */
@@ -14185,10 +14509,11 @@ export interface PtyResizeInit {
   /** Field 2. */
   cols?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtyResize} by property name. */
@@ -14294,9 +14619,12 @@ export function readPtyResize(r: Reader, into?: PtyResize): PtyResize {
   return m;
 }
 
-/** Decodes {@link PtyResize}; throws `WireError` on malformed input. */
-export function decodePtyResize(bytes: Uint8Array): PtyResize {
-  return readPtyResize(new Reader(bytes));
+/**
+ * Decodes {@link PtyResize}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtyResize(bytes: Uint8Array, maxElements?: number): PtyResize {
+  return readPtyResize(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtyResize} (lowerCamelCase names, defaults omitted). */
@@ -14354,10 +14682,11 @@ export interface SpawnPipeSessionRequest {
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPipeSessionRequest}: every field optional; omitted means default. */
@@ -14379,10 +14708,11 @@ export interface SpawnPipeSessionRequestInit {
   /** Field 100. */
   observe?: ObserverSpecInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPipeSessionRequest} by property name. */
@@ -14505,6 +14835,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
       case 1:
         switch (t) {
           case 10:
+            r.charge(1);
             m.argv.push(r.string());
             break;
           default:
@@ -14586,9 +14917,12 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
   return m;
 }
 
-/** Decodes {@link SpawnPipeSessionRequest}; throws `WireError` on malformed input. */
-export function decodeSpawnPipeSessionRequest(bytes: Uint8Array): SpawnPipeSessionRequest {
-  return readSpawnPipeSessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPipeSessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPipeSessionRequest(bytes: Uint8Array, maxElements?: number): SpawnPipeSessionRequest {
+  return readSpawnPipeSessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPipeSessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -14687,10 +15021,11 @@ export interface SpawnPipeSessionResponse {
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPipeSessionResponse}: every field optional; omitted means default. */
@@ -14704,10 +15039,11 @@ export interface SpawnPipeSessionResponseInit {
   /** Field 100. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPipeSessionResponse} by property name. */
@@ -14824,9 +15160,12 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
   return m;
 }
 
-/** Decodes {@link SpawnPipeSessionResponse}; throws `WireError` on malformed input. */
-export function decodeSpawnPipeSessionResponse(bytes: Uint8Array): SpawnPipeSessionResponse {
-  return readSpawnPipeSessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPipeSessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPipeSessionResponse(bytes: Uint8Array, maxElements?: number): SpawnPipeSessionResponse {
+  return readSpawnPipeSessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPipeSessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -14891,10 +15230,11 @@ export interface AttachPipeStreamRequest {
   /** Field 3: `bool steal`. */
   steal: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPipeStreamRequest}: every field optional; omitted means default. */
@@ -14906,10 +15246,11 @@ export interface AttachPipeStreamRequestInit {
   /** Field 3. */
   steal?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPipeStreamRequest} by property name. */
@@ -15007,9 +15348,12 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
   return m;
 }
 
-/** Decodes {@link AttachPipeStreamRequest}; throws `WireError` on malformed input. */
-export function decodeAttachPipeStreamRequest(bytes: Uint8Array): AttachPipeStreamRequest {
-  return readAttachPipeStreamRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachPipeStreamRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPipeStreamRequest(bytes: Uint8Array, maxElements?: number): AttachPipeStreamRequest {
+  return readAttachPipeStreamRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPipeStreamRequest} (lowerCamelCase names, defaults omitted). */
@@ -15065,10 +15409,11 @@ export interface AttachPipeStreamResponse {
   /** Field 3: `uint64 bytes_missed`. */
   bytesMissed: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPipeStreamResponse}: every field optional; omitted means default. */
@@ -15080,10 +15425,11 @@ export interface AttachPipeStreamResponseInit {
   /** Field 3. */
   bytesMissed?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPipeStreamResponse} by property name. */
@@ -15217,9 +15563,12 @@ export function readAttachPipeStreamResponse(r: Reader, into?: AttachPipeStreamR
   return m;
 }
 
-/** Decodes {@link AttachPipeStreamResponse}; throws `WireError` on malformed input. */
-export function decodeAttachPipeStreamResponse(bytes: Uint8Array): AttachPipeStreamResponse {
-  return readAttachPipeStreamResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachPipeStreamResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPipeStreamResponse(bytes: Uint8Array, maxElements?: number): AttachPipeStreamResponse {
+  return readAttachPipeStreamResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPipeStreamResponse} (lowerCamelCase names, defaults omitted). */
@@ -15274,10 +15623,11 @@ export interface DetachPipeStreamRequest {
   /** Field 2: `PipeStreamKind stream`. */
   stream: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPipeStreamRequest}: every field optional; omitted means default. */
@@ -15287,10 +15637,11 @@ export interface DetachPipeStreamRequestInit {
   /** Field 2. */
   stream?: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPipeStreamRequest} by property name. */
@@ -15371,9 +15722,12 @@ export function readDetachPipeStreamRequest(r: Reader, into?: DetachPipeStreamRe
   return m;
 }
 
-/** Decodes {@link DetachPipeStreamRequest}; throws `WireError` on malformed input. */
-export function decodeDetachPipeStreamRequest(bytes: Uint8Array): DetachPipeStreamRequest {
-  return readDetachPipeStreamRequest(new Reader(bytes));
+/**
+ * Decodes {@link DetachPipeStreamRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPipeStreamRequest(bytes: Uint8Array, maxElements?: number): DetachPipeStreamRequest {
+  return readDetachPipeStreamRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPipeStreamRequest} (lowerCamelCase names, defaults omitted). */
@@ -15416,19 +15770,21 @@ export function fromJsonDetachPipeStreamRequest(json: unknown, path = "DetachPip
 /** Message `running_process.daemon.v1.DetachPipeStreamResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPipeStreamResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPipeStreamResponse}: every field optional; omitted means default. */
 export interface DetachPipeStreamResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPipeStreamResponse} by property name. */
@@ -15468,9 +15824,12 @@ export function readDetachPipeStreamResponse(r: Reader, into?: DetachPipeStreamR
   return m;
 }
 
-/** Decodes {@link DetachPipeStreamResponse}; throws `WireError` on malformed input. */
-export function decodeDetachPipeStreamResponse(bytes: Uint8Array): DetachPipeStreamResponse {
-  return readDetachPipeStreamResponse(new Reader(bytes));
+/**
+ * Decodes {@link DetachPipeStreamResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPipeStreamResponse(bytes: Uint8Array, maxElements?: number): DetachPipeStreamResponse {
+  return readDetachPipeStreamResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPipeStreamResponse} (lowerCamelCase names, defaults omitted). */
@@ -15500,10 +15859,11 @@ export interface ListPipeSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPipeSessionsRequest}: every field optional; omitted means default. */
@@ -15511,10 +15871,11 @@ export interface ListPipeSessionsRequestInit {
   /** Field 1. */
   originator?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPipeSessionsRequest} by property name. */
@@ -15578,9 +15939,12 @@ export function readListPipeSessionsRequest(r: Reader, into?: ListPipeSessionsRe
   return m;
 }
 
-/** Decodes {@link ListPipeSessionsRequest}; throws `WireError` on malformed input. */
-export function decodeListPipeSessionsRequest(bytes: Uint8Array): ListPipeSessionsRequest {
-  return readListPipeSessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListPipeSessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPipeSessionsRequest(bytes: Uint8Array, maxElements?: number): ListPipeSessionsRequest {
+  return readListPipeSessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPipeSessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -15617,10 +15981,11 @@ export interface ListPipeSessionsResponse {
   /** Field 1: `repeated PipeSessionInfo sessions`. */
   sessions: PipeSessionInfo[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPipeSessionsResponse}: every field optional; omitted means default. */
@@ -15628,10 +15993,11 @@ export interface ListPipeSessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PipeSessionInfoInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPipeSessionsResponse} by property name. */
@@ -15697,9 +16063,12 @@ export function readListPipeSessionsResponse(r: Reader, into?: ListPipeSessionsR
   return m;
 }
 
-/** Decodes {@link ListPipeSessionsResponse}; throws `WireError` on malformed input. */
-export function decodeListPipeSessionsResponse(bytes: Uint8Array): ListPipeSessionsResponse {
-  return readListPipeSessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListPipeSessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPipeSessionsResponse(bytes: Uint8Array, maxElements?: number): ListPipeSessionsResponse {
+  return readListPipeSessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPipeSessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -15762,10 +16131,11 @@ export interface PipeSessionInfo {
   /** Field 13: `TerminationOutcome termination_outcome`. */
   terminationOutcome: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PipeSessionInfo}: every field optional; omitted means default. */
@@ -15797,10 +16167,11 @@ export interface PipeSessionInfoInit {
   /** Field 13. */
   terminationOutcome?: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PipeSessionInfo} by property name. */
@@ -16068,9 +16439,12 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
   return m;
 }
 
-/** Decodes {@link PipeSessionInfo}; throws `WireError` on malformed input. */
-export function decodePipeSessionInfo(bytes: Uint8Array): PipeSessionInfo {
-  return readPipeSessionInfo(new Reader(bytes));
+/**
+ * Decodes {@link PipeSessionInfo}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePipeSessionInfo(bytes: Uint8Array, maxElements?: number): PipeSessionInfo {
+  return readPipeSessionInfo(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PipeSessionInfo} (lowerCamelCase names, defaults omitted). */
@@ -16201,10 +16575,11 @@ export interface TerminatePipeSessionRequest {
   /** Field 2: `uint32 grace_ms`. */
   graceMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePipeSessionRequest}: every field optional; omitted means default. */
@@ -16214,10 +16589,11 @@ export interface TerminatePipeSessionRequestInit {
   /** Field 2. */
   graceMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePipeSessionRequest} by property name. */
@@ -16298,9 +16674,12 @@ export function readTerminatePipeSessionRequest(r: Reader, into?: TerminatePipeS
   return m;
 }
 
-/** Decodes {@link TerminatePipeSessionRequest}; throws `WireError` on malformed input. */
-export function decodeTerminatePipeSessionRequest(bytes: Uint8Array): TerminatePipeSessionRequest {
-  return readTerminatePipeSessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePipeSessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePipeSessionRequest(bytes: Uint8Array, maxElements?: number): TerminatePipeSessionRequest {
+  return readTerminatePipeSessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePipeSessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -16344,19 +16723,21 @@ export function fromJsonTerminatePipeSessionRequest(json: unknown, path = "Termi
 /** Message `running_process.daemon.v1.TerminatePipeSessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePipeSessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePipeSessionResponse}: every field optional; omitted means default. */
 export interface TerminatePipeSessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePipeSessionResponse} by property name. */
@@ -16396,9 +16777,12 @@ export function readTerminatePipeSessionResponse(r: Reader, into?: TerminatePipe
   return m;
 }
 
-/** Decodes {@link TerminatePipeSessionResponse}; throws `WireError` on malformed input. */
-export function decodeTerminatePipeSessionResponse(bytes: Uint8Array): TerminatePipeSessionResponse {
-  return readTerminatePipeSessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePipeSessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePipeSessionResponse(bytes: Uint8Array, maxElements?: number): TerminatePipeSessionResponse {
+  return readTerminatePipeSessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePipeSessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -16432,10 +16816,11 @@ export interface WritePipeStdinRequest {
   /** Field 3: `bool close`. */
   close: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link WritePipeStdinRequest}: every field optional; omitted means default. */
@@ -16447,10 +16832,11 @@ export interface WritePipeStdinRequestInit {
   /** Field 3. */
   close?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link WritePipeStdinRequest} by property name. */
@@ -16548,9 +16934,12 @@ export function readWritePipeStdinRequest(r: Reader, into?: WritePipeStdinReques
   return m;
 }
 
-/** Decodes {@link WritePipeStdinRequest}; throws `WireError` on malformed input. */
-export function decodeWritePipeStdinRequest(bytes: Uint8Array): WritePipeStdinRequest {
-  return readWritePipeStdinRequest(new Reader(bytes));
+/**
+ * Decodes {@link WritePipeStdinRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeWritePipeStdinRequest(bytes: Uint8Array, maxElements?: number): WritePipeStdinRequest {
+  return readWritePipeStdinRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link WritePipeStdinRequest} (lowerCamelCase names, defaults omitted). */
@@ -16602,10 +16991,11 @@ export interface WritePipeStdinResponse {
   /** Field 1: `uint64 bytes_written`. */
   bytesWritten: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link WritePipeStdinResponse}: every field optional; omitted means default. */
@@ -16613,10 +17003,11 @@ export interface WritePipeStdinResponseInit {
   /** Field 1. */
   bytesWritten?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link WritePipeStdinResponse} by property name. */
@@ -16694,9 +17085,12 @@ export function readWritePipeStdinResponse(r: Reader, into?: WritePipeStdinRespo
   return m;
 }
 
-/** Decodes {@link WritePipeStdinResponse}; throws `WireError` on malformed input. */
-export function decodeWritePipeStdinResponse(bytes: Uint8Array): WritePipeStdinResponse {
-  return readWritePipeStdinResponse(new Reader(bytes));
+/**
+ * Decodes {@link WritePipeStdinResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeWritePipeStdinResponse(bytes: Uint8Array, maxElements?: number): WritePipeStdinResponse {
+  return readWritePipeStdinResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link WritePipeStdinResponse} (lowerCamelCase names, defaults omitted). */
@@ -16736,10 +17130,11 @@ export interface GetSessionBacklogRequest {
   /** Field 2: `PipeStreamKind pipe_stream`. */
   pipeStream: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionBacklogRequest}: every field optional; omitted means default. */
@@ -16749,10 +17144,11 @@ export interface GetSessionBacklogRequestInit {
   /** Field 2. */
   pipeStream?: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionBacklogRequest} by property name. */
@@ -16833,9 +17229,12 @@ export function readGetSessionBacklogRequest(r: Reader, into?: GetSessionBacklog
   return m;
 }
 
-/** Decodes {@link GetSessionBacklogRequest}; throws `WireError` on malformed input. */
-export function decodeGetSessionBacklogRequest(bytes: Uint8Array): GetSessionBacklogRequest {
-  return readGetSessionBacklogRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionBacklogRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionBacklogRequest(bytes: Uint8Array, maxElements?: number): GetSessionBacklogRequest {
+  return readGetSessionBacklogRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionBacklogRequest} (lowerCamelCase names, defaults omitted). */
@@ -16893,10 +17292,11 @@ export interface GetSessionBacklogResponse {
   /** Field 7: `TerminationOutcome termination_outcome`. */
   terminationOutcome: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionBacklogResponse}: every field optional; omitted means default. */
@@ -16916,10 +17316,11 @@ export interface GetSessionBacklogResponseInit {
   /** Field 7. */
   terminationOutcome?: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionBacklogResponse} by property name. */
@@ -17085,9 +17486,12 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
   return m;
 }
 
-/** Decodes {@link GetSessionBacklogResponse}; throws `WireError` on malformed input. */
-export function decodeGetSessionBacklogResponse(bytes: Uint8Array): GetSessionBacklogResponse {
-  return readGetSessionBacklogResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionBacklogResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionBacklogResponse(bytes: Uint8Array, maxElements?: number): GetSessionBacklogResponse {
+  return readGetSessionBacklogResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionBacklogResponse} (lowerCamelCase names, defaults omitted). */
@@ -17171,10 +17575,11 @@ export interface PurgeExitedSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PurgeExitedSessionsRequest}: every field optional; omitted means default. */
@@ -17182,10 +17587,11 @@ export interface PurgeExitedSessionsRequestInit {
   /** Field 1. */
   originator?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PurgeExitedSessionsRequest} by property name. */
@@ -17249,9 +17655,12 @@ export function readPurgeExitedSessionsRequest(r: Reader, into?: PurgeExitedSess
   return m;
 }
 
-/** Decodes {@link PurgeExitedSessionsRequest}; throws `WireError` on malformed input. */
-export function decodePurgeExitedSessionsRequest(bytes: Uint8Array): PurgeExitedSessionsRequest {
-  return readPurgeExitedSessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link PurgeExitedSessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePurgeExitedSessionsRequest(bytes: Uint8Array, maxElements?: number): PurgeExitedSessionsRequest {
+  return readPurgeExitedSessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PurgeExitedSessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -17290,10 +17699,11 @@ export interface PurgeExitedSessionsResponse {
   /** Field 2: `uint32 pipe_purged`. */
   pipePurged: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PurgeExitedSessionsResponse}: every field optional; omitted means default. */
@@ -17303,10 +17713,11 @@ export interface PurgeExitedSessionsResponseInit {
   /** Field 2. */
   pipePurged?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PurgeExitedSessionsResponse} by property name. */
@@ -17412,9 +17823,12 @@ export function readPurgeExitedSessionsResponse(r: Reader, into?: PurgeExitedSes
   return m;
 }
 
-/** Decodes {@link PurgeExitedSessionsResponse}; throws `WireError` on malformed input. */
-export function decodePurgeExitedSessionsResponse(bytes: Uint8Array): PurgeExitedSessionsResponse {
-  return readPurgeExitedSessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link PurgeExitedSessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePurgeExitedSessionsResponse(bytes: Uint8Array, maxElements?: number): PurgeExitedSessionsResponse {
+  return readPurgeExitedSessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PurgeExitedSessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -17464,10 +17878,11 @@ export interface BulkTerminateSessionsRequest {
   /** Field 3: `uint32 grace_ms`. */
   graceMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link BulkTerminateSessionsRequest}: every field optional; omitted means default. */
@@ -17479,10 +17894,11 @@ export interface BulkTerminateSessionsRequestInit {
   /** Field 3. */
   graceMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link BulkTerminateSessionsRequest} by property name. */
@@ -17580,9 +17996,12 @@ export function readBulkTerminateSessionsRequest(r: Reader, into?: BulkTerminate
   return m;
 }
 
-/** Decodes {@link BulkTerminateSessionsRequest}; throws `WireError` on malformed input. */
-export function decodeBulkTerminateSessionsRequest(bytes: Uint8Array): BulkTerminateSessionsRequest {
-  return readBulkTerminateSessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link BulkTerminateSessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeBulkTerminateSessionsRequest(bytes: Uint8Array, maxElements?: number): BulkTerminateSessionsRequest {
+  return readBulkTerminateSessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link BulkTerminateSessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -17637,10 +18056,11 @@ export interface BulkTerminateSessionsResponse {
   /** Field 2: `uint32 pipe_terminated`. */
   pipeTerminated: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link BulkTerminateSessionsResponse}: every field optional; omitted means default. */
@@ -17650,10 +18070,11 @@ export interface BulkTerminateSessionsResponseInit {
   /** Field 2. */
   pipeTerminated?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link BulkTerminateSessionsResponse} by property name. */
@@ -17759,9 +18180,12 @@ export function readBulkTerminateSessionsResponse(r: Reader, into?: BulkTerminat
   return m;
 }
 
-/** Decodes {@link BulkTerminateSessionsResponse}; throws `WireError` on malformed input. */
-export function decodeBulkTerminateSessionsResponse(bytes: Uint8Array): BulkTerminateSessionsResponse {
-  return readBulkTerminateSessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link BulkTerminateSessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeBulkTerminateSessionsResponse(bytes: Uint8Array, maxElements?: number): BulkTerminateSessionsResponse {
+  return readBulkTerminateSessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link BulkTerminateSessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -17811,10 +18235,11 @@ export interface ResizePtySessionRequest {
   /** Field 3: `uint32 cols`. */
   cols: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ResizePtySessionRequest}: every field optional; omitted means default. */
@@ -17826,10 +18251,11 @@ export interface ResizePtySessionRequestInit {
   /** Field 3. */
   cols?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ResizePtySessionRequest} by property name. */
@@ -17927,9 +18353,12 @@ export function readResizePtySessionRequest(r: Reader, into?: ResizePtySessionRe
   return m;
 }
 
-/** Decodes {@link ResizePtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeResizePtySessionRequest(bytes: Uint8Array): ResizePtySessionRequest {
-  return readResizePtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link ResizePtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeResizePtySessionRequest(bytes: Uint8Array, maxElements?: number): ResizePtySessionRequest {
+  return readResizePtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ResizePtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -17979,19 +18408,21 @@ export function fromJsonResizePtySessionRequest(json: unknown, path = "ResizePty
 /** Message `running_process.daemon.v1.ResizePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ResizePtySessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ResizePtySessionResponse}: every field optional; omitted means default. */
 export interface ResizePtySessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ResizePtySessionResponse} by property name. */
@@ -18031,9 +18462,12 @@ export function readResizePtySessionResponse(r: Reader, into?: ResizePtySessionR
   return m;
 }
 
-/** Decodes {@link ResizePtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeResizePtySessionResponse(bytes: Uint8Array): ResizePtySessionResponse {
-  return readResizePtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link ResizePtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeResizePtySessionResponse(bytes: Uint8Array, maxElements?: number): ResizePtySessionResponse {
+  return readResizePtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ResizePtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -18079,10 +18513,11 @@ export interface RegisterSessionTeeRequest {
   /** Field 9: `TeeBackpressure backpressure`. */
   backpressure: TeeBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionTeeRequest}: every field optional; omitted means default. */
@@ -18106,10 +18541,11 @@ export interface RegisterSessionTeeRequestInit {
   /** Field 9. */
   backpressure?: TeeBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionTeeRequest} by property name. */
@@ -18309,9 +18745,12 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
   return m;
 }
 
-/** Decodes {@link RegisterSessionTeeRequest}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionTeeRequest(bytes: Uint8Array): RegisterSessionTeeRequest {
-  return readRegisterSessionTeeRequest(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionTeeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionTeeRequest(bytes: Uint8Array, maxElements?: number): RegisterSessionTeeRequest {
+  return readRegisterSessionTeeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionTeeRequest} (lowerCamelCase names, defaults omitted). */
@@ -18411,10 +18850,11 @@ export interface RegisterSessionTeeResponse {
   /** Field 1: `uint64 tee_handle`. */
   teeHandle: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionTeeResponse}: every field optional; omitted means default. */
@@ -18422,10 +18862,11 @@ export interface RegisterSessionTeeResponseInit {
   /** Field 1. */
   teeHandle?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionTeeResponse} by property name. */
@@ -18503,9 +18944,12 @@ export function readRegisterSessionTeeResponse(r: Reader, into?: RegisterSession
   return m;
 }
 
-/** Decodes {@link RegisterSessionTeeResponse}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionTeeResponse(bytes: Uint8Array): RegisterSessionTeeResponse {
-  return readRegisterSessionTeeResponse(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionTeeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionTeeResponse(bytes: Uint8Array, maxElements?: number): RegisterSessionTeeResponse {
+  return readRegisterSessionTeeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionTeeResponse} (lowerCamelCase names, defaults omitted). */
@@ -18547,10 +18991,11 @@ export interface UnregisterSessionTeeRequest {
   /** Field 3: `uint64 tee_handle`. */
   teeHandle: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionTeeRequest}: every field optional; omitted means default. */
@@ -18562,10 +19007,11 @@ export interface UnregisterSessionTeeRequestInit {
   /** Field 3. */
   teeHandle?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionTeeRequest} by property name. */
@@ -18663,9 +19109,12 @@ export function readUnregisterSessionTeeRequest(r: Reader, into?: UnregisterSess
   return m;
 }
 
-/** Decodes {@link UnregisterSessionTeeRequest}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionTeeRequest(bytes: Uint8Array): UnregisterSessionTeeRequest {
-  return readUnregisterSessionTeeRequest(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionTeeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionTeeRequest(bytes: Uint8Array, maxElements?: number): UnregisterSessionTeeRequest {
+  return readUnregisterSessionTeeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionTeeRequest} (lowerCamelCase names, defaults omitted). */
@@ -18717,19 +19166,21 @@ export function fromJsonUnregisterSessionTeeRequest(json: unknown, path = "Unreg
 /** Message `running_process.daemon.v1.UnregisterSessionTeeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionTeeResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionTeeResponse}: every field optional; omitted means default. */
 export interface UnregisterSessionTeeResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionTeeResponse} by property name. */
@@ -18769,9 +19220,12 @@ export function readUnregisterSessionTeeResponse(r: Reader, into?: UnregisterSes
   return m;
 }
 
-/** Decodes {@link UnregisterSessionTeeResponse}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionTeeResponse(bytes: Uint8Array): UnregisterSessionTeeResponse {
-  return readUnregisterSessionTeeResponse(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionTeeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionTeeResponse(bytes: Uint8Array, maxElements?: number): UnregisterSessionTeeResponse {
+  return readUnregisterSessionTeeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionTeeResponse} (lowerCamelCase names, defaults omitted). */
@@ -18805,10 +19259,11 @@ export interface GetSessionTeeStatusRequest {
   /** Field 3: `uint64 tee_handle`. */
   teeHandle: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionTeeStatusRequest}: every field optional; omitted means default. */
@@ -18820,10 +19275,11 @@ export interface GetSessionTeeStatusRequestInit {
   /** Field 3. */
   teeHandle?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionTeeStatusRequest} by property name. */
@@ -18921,9 +19377,12 @@ export function readGetSessionTeeStatusRequest(r: Reader, into?: GetSessionTeeSt
   return m;
 }
 
-/** Decodes {@link GetSessionTeeStatusRequest}; throws `WireError` on malformed input. */
-export function decodeGetSessionTeeStatusRequest(bytes: Uint8Array): GetSessionTeeStatusRequest {
-  return readGetSessionTeeStatusRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionTeeStatusRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionTeeStatusRequest(bytes: Uint8Array, maxElements?: number): GetSessionTeeStatusRequest {
+  return readGetSessionTeeStatusRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionTeeStatusRequest} (lowerCamelCase names, defaults omitted). */
@@ -18981,10 +19440,11 @@ export interface GetSessionTeeStatusResponse {
   /** Field 3: `bool disconnected`. */
   disconnected: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionTeeStatusResponse}: every field optional; omitted means default. */
@@ -18996,10 +19456,11 @@ export interface GetSessionTeeStatusResponseInit {
   /** Field 3. */
   disconnected?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionTeeStatusResponse} by property name. */
@@ -19133,9 +19594,12 @@ export function readGetSessionTeeStatusResponse(r: Reader, into?: GetSessionTeeS
   return m;
 }
 
-/** Decodes {@link GetSessionTeeStatusResponse}; throws `WireError` on malformed input. */
-export function decodeGetSessionTeeStatusResponse(bytes: Uint8Array): GetSessionTeeStatusResponse {
-  return readGetSessionTeeStatusResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionTeeStatusResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionTeeStatusResponse(bytes: Uint8Array, maxElements?: number): GetSessionTeeStatusResponse {
+  return readGetSessionTeeStatusResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionTeeStatusResponse} (lowerCamelCase names, defaults omitted). */
@@ -19195,10 +19659,11 @@ export interface RegisterSessionObserverRequest {
   /** Field 5: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionObserverRequest}: every field optional; omitted means default. */
@@ -19214,10 +19679,11 @@ export interface RegisterSessionObserverRequestInit {
   /** Field 5. */
   backpressure?: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionObserverRequest} by property name. */
@@ -19352,9 +19818,12 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
   return m;
 }
 
-/** Decodes {@link RegisterSessionObserverRequest}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionObserverRequest(bytes: Uint8Array): RegisterSessionObserverRequest {
-  return readRegisterSessionObserverRequest(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionObserverRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionObserverRequest(bytes: Uint8Array, maxElements?: number): RegisterSessionObserverRequest {
+  return readRegisterSessionObserverRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
@@ -19424,10 +19893,11 @@ export interface RegisterSessionObserverResponse {
   /** Field 1: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionObserverResponse}: every field optional; omitted means default. */
@@ -19435,10 +19905,11 @@ export interface RegisterSessionObserverResponseInit {
   /** Field 1. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionObserverResponse} by property name. */
@@ -19502,9 +19973,12 @@ export function readRegisterSessionObserverResponse(r: Reader, into?: RegisterSe
   return m;
 }
 
-/** Decodes {@link RegisterSessionObserverResponse}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionObserverResponse(bytes: Uint8Array): RegisterSessionObserverResponse {
-  return readRegisterSessionObserverResponse(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionObserverResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionObserverResponse(bytes: Uint8Array, maxElements?: number): RegisterSessionObserverResponse {
+  return readRegisterSessionObserverResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
@@ -19546,10 +20020,11 @@ export interface UnregisterSessionObserverRequest {
   /** Field 3: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionObserverRequest}: every field optional; omitted means default. */
@@ -19561,10 +20036,11 @@ export interface UnregisterSessionObserverRequestInit {
   /** Field 3. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionObserverRequest} by property name. */
@@ -19662,9 +20138,12 @@ export function readUnregisterSessionObserverRequest(r: Reader, into?: Unregiste
   return m;
 }
 
-/** Decodes {@link UnregisterSessionObserverRequest}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionObserverRequest(bytes: Uint8Array): UnregisterSessionObserverRequest {
-  return readUnregisterSessionObserverRequest(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionObserverRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionObserverRequest(bytes: Uint8Array, maxElements?: number): UnregisterSessionObserverRequest {
+  return readUnregisterSessionObserverRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
@@ -19716,19 +20195,21 @@ export function fromJsonUnregisterSessionObserverRequest(json: unknown, path = "
 /** Message `running_process.daemon.v1.UnregisterSessionObserverResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionObserverResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionObserverResponse}: every field optional; omitted means default. */
 export interface UnregisterSessionObserverResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionObserverResponse} by property name. */
@@ -19768,9 +20249,12 @@ export function readUnregisterSessionObserverResponse(r: Reader, into?: Unregist
   return m;
 }
 
-/** Decodes {@link UnregisterSessionObserverResponse}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionObserverResponse(bytes: Uint8Array): UnregisterSessionObserverResponse {
-  return readUnregisterSessionObserverResponse(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionObserverResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionObserverResponse(bytes: Uint8Array, maxElements?: number): UnregisterSessionObserverResponse {
+  return readUnregisterSessionObserverResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
@@ -19804,10 +20288,11 @@ export interface GetSessionObserverStatusRequest {
   /** Field 3: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionObserverStatusRequest}: every field optional; omitted means default. */
@@ -19819,10 +20304,11 @@ export interface GetSessionObserverStatusRequestInit {
   /** Field 3. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionObserverStatusRequest} by property name. */
@@ -19920,9 +20406,12 @@ export function readGetSessionObserverStatusRequest(r: Reader, into?: GetSession
   return m;
 }
 
-/** Decodes {@link GetSessionObserverStatusRequest}; throws `WireError` on malformed input. */
-export function decodeGetSessionObserverStatusRequest(bytes: Uint8Array): GetSessionObserverStatusRequest {
-  return readGetSessionObserverStatusRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionObserverStatusRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionObserverStatusRequest(bytes: Uint8Array, maxElements?: number): GetSessionObserverStatusRequest {
+  return readGetSessionObserverStatusRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionObserverStatusRequest} (lowerCamelCase names, defaults omitted). */
@@ -19980,10 +20469,11 @@ export interface GetSessionObserverStatusResponse {
   /** Field 3: `uint64 delivered_events`. */
   deliveredEvents: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionObserverStatusResponse}: every field optional; omitted means default. */
@@ -19995,10 +20485,11 @@ export interface GetSessionObserverStatusResponseInit {
   /** Field 3. */
   deliveredEvents?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionObserverStatusResponse} by property name. */
@@ -20132,9 +20623,12 @@ export function readGetSessionObserverStatusResponse(r: Reader, into?: GetSessio
   return m;
 }
 
-/** Decodes {@link GetSessionObserverStatusResponse}; throws `WireError` on malformed input. */
-export function decodeGetSessionObserverStatusResponse(bytes: Uint8Array): GetSessionObserverStatusResponse {
-  return readGetSessionObserverStatusResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionObserverStatusResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionObserverStatusResponse(bytes: Uint8Array, maxElements?: number): GetSessionObserverStatusResponse {
+  return readGetSessionObserverStatusResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionObserverStatusResponse} (lowerCamelCase names, defaults omitted). */
@@ -20193,10 +20687,11 @@ export interface PipeStreamFrame {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PipeStreamFrame}: every field optional; omitted means default. */
@@ -20210,10 +20705,11 @@ export interface PipeStreamFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PipeStreamFrame} by property name. */
@@ -20423,9 +20919,12 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
   return m;
 }
 
-/** Decodes {@link PipeStreamFrame}; throws `WireError` on malformed input. */
-export function decodePipeStreamFrame(bytes: Uint8Array): PipeStreamFrame {
-  return readPipeStreamFrame(new Reader(bytes));
+/**
+ * Decodes {@link PipeStreamFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePipeStreamFrame(bytes: Uint8Array, maxElements?: number): PipeStreamFrame {
+  return readPipeStreamFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PipeStreamFrame} (lowerCamelCase names, defaults omitted). */
@@ -20525,10 +21024,11 @@ export interface AttachSessionObserverRequest {
   /** Field 4: `bool steal`. */
   steal: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachSessionObserverRequest}: every field optional; omitted means default. */
@@ -20542,10 +21042,11 @@ export interface AttachSessionObserverRequestInit {
   /** Field 4. */
   steal?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachSessionObserverRequest} by property name. */
@@ -20660,9 +21161,12 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
   return m;
 }
 
-/** Decodes {@link AttachSessionObserverRequest}; throws `WireError` on malformed input. */
-export function decodeAttachSessionObserverRequest(bytes: Uint8Array): AttachSessionObserverRequest {
-  return readAttachSessionObserverRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachSessionObserverRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachSessionObserverRequest(bytes: Uint8Array, maxElements?: number): AttachSessionObserverRequest {
+  return readAttachSessionObserverRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
@@ -20725,10 +21229,11 @@ export interface AttachSessionObserverResponse {
   /** Field 2: `uint64 missed_events`. */
   missedEvents: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachSessionObserverResponse}: every field optional; omitted means default. */
@@ -20738,10 +21243,11 @@ export interface AttachSessionObserverResponseInit {
   /** Field 2. */
   missedEvents?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachSessionObserverResponse} by property name. */
@@ -20847,9 +21353,12 @@ export function readAttachSessionObserverResponse(r: Reader, into?: AttachSessio
   return m;
 }
 
-/** Decodes {@link AttachSessionObserverResponse}; throws `WireError` on malformed input. */
-export function decodeAttachSessionObserverResponse(bytes: Uint8Array): AttachSessionObserverResponse {
-  return readAttachSessionObserverResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachSessionObserverResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachSessionObserverResponse(bytes: Uint8Array, maxElements?: number): AttachSessionObserverResponse {
+  return readAttachSessionObserverResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
@@ -20923,10 +21432,11 @@ export interface ObserverEvent {
   /** Field 15: `repeated string argv`. */
   argv: string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverEvent}: every field optional; omitted means default. */
@@ -20962,10 +21472,11 @@ export interface ObserverEventInit {
   /** Field 15. */
   argv?: readonly string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverEvent} by property name. */
@@ -21257,6 +21768,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
       case 15:
         switch (t) {
           case 122:
+            r.charge(1);
             m.argv.push(r.string());
             break;
           default:
@@ -21269,9 +21781,12 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
   return m;
 }
 
-/** Decodes {@link ObserverEvent}; throws `WireError` on malformed input. */
-export function decodeObserverEvent(bytes: Uint8Array): ObserverEvent {
-  return readObserverEvent(new Reader(bytes));
+/**
+ * Decodes {@link ObserverEvent}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverEvent(bytes: Uint8Array, maxElements?: number): ObserverEvent {
+  return readObserverEvent(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverEvent} (lowerCamelCase names, defaults omitted). */
@@ -21414,10 +21929,11 @@ export interface ObserverEventBatch {
   /** Field 1: `repeated ObserverEvent events`. */
   events: ObserverEvent[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverEventBatch}: every field optional; omitted means default. */
@@ -21425,10 +21941,11 @@ export interface ObserverEventBatchInit {
   /** Field 1. */
   events?: readonly ObserverEventInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverEventBatch} by property name. */
@@ -21494,9 +22011,12 @@ export function readObserverEventBatch(r: Reader, into?: ObserverEventBatch): Ob
   return m;
 }
 
-/** Decodes {@link ObserverEventBatch}; throws `WireError` on malformed input. */
-export function decodeObserverEventBatch(bytes: Uint8Array): ObserverEventBatch {
-  return readObserverEventBatch(new Reader(bytes));
+/**
+ * Decodes {@link ObserverEventBatch}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverEventBatch(bytes: Uint8Array, maxElements?: number): ObserverEventBatch {
+  return readObserverEventBatch(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverEventBatch} (lowerCamelCase names, defaults omitted). */
@@ -21540,10 +22060,11 @@ export interface ObserverEventFrame {
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverEventFrame}: every field optional; omitted means default. */
@@ -21556,10 +22077,11 @@ export interface ObserverEventFrameInit {
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverEventFrame} by property name. */
@@ -21738,9 +22260,12 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
   return m;
 }
 
-/** Decodes {@link ObserverEventFrame}; throws `WireError` on malformed input. */
-export function decodeObserverEventFrame(bytes: Uint8Array): ObserverEventFrame {
-  return readObserverEventFrame(new Reader(bytes));
+/**
+ * Decodes {@link ObserverEventFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverEventFrame(bytes: Uint8Array, maxElements?: number): ObserverEventFrame {
+  return readObserverEventFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverEventFrame} (lowerCamelCase names, defaults omitted). */
@@ -21828,10 +22353,11 @@ export interface ObserverSpec {
   /** Field 3: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverSpec}: every field optional; omitted means default. */
@@ -21843,10 +22369,11 @@ export interface ObserverSpecInit {
   /** Field 3. */
   backpressure?: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverSpec} by property name. */
@@ -21989,9 +22516,12 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
   return m;
 }
 
-/** Decodes {@link ObserverSpec}; throws `WireError` on malformed input. */
-export function decodeObserverSpec(bytes: Uint8Array): ObserverSpec {
-  return readObserverSpec(new Reader(bytes));
+/**
+ * Decodes {@link ObserverSpec}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverSpec(bytes: Uint8Array, maxElements?: number): ObserverSpec {
+  return readObserverSpec(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverSpec} (lowerCamelCase names, defaults omitted). */
@@ -22043,19 +22573,21 @@ export function fromJsonObserverSpec(json: unknown, path = "ObserverSpec"): Obse
 /** Message `running_process.daemon.v1.GetObserverCapabilitiesRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetObserverCapabilitiesRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetObserverCapabilitiesRequest}: every field optional; omitted means default. */
 export interface GetObserverCapabilitiesRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesRequest} by property name. */
@@ -22095,9 +22627,12 @@ export function readGetObserverCapabilitiesRequest(r: Reader, into?: GetObserver
   return m;
 }
 
-/** Decodes {@link GetObserverCapabilitiesRequest}; throws `WireError` on malformed input. */
-export function decodeGetObserverCapabilitiesRequest(bytes: Uint8Array): GetObserverCapabilitiesRequest {
-  return readGetObserverCapabilitiesRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetObserverCapabilitiesRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetObserverCapabilitiesRequest(bytes: Uint8Array, maxElements?: number): GetObserverCapabilitiesRequest {
+  return readGetObserverCapabilitiesRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetObserverCapabilitiesRequest} (lowerCamelCase names, defaults omitted). */
@@ -22129,10 +22664,11 @@ export interface GetObserverCapabilitiesResponse {
   /** Field 2: `repeated ObserverCategoryCapability categories`. */
   categories: ObserverCategoryCapability[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetObserverCapabilitiesResponse}: every field optional; omitted means default. */
@@ -22142,10 +22678,11 @@ export interface GetObserverCapabilitiesResponseInit {
   /** Field 2. */
   categories?: readonly ObserverCategoryCapabilityInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesResponse} by property name. */
@@ -22234,9 +22771,12 @@ export function readGetObserverCapabilitiesResponse(r: Reader, into?: GetObserve
   return m;
 }
 
-/** Decodes {@link GetObserverCapabilitiesResponse}; throws `WireError` on malformed input. */
-export function decodeGetObserverCapabilitiesResponse(bytes: Uint8Array): GetObserverCapabilitiesResponse {
-  return readGetObserverCapabilitiesResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetObserverCapabilitiesResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetObserverCapabilitiesResponse(bytes: Uint8Array, maxElements?: number): GetObserverCapabilitiesResponse {
+  return readGetObserverCapabilitiesResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetObserverCapabilitiesResponse} (lowerCamelCase names, defaults omitted). */
@@ -22288,10 +22828,11 @@ export interface ObserverCategoryCapability {
   /** Field 4: `string reason`. */
   reason: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverCategoryCapability}: every field optional; omitted means default. */
@@ -22305,10 +22846,11 @@ export interface ObserverCategoryCapabilityInit {
   /** Field 4. */
   reason?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverCategoryCapability} by property name. */
@@ -22423,9 +22965,12 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
   return m;
 }
 
-/** Decodes {@link ObserverCategoryCapability}; throws `WireError` on malformed input. */
-export function decodeObserverCategoryCapability(bytes: Uint8Array): ObserverCategoryCapability {
-  return readObserverCategoryCapability(new Reader(bytes));
+/**
+ * Decodes {@link ObserverCategoryCapability}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverCategoryCapability(bytes: Uint8Array, maxElements?: number): ObserverCategoryCapability {
+  return readObserverCategoryCapability(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverCategoryCapability} (lowerCamelCase names, defaults omitted). */
