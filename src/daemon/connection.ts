@@ -21,6 +21,14 @@ import { WireError, Writer } from "../wire.ts";
 import { StatusError } from "./status_error.ts";
 import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "./types.ts";
 
+/**
+ * Element budget of one request frame (see `Reader`): sub-messages, map entries, repeated
+ * strings/bytes and unknown fields together. A request past it is answered INVALID_ARGUMENT
+ * (`protobuf decode error: … TOO_MANY_ELEMENTS`) before it can allocate much: no legitimate
+ * request comes near it (spawn argv/env have their own, lower limits).
+ */
+export const DAEMON_MAX_REQUEST_ELEMENTS = 1 << 17;
+
 /** Idle timeout of request/response mode (hard-coded upstream too). */
 export const IDLE_TIMEOUT_MS = 60_000;
 
@@ -160,7 +168,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
       if (host.shuttingDown()) return;
       let req: DaemonRequest;
       try {
-        req = decodeDaemonRequest(frame);
+        req = decodeDaemonRequest(frame, DAEMON_MAX_REQUEST_ELEMENTS);
       } catch (e) {
         if (!(e instanceof WireError)) throw e;
         queue(0, {

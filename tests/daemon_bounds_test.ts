@@ -1,0 +1,206 @@
+/**
+ * The daemon's bounds against hostile or careless peers: a frame cannot decode to unbounded
+ * memory, a half-closed client still gets every reply, peer-supplied timeouts cannot overflow
+ * timers, stdin queues are capped and released when their client leaves, spawn requests are
+ * bounded, and the number of connections is capped.
+ *
+ * @module
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import net from "node:net";
+import process from "node:process";
+import {
+  type DaemonRequestInit,
+  type DaemonResponse,
+  decodeDaemonResponse,
+  encodeDaemonRequest,
+  RequestType,
+  StatusCode,
+} from "../proto_gen/daemon_pb.ts";
+import { encodeFrame } from "../src/frame.ts";
+import { Writer } from "../src/wire.ts";
+import { pidAlive, sleep, startDaemon, waitFor } from "./helpers/session_fixtures.ts";
+
+/** A raw node:net connection that collects every response frame until the daemon closes. */
+interface RawConn {
+  socket: net.Socket;
+  /** Responses decoded so far. */
+  responses: DaemonResponse[];
+  /** Resolves when the daemon closed the connection. */
+  closed: Promise<void>;
+  /** Resolves with the next response (waits up to `ms`). */
+  next(ms?: number): Promise<DaemonResponse>;
+  send(req: DaemonRequestInit): void;
+  sendRaw(payload: Uint8Array): void;
+}
+
+function rawConnect(path: string): Promise<RawConn> {
+  return new Promise((resolve, reject) => {
+    const socket = net.createConnection({ path, allowHalfOpen: true });
+    let buf = new Uint8Array(0);
+    const responses: DaemonResponse[] = [];
+    const waiters: (() => void)[] = [];
+    let taken = 0;
+    let resolveClosed!: () => void;
+    const closed = new Promise<void>((r) => (resolveClosed = r));
+    socket.on("data", (d: Uint8Array) => {
+      const nb = new Uint8Array(buf.length + d.length);
+      nb.set(buf);
+      nb.set(d, buf.length);
+      buf = nb;
+      while (buf.length >= 4) {
+        const n = ((buf[0] << 24) | (buf[1] << 16) | (buf[2] << 8) | buf[3]) >>> 0;
+        if (buf.length < 4 + n) break;
+        responses.push(decodeDaemonResponse(buf.slice(4, 4 + n)));
+        buf = buf.slice(4 + n);
+      }
+      for (const w of waiters.splice(0)) w();
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => {
+      resolveClosed();
+      for (const w of waiters.splice(0)) w();
+    });
+    socket.once("connect", () => {
+      const conn: RawConn = {
+        socket,
+        responses,
+        closed,
+        async next(ms = 5000) {
+          const deadline = Date.now() + ms;
+          while (responses.length <= taken) {
+            if (Date.now() > deadline) throw new Error(`no response within ${ms} ms`);
+            if (socket.destroyed) throw new Error("connection closed before a response");
+            await new Promise<void>((r) => {
+              waiters.push(r);
+              setTimeout(r, 50);
+            });
+          }
+          return responses[taken++];
+        },
+        send(req) {
+          socket.write(encodeFrame(encodeDaemonRequest(req)));
+        },
+        sendRaw(payload) {
+          socket.write(encodeFrame(payload));
+        },
+      };
+      resolve(conn);
+    });
+    socket.once("error", reject);
+  });
+}
+
+/** A payload of `n` repetitions of `pair` inside DaemonRequest field `field`. */
+function hostile(field: number, pair: number[], bytes: number): Uint8Array {
+  const body = new Uint8Array(bytes - (bytes % pair.length));
+  for (let i = 0; i < body.length; i += pair.length) body.set(pair, i);
+  const w = new Writer(bytes + 32);
+  w.tag(1, 0).uint64(7);
+  w.tag(2, 0).uint32(RequestType.REQUEST_TYPE_PING);
+  w.tag(field, 2);
+  const m = w.beginLen();
+  w.unknown(body);
+  w.endLen(m);
+  return w.finish();
+}
+
+const rssMiB = () => process.memoryUsage().rss / (1 << 20);
+
+describe("daemon bounds: decoded frame size", () => {
+  test(
+    "hostile 4 MiB frames are refused cheaply; memory stays bounded; others are served",
+    { timeout: 60_000 },
+    async () => {
+      const d = await startDaemon();
+      try {
+        const before = rssMiB();
+        const frames = [
+          hostile(40, [0x28, 0x00], (4 << 20) - 64), // PING of 2-byte unknown fields
+          hostile(65, [0x1a, 0x00], (4 << 20) - 64), // spawn of empty env sub-messages
+          hostile(65, [0x0a, 0x00], (4 << 20) - 64), // spawn of empty argv strings
+        ];
+        const conns = await Promise.all(
+          Array.from({ length: 10 }, () => rawConnect(d.socketPath)),
+        );
+        const watcher = await rawConnect(d.socketPath);
+        conns.forEach((c, i) => c.sendRaw(frames[i % frames.length]));
+        // Another connection keeps getting PING answered promptly meanwhile.
+        let maxRtt = 0;
+        for (let i = 0; i < 10; i++) {
+          const t0 = Date.now();
+          watcher.send({ id: i + 1, type: RequestType.REQUEST_TYPE_PING, ping: {} });
+          const r = await watcher.next(10_000);
+          assert.equal(r.code, StatusCode.STATUS_CODE_OK);
+          maxRtt = Math.max(maxRtt, Date.now() - t0);
+        }
+        const peak = { rss: rssMiB() };
+        for (const c of conns) {
+          const r = await c.next(20_000);
+          peak.rss = Math.max(peak.rss, rssMiB());
+          assert.equal(r.code, StatusCode.STATUS_CODE_INVALID_ARGUMENT);
+          assert.match(r.message, /protobuf decode error: .*more than 131072 elements/);
+        }
+        // A refused frame does not cost the connection: it keeps serving.
+        conns[0].send({ id: 99, type: RequestType.REQUEST_TYPE_PING, ping: {} });
+        assert.equal((await conns[0].next()).requestId, 99);
+        // Before the element budget, each such frame alone grew the daemon by ~1 GB.
+        assert.ok(peak.rss - before < 400, `RSS grew ${Math.round(peak.rss - before)} MiB`);
+        assert.ok(maxRtt < 5000, `PING took ${maxRtt} ms`);
+        for (const c of [...conns, watcher]) c.socket.destroy();
+      } finally {
+        await d.close();
+      }
+    },
+  );
+});
+
+describe("daemon bounds: half-closed clients", () => {
+  test("a client that shuts down its write side gets every reply that was due", async () => {
+    const d = await startDaemon();
+    try {
+      const c = await rawConnect(d.socketPath);
+      for (let i = 1; i <= 20; i++) {
+        c.send({
+          id: i,
+          type: RequestType.REQUEST_TYPE_REGISTER,
+          register: { pid: 100_000 + i, command: `cmd ${i}`, kind: "subprocess" },
+        });
+      }
+      c.socket.end(); // shutdown(SHUT_WR): the read side stays open
+      await Promise.race([c.closed, sleep(10_000)]);
+      assert.equal(c.responses.length, 20);
+      assert.deepEqual(
+        c.responses.map((r) => r.requestId),
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+      for (const r of c.responses) assert.equal(r.code, StatusCode.STATUS_CODE_OK, r.message);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test("a truncated frame then EOF is answered 'bytes remaining on stream'", async () => {
+    const d = await startDaemon();
+    try {
+      const c = await rawConnect(d.socketPath);
+      c.send({ id: 1, type: RequestType.REQUEST_TYPE_PING, ping: {} });
+      const whole = encodeFrame(
+        encodeDaemonRequest({ id: 2, type: RequestType.REQUEST_TYPE_PING }),
+      );
+      c.socket.write(whole.subarray(0, whole.length - 1));
+      c.socket.end();
+      await Promise.race([c.closed, sleep(10_000)]);
+      assert.equal(c.responses.length, 2);
+      assert.equal(c.responses[0].requestId, 1);
+      assert.equal(c.responses[1].code, StatusCode.STATUS_CODE_INVALID_ARGUMENT);
+      assert.equal(c.responses[1].message, "frame decode error: bytes remaining on stream");
+    } finally {
+      await d.close();
+    }
+  });
+});
+
+void pidAlive;
+void waitFor;
