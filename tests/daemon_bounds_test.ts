@@ -19,6 +19,7 @@ import {
   StatusCode,
 } from "../proto_gen/daemon_pb.ts";
 import { encodeFrame } from "../src/frame.ts";
+import { setLongTimeout } from "../src/daemon/sessions/termination.ts";
 import { Writer } from "../src/wire.ts";
 import { pidAlive, sleep, startDaemon, waitFor } from "./helpers/session_fixtures.ts";
 
@@ -227,5 +228,56 @@ describe("daemon bounds: half-closed clients", () => {
   });
 });
 
-void pidAlive;
-void waitFor;
+describe("daemon bounds: peer-supplied timeouts", () => {
+  test("setLongTimeout: a delay past 2^31 - 1 ms does not fire at once", async () => {
+    let fired = 0;
+    const cancels = [2 ** 31, 2 ** 32 - 1, 1e15].map((ms) => setLongTimeout(() => fired++, ms));
+    const soon = setLongTimeout(() => fired += 100, 5);
+    await sleep(100);
+    assert.equal(fired, 100);
+    for (const c of [...cancels, soon]) c();
+  });
+
+  test(
+    "TERMINATE with grace_ms 2^32-1 leaves a SIGTERM-trapping child running",
+    { timeout: 30_000 },
+    async () => {
+      const d = await startDaemon();
+      try {
+        const script = "trap 'echo got-term' TERM; echo armed; while :; do sleep 0.05; done";
+        const pipe = await d.client.call("spawnPipeSession", { argv: ["/bin/sh", "-c", script] });
+        const pty = await d.client.call("spawnPtySession", {
+          argv: ["/bin/sh", "-c", script],
+          environmentPolicy: 3,
+          env: [{ key: "PATH", value: process.env.PATH ?? "/usr/bin:/bin" }],
+        });
+        const bulk = await d.client.call("spawnPipeSession", { argv: ["/bin/sh", "-c", script] });
+        for (const id of [pipe.sessionId, pty.sessionId, bulk.sessionId]) {
+          await waitFor(
+            async () => {
+              const b = await d.client.call("getSessionBacklog", { sessionId: id });
+              return new TextDecoder().decode(b.backlog).includes("armed");
+            },
+            10_000,
+            "trap armed",
+          );
+        }
+        const huge = 2 ** 32 - 1;
+        await d.client.call("terminatePipeSession", { sessionId: pipe.sessionId, graceMs: huge });
+        await d.client.call("terminatePtySession", { sessionId: pty.sessionId, graceMs: huge });
+        await d.client.call("bulkTerminateSessions", { originator: "", graceMs: huge });
+        await sleep(1000);
+        const pipes = (await d.client.call("listPipeSessions", {})).sessions;
+        const ptys = (await d.client.call("listPtySessions", {})).sessions;
+        for (const s of [...pipes, ...ptys]) {
+          assert.equal(s.exited, false, `${s.sessionId} was killed`);
+          assert.notEqual(s.terminationOutcome, 3, "HARD_KILLED");
+          assert.ok(pidAlive(s.pid));
+        }
+        assert.equal(pipes.length + ptys.length, 3);
+      } finally {
+        await d.close();
+      }
+    },
+  );
+});
