@@ -281,3 +281,106 @@ describe("daemon bounds: peer-supplied timeouts", () => {
     },
   );
 });
+
+describe("daemon bounds: stdin queues", () => {
+  test(
+    "writes to a child that never reads: capped, released when clients vanish, close answers",
+    { timeout: 60_000 },
+    async () => {
+      const d = await startDaemon();
+      try {
+        const s = await d.client.call("spawnPipeSession", {
+          argv: ["/bin/sh", "-c", "exec sleep 60"],
+        });
+        const mib = new Uint8Array(1 << 20).fill(0x61);
+        const conns = await Promise.all(
+          Array.from({ length: 50 }, () => rawConnect(d.socketPath)),
+        );
+        conns.forEach((c, i) =>
+          c.send({
+            id: i + 1,
+            type: RequestType.REQUEST_TYPE_WRITE_PIPE_STDIN,
+            writePipeStdin: { sessionId: s.sessionId, data: mib },
+          })
+        );
+        // Past the 8 MiB cap, writes fail at once with a clear status.
+        const refused = await waitFor(
+          () => {
+            const r = conns.flatMap((c) => c.responses);
+            return r.length >= 40 ? r : undefined;
+          },
+          15_000,
+          "fast refusals",
+        );
+        for (const r of refused) {
+          assert.equal(r.code, StatusCode.STATUS_CODE_RATE_LIMITED);
+          assert.match(r.message, /^stdin queue full: \d+ bytes wait for the child/);
+        }
+        // The clients vanish: their pending writes are given up and their connections released.
+        for (const c of conns) c.socket.destroy();
+        await waitFor(
+          async () => (await d.client.call("status", {})).activeConnections === 1,
+          10_000,
+          "connections released",
+        );
+        // A close is not starved behind the held data: it answers within its drain bound.
+        const t0 = Date.now();
+        await d.client.call("writePipeStdin", { sessionId: s.sessionId, close: true });
+        assert.ok(Date.now() - t0 < 5000, `close took ${Date.now() - t0} ms`);
+        await assert.rejects(
+          d.client.call("writePipeStdin", { sessionId: s.sessionId, data: mib }),
+          /process stdin is not available/,
+        );
+      } finally {
+        await d.close();
+      }
+    },
+  );
+
+  test("close=true answers within its bound; a write still queued then fails with a clear error", {
+    timeout: 30_000,
+  }, async () => {
+    const d = await startDaemon();
+    try {
+      // The child reads one line, then stops reading.
+      const s = await d.client.call("spawnPipeSession", {
+        argv: ["/bin/sh", "-c", "read l; echo got:$l; exec sleep 60"],
+      });
+      const enc = new TextEncoder();
+      await d.client.call("writePipeStdin", { sessionId: s.sessionId, data: enc.encode("hi\n") });
+      await waitFor(
+        async () => {
+          const b = await d.client.call("getSessionBacklog", { sessionId: s.sessionId });
+          return new TextDecoder().decode(b.backlog).includes("got:hi");
+        },
+        10_000,
+        "first line read",
+      );
+      const big = new Uint8Array(3 << 20);
+      const a = await rawConnect(d.socketPath);
+      const b = await rawConnect(d.socketPath);
+      a.send({
+        id: 1,
+        type: RequestType.REQUEST_TYPE_WRITE_PIPE_STDIN,
+        writePipeStdin: { sessionId: s.sessionId, data: big },
+      });
+      await sleep(200);
+      b.send({
+        id: 2,
+        type: RequestType.REQUEST_TYPE_WRITE_PIPE_STDIN,
+        writePipeStdin: { sessionId: s.sessionId, data: big },
+      });
+      await sleep(200);
+      const t0 = Date.now();
+      await d.client.call("writePipeStdin", { sessionId: s.sessionId, close: true });
+      assert.ok(Date.now() - t0 < 5000);
+      const rb = await b.next(5000);
+      assert.equal(rb.code, StatusCode.STATUS_CODE_INTERNAL);
+      assert.match(rb.message, /stdin was closed before the child read this data/);
+      a.socket.destroy();
+      b.socket.destroy();
+    } finally {
+      await d.close();
+    }
+  });
+});

@@ -63,6 +63,24 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
   const dec = new FrameDecoder(DAEMON_MAX_FRAME);
   const out = new Writer(4096);
   const chunks = t[Symbol.asyncIterator]();
+  // Aborted once the client is gone: it ended its side, or the connection closed. Handlers
+  // that wait on the client's behalf give up on it (RequestContext.signal).
+  const gone = new AbortController();
+  void t.closed.then(() => gone.abort());
+  /** A read started while a handler runs, to notice the client's EOF; consumed next. */
+  let ahead: Promise<IteratorResult<Uint8Array>> | undefined;
+  const readChunk = (): Promise<IteratorResult<Uint8Array>> => {
+    const p = ahead ?? chunks.next();
+    ahead = undefined;
+    return p;
+  };
+  const watchEof = () => {
+    if (ahead !== undefined || gone.signal.aborted) return;
+    ahead = chunks.next();
+    ahead.then((r) => {
+      if (r.done) gone.abort();
+    }, () => gone.abort());
+  };
   // One timer per connection, re-armed lazily (timers are costly to reset on every request).
   // The idle clock restarts when the frames of a read have been handled and the connection
   // waits for more, as upstream's 60 s wait for the next frame starts after each reply;
@@ -149,7 +167,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         }
         waiting = true;
         await flush();
-        const r = await chunks.next();
+        const r = await readChunk();
         if (r.done) {
           if (dec.buffered > 0) {
             queue(0, {
@@ -196,8 +214,9 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
             `${(RequestType as Record<number, string>)[type]} is not implemented by this daemon`,
           );
         }
-        const r = handler({ request: req, clientName: req.clientName });
+        const r = handler({ request: req, clientName: req.clientName, signal: gone.signal });
         if (isPromise(r)) {
+          watchEof();
           await flush(); // earlier answers go out before a slow handler runs
           result = await r;
         } else result = r;
@@ -217,7 +236,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         await flush().catch(() => void t.close());
         if (idle !== undefined) clearTimeout(idle);
         idle = undefined;
-        await runAttach(t, dec, chunks, result);
+        await runAttach(t, dec, readChunk, result);
         return;
       }
       queue(req.id, result);
@@ -238,7 +257,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
 async function runAttach(
   t: Transport,
   dec: FrameDecoder,
-  chunks: AsyncIterator<Uint8Array>,
+  readChunk: () => Promise<IteratorResult<Uint8Array>>,
   takeover: AttachTakeover,
 ): Promise<void> {
   async function* inbound(): AsyncGenerator<Uint8Array> {
@@ -253,7 +272,7 @@ async function runAttach(
         yield f;
         continue;
       }
-      const r = await chunks.next().catch(() => ({ done: true as const, value: undefined }));
+      const r = await readChunk().catch(() => ({ done: true as const, value: undefined }));
       if (r.done) return;
       dec.push(r.value);
     }
