@@ -20,6 +20,9 @@ import {
 } from "../proto_gen/daemon_pb.ts";
 import { encodeFrame } from "../src/frame.ts";
 import { setLongTimeout } from "../src/daemon/sessions/termination.ts";
+import { MAX_SPAWN_ARGS, MAX_SPAWN_ENV } from "../src/daemon/sessions/spawn_request.ts";
+import { DEFAULT_MAX_CONNECTIONS } from "../src/daemon/server.ts";
+import { DaemonError } from "../src/errors.ts";
 import { Writer } from "../src/wire.ts";
 import { pidAlive, sleep, startDaemon, waitFor } from "./helpers/session_fixtures.ts";
 
@@ -28,7 +31,7 @@ interface RawConn {
   socket: net.Socket;
   /** Responses decoded so far. */
   responses: DaemonResponse[];
-  /** Resolves when the daemon closed the connection. */
+  /** Resolves when the daemon ended its side of the connection (or it closed). */
   closed: Promise<void>;
   /** Resolves with the next response (waits up to `ms`). */
   next(ms?: number): Promise<DaemonResponse>;
@@ -59,6 +62,7 @@ function rawConnect(path: string): Promise<RawConn> {
       for (const w of waiters.splice(0)) w();
     });
     socket.on("error", () => {});
+    socket.on("end", () => resolveClosed()); // the daemon ended its side
     socket.on("close", () => {
       resolveClosed();
       for (const w of waiters.splice(0)) w();
@@ -168,7 +172,7 @@ describe("daemon bounds: decoded frame size", () => {
         for (const c of conns) {
           const r = await c.next(1000);
           assert.equal(r.code, StatusCode.STATUS_CODE_INVALID_ARGUMENT);
-          assert.match(r.message, /protobuf decode error: .*more than 131072 elements/);
+          assert.match(r.message, /protobuf decode error: .*more than 65536 elements/);
         }
         // A refused frame does not cost the connection: it keeps serving.
         conns[0].send({ id: 99, type: RequestType.REQUEST_TYPE_PING, ping: {} });
@@ -382,5 +386,101 @@ describe("daemon bounds: stdin queues", () => {
     } finally {
       await d.close();
     }
+  });
+});
+
+describe("daemon bounds: spawn requests and connections", () => {
+  test("spawn argv/env past the limits: INVALID_ARGUMENT naming the limit", {
+    timeout: 30_000,
+  }, async () => {
+    const d = await startDaemon();
+    try {
+      const x = (n: number) => Array.from({ length: n }, () => "x");
+      const kv = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `K${i}`, value: "v" }));
+      const cases: [string, Record<string, unknown>, RegExp][] = [
+        [
+          "argv entries",
+          { argv: ["/bin/true", ...x(MAX_SPAWN_ARGS)] },
+          /^argv has 16385 entries, over the limit of 16384$/,
+        ],
+        [
+          "env entries",
+          { argv: ["/bin/true"], env: kv(MAX_SPAWN_ENV + 1) },
+          /^env has 4097 entries, over the limit of 4096$/,
+        ],
+        [
+          "argv bytes",
+          { argv: ["/bin/true", "a".repeat(1 << 20), "b".repeat(1 << 20)] },
+          /^argv and env exceed the limit of 2097152 bytes/,
+        ],
+        [
+          "env bytes",
+          {
+            argv: ["/bin/true"],
+            env: [{ key: "A", value: "é".repeat(600_000) }, {
+              key: "B",
+              value: "x".repeat(900_000),
+            }],
+          },
+          /^argv and env exceed the limit of 2097152 bytes/,
+        ],
+      ];
+      for (const [what, payload, re] of cases) {
+        for (const kind of ["spawnPipeSession", "spawnPtySession"] as const) {
+          const e = await d.client.call(kind, payload as never).then(
+            () => assert.fail(`${what}/${kind}: spawned`),
+            (e: DaemonError) => e,
+          );
+          assert.ok(e instanceof DaemonError, `${what}/${kind}: ${e}`);
+          assert.equal(e.status, StatusCode.STATUS_CODE_INVALID_ARGUMENT, `${what}/${kind}`);
+          assert.match(e.daemonMessage, re, `${what}/${kind}`);
+        }
+      }
+      // Right at the limits the spawn works.
+      const ok = await d.client.call("spawnPipeSession", {
+        argv: ["/bin/true", ...x(MAX_SPAWN_ARGS - 1)],
+        env: kv(MAX_SPAWN_ENV),
+      });
+      assert.ok(ok.pid > 0);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test("connections past maxConnections get one UNAVAILABLE answer and are closed", {
+    timeout: 30_000,
+  }, async () => {
+    const d = await startDaemon({ maxConnections: 4 }); // the fixture's client is one of them
+    try {
+      const kept = await Promise.all([1, 2, 3].map(() => rawConnect(d.socketPath)));
+      for (const c of kept) {
+        c.send({ id: 1, type: RequestType.REQUEST_TYPE_PING, ping: {} });
+        assert.equal((await c.next()).code, StatusCode.STATUS_CODE_OK);
+      }
+      const extra = await rawConnect(d.socketPath);
+      await Promise.race([extra.closed, sleep(5000)]);
+      assert.equal(extra.responses.length, 1);
+      assert.equal(extra.responses[0].code, StatusCode.STATUS_CODE_UNAVAILABLE);
+      assert.equal(extra.responses[0].message, "too many connections (limit 4)");
+      assert.ok(extra.socket.destroyed || extra.socket.readableEnded);
+      assert.equal((await d.client.call("status", {})).activeConnections, 4);
+      // A slot freed is a slot available again.
+      kept[0].socket.destroy();
+      await waitFor(
+        async () => (await d.client.call("status", {})).activeConnections === 3,
+        5000,
+        "slot freed",
+      );
+      const again = await rawConnect(d.socketPath);
+      again.send({ id: 2, type: RequestType.REQUEST_TYPE_PING, ping: {} });
+      assert.equal((await again.next()).requestId, 2);
+      for (const c of [...kept, again]) c.socket.destroy();
+    } finally {
+      await d.close();
+    }
+  });
+
+  test("the default cap is 1024 connections", () => {
+    assert.equal(DEFAULT_MAX_CONNECTIONS, 1024);
   });
 });

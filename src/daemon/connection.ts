@@ -27,7 +27,7 @@ import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "./types.t
  * (`protobuf decode error: … TOO_MANY_ELEMENTS`) before it can allocate much: no legitimate
  * request comes near it (spawn argv/env have their own, lower limits).
  */
-export const DAEMON_MAX_REQUEST_ELEMENTS = 1 << 17;
+export const DAEMON_MAX_REQUEST_ELEMENTS = 1 << 16;
 
 /** Idle timeout of request/response mode (hard-coded upstream too). */
 export const IDLE_TIMEOUT_MS = 60_000;

@@ -45,3 +45,7 @@ export {
   type TakeResult,
 } from "./observer_registry.ts";
 export { StatusError } from "./status_error.ts";
+export { DEFAULT_MAX_CONNECTIONS } from "./server.ts";
+export { DAEMON_MAX_REQUEST_ELEMENTS } from "./connection.ts";
+export { MAX_SPAWN_ARGS, MAX_SPAWN_BYTES, MAX_SPAWN_ENV } from "./sessions/spawn_request.ts";
+export { STDIN_CLOSE_DRAIN_MS, STDIN_QUEUE_MAX_BYTES } from "./sessions/pipe_session.ts";
