@@ -890,7 +890,7 @@ export class Reader {
     buf: Uint8Array,
     offset = 0,
     end = buf.length,
-    maxElements = defaultElementBudget(end - offset),
+    maxElements: number = defaultElementBudget(end - offset),
   ) {
     this.buf = buf;
     this.pos = offset;
