@@ -468,10 +468,11 @@ export interface DaemonRequest {
   /** Field 120: `AttachServiceEventsRequest attach_service_events`. */
   attachServiceEvents?: AttachServiceEventsRequest;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DaemonRequest}: every field optional; omitted means default. */
@@ -575,10 +576,11 @@ export interface DaemonRequestInit {
   /** Field 120. */
   attachServiceEvents?: AttachServiceEventsRequestInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DaemonRequest} by property name. */
@@ -1690,9 +1692,12 @@ function readDaemonRequestCold(r: Reader, m: DaemonRequest, t: number): void {
   r.skipUnknown(t, KNOWN_DaemonRequest, m);
 }
 
-/** Decodes {@link DaemonRequest}; throws `WireError` on malformed input. */
-export function decodeDaemonRequest(bytes: Uint8Array): DaemonRequest {
-  return readDaemonRequest(new Reader(bytes));
+/**
+ * Decodes {@link DaemonRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDaemonRequest(bytes: Uint8Array, maxElements?: number): DaemonRequest {
+  return readDaemonRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DaemonRequest} (lowerCamelCase names, defaults omitted). */
@@ -2201,10 +2206,11 @@ export interface DaemonResponse {
   /** Field 120: `AttachServiceEventsResponse attach_service_events`. */
   attachServiceEvents?: AttachServiceEventsResponse;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DaemonResponse}: every field optional; omitted means default. */
@@ -2306,10 +2312,11 @@ export interface DaemonResponseInit {
   /** Field 120. */
   attachServiceEvents?: AttachServiceEventsResponseInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DaemonResponse} by property name. */
@@ -3404,9 +3411,12 @@ function readDaemonResponseCold(r: Reader, m: DaemonResponse, t: number): void {
   r.skipUnknown(t, KNOWN_DaemonResponse, m);
 }
 
-/** Decodes {@link DaemonResponse}; throws `WireError` on malformed input. */
-export function decodeDaemonResponse(bytes: Uint8Array): DaemonResponse {
-  return readDaemonResponse(new Reader(bytes));
+/**
+ * Decodes {@link DaemonResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDaemonResponse(bytes: Uint8Array, maxElements?: number): DaemonResponse {
+  return readDaemonResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DaemonResponse} (lowerCamelCase names, defaults omitted). */
@@ -3815,10 +3825,11 @@ export interface KeyValue {
   /** Field 2: `string value`. */
   value: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KeyValue}: every field optional; omitted means default. */
@@ -3828,10 +3839,11 @@ export interface KeyValueInit {
   /** Field 2. */
   value?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KeyValue} by property name. */
@@ -3912,9 +3924,12 @@ export function readKeyValue(r: Reader, into?: KeyValue): KeyValue {
   return m;
 }
 
-/** Decodes {@link KeyValue}; throws `WireError` on malformed input. */
-export function decodeKeyValue(bytes: Uint8Array): KeyValue {
-  return readKeyValue(new Reader(bytes));
+/**
+ * Decodes {@link KeyValue}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKeyValue(bytes: Uint8Array, maxElements?: number): KeyValue {
+  return readKeyValue(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KeyValue} (lowerCamelCase names, defaults omitted). */
@@ -3966,10 +3981,11 @@ export interface TerminalGraphicsCapability {
   /** Field 5: `repeated string risks`. */
   risks: string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminalGraphicsCapability}: every field optional; omitted means default. */
@@ -3985,10 +4001,11 @@ export interface TerminalGraphicsCapabilityInit {
   /** Field 5. */
   risks?: readonly string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminalGraphicsCapability} by property name. */
@@ -4110,6 +4127,7 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
       case 5:
         switch (t) {
           case 42:
+            r.charge(1);
             m.risks.push(r.string());
             break;
           default:
@@ -4122,9 +4140,12 @@ export function readTerminalGraphicsCapability(r: Reader, into?: TerminalGraphic
   return m;
 }
 
-/** Decodes {@link TerminalGraphicsCapability}; throws `WireError` on malformed input. */
-export function decodeTerminalGraphicsCapability(bytes: Uint8Array): TerminalGraphicsCapability {
-  return readTerminalGraphicsCapability(new Reader(bytes));
+/**
+ * Decodes {@link TerminalGraphicsCapability}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminalGraphicsCapability(bytes: Uint8Array, maxElements?: number): TerminalGraphicsCapability {
+  return readTerminalGraphicsCapability(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminalGraphicsCapability} (lowerCamelCase names, defaults omitted). */
@@ -4193,10 +4214,11 @@ export interface TerminalGraphicsCapabilities {
   /** Field 2: `GraphicsProtocol preferred`. */
   preferred: GraphicsProtocol;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminalGraphicsCapabilities}: every field optional; omitted means default. */
@@ -4206,10 +4228,11 @@ export interface TerminalGraphicsCapabilitiesInit {
   /** Field 2. */
   preferred?: GraphicsProtocol;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminalGraphicsCapabilities} by property name. */
@@ -4298,9 +4321,12 @@ export function readTerminalGraphicsCapabilities(r: Reader, into?: TerminalGraph
   return m;
 }
 
-/** Decodes {@link TerminalGraphicsCapabilities}; throws `WireError` on malformed input. */
-export function decodeTerminalGraphicsCapabilities(bytes: Uint8Array): TerminalGraphicsCapabilities {
-  return readTerminalGraphicsCapabilities(new Reader(bytes));
+/**
+ * Decodes {@link TerminalGraphicsCapabilities}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminalGraphicsCapabilities(bytes: Uint8Array, maxElements?: number): TerminalGraphicsCapabilities {
+  return readTerminalGraphicsCapabilities(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminalGraphicsCapabilities} (lowerCamelCase names, defaults omitted). */
@@ -4358,10 +4384,11 @@ export interface RegisterRequest {
   /** Field 7: `string containment`. */
   containment: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterRequest}: every field optional; omitted means default. */
@@ -4381,10 +4408,11 @@ export interface RegisterRequestInit {
   /** Field 7. */
   containment?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterRequest} by property name. */
@@ -4550,9 +4578,12 @@ export function readRegisterRequest(r: Reader, into?: RegisterRequest): Register
   return m;
 }
 
-/** Decodes {@link RegisterRequest}; throws `WireError` on malformed input. */
-export function decodeRegisterRequest(bytes: Uint8Array): RegisterRequest {
-  return readRegisterRequest(new Reader(bytes));
+/**
+ * Decodes {@link RegisterRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterRequest(bytes: Uint8Array, maxElements?: number): RegisterRequest {
+  return readRegisterRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterRequest} (lowerCamelCase names, defaults omitted). */
@@ -4630,19 +4661,21 @@ export function fromJsonRegisterRequest(json: unknown, path = "RegisterRequest")
 /** Message `running_process.daemon.v1.RegisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface RegisterResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterResponse}: every field optional; omitted means default. */
 export interface RegisterResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterResponse} by property name. */
@@ -4682,9 +4715,12 @@ export function readRegisterResponse(r: Reader, into?: RegisterResponse): Regist
   return m;
 }
 
-/** Decodes {@link RegisterResponse}; throws `WireError` on malformed input. */
-export function decodeRegisterResponse(bytes: Uint8Array): RegisterResponse {
-  return readRegisterResponse(new Reader(bytes));
+/**
+ * Decodes {@link RegisterResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterResponse(bytes: Uint8Array, maxElements?: number): RegisterResponse {
+  return readRegisterResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterResponse} (lowerCamelCase names, defaults omitted). */
@@ -4714,10 +4750,11 @@ export interface UnregisterRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterRequest}: every field optional; omitted means default. */
@@ -4725,10 +4762,11 @@ export interface UnregisterRequestInit {
   /** Field 1. */
   pid?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterRequest} by property name. */
@@ -4806,9 +4844,12 @@ export function readUnregisterRequest(r: Reader, into?: UnregisterRequest): Unre
   return m;
 }
 
-/** Decodes {@link UnregisterRequest}; throws `WireError` on malformed input. */
-export function decodeUnregisterRequest(bytes: Uint8Array): UnregisterRequest {
-  return readUnregisterRequest(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterRequest(bytes: Uint8Array, maxElements?: number): UnregisterRequest {
+  return readUnregisterRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterRequest} (lowerCamelCase names, defaults omitted). */
@@ -4843,19 +4884,21 @@ export function fromJsonUnregisterRequest(json: unknown, path = "UnregisterReque
 /** Message `running_process.daemon.v1.UnregisterResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterResponse}: every field optional; omitted means default. */
 export interface UnregisterResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterResponse} by property name. */
@@ -4895,9 +4938,12 @@ export function readUnregisterResponse(r: Reader, into?: UnregisterResponse): Un
   return m;
 }
 
-/** Decodes {@link UnregisterResponse}; throws `WireError` on malformed input. */
-export function decodeUnregisterResponse(bytes: Uint8Array): UnregisterResponse {
-  return readUnregisterResponse(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterResponse(bytes: Uint8Array, maxElements?: number): UnregisterResponse {
+  return readUnregisterResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterResponse} (lowerCamelCase names, defaults omitted). */
@@ -4937,10 +4983,11 @@ export interface SpawnDaemonRequest {
   /** Field 6: `EnvironmentPolicy environment_policy`. */
   environmentPolicy: EnvironmentPolicy;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnDaemonRequest}: every field optional; omitted means default. */
@@ -4958,10 +5005,11 @@ export interface SpawnDaemonRequestInit {
   /** Field 6. */
   environmentPolicy?: EnvironmentPolicy;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnDaemonRequest} by property name. */
@@ -5124,9 +5172,12 @@ export function readSpawnDaemonRequest(r: Reader, into?: SpawnDaemonRequest): Sp
   return m;
 }
 
-/** Decodes {@link SpawnDaemonRequest}; throws `WireError` on malformed input. */
-export function decodeSpawnDaemonRequest(bytes: Uint8Array): SpawnDaemonRequest {
-  return readSpawnDaemonRequest(new Reader(bytes));
+/**
+ * Decodes {@link SpawnDaemonRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnDaemonRequest(bytes: Uint8Array, maxElements?: number): SpawnDaemonRequest {
+  return readSpawnDaemonRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnDaemonRequest} (lowerCamelCase names, defaults omitted). */
@@ -5212,10 +5263,11 @@ export interface SpawnDaemonResponse {
   /** Field 6: `string containment`. */
   containment: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnDaemonResponse}: every field optional; omitted means default. */
@@ -5233,10 +5285,11 @@ export interface SpawnDaemonResponseInit {
   /** Field 6. */
   containment?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnDaemonResponse} by property name. */
@@ -5385,9 +5438,12 @@ export function readSpawnDaemonResponse(r: Reader, into?: SpawnDaemonResponse): 
   return m;
 }
 
-/** Decodes {@link SpawnDaemonResponse}; throws `WireError` on malformed input. */
-export function decodeSpawnDaemonResponse(bytes: Uint8Array): SpawnDaemonResponse {
-  return readSpawnDaemonResponse(new Reader(bytes));
+/**
+ * Decodes {@link SpawnDaemonResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnDaemonResponse(bytes: Uint8Array, maxElements?: number): SpawnDaemonResponse {
+  return readSpawnDaemonResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnDaemonResponse} (lowerCamelCase names, defaults omitted). */
@@ -5458,19 +5514,21 @@ export function fromJsonSpawnDaemonResponse(json: unknown, path = "SpawnDaemonRe
 /** Message `running_process.daemon.v1.ListActiveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ListActiveRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListActiveRequest}: every field optional; omitted means default. */
 export interface ListActiveRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListActiveRequest} by property name. */
@@ -5510,9 +5568,12 @@ export function readListActiveRequest(r: Reader, into?: ListActiveRequest): List
   return m;
 }
 
-/** Decodes {@link ListActiveRequest}; throws `WireError` on malformed input. */
-export function decodeListActiveRequest(bytes: Uint8Array): ListActiveRequest {
-  return readListActiveRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListActiveRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListActiveRequest(bytes: Uint8Array, maxElements?: number): ListActiveRequest {
+  return readListActiveRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListActiveRequest} (lowerCamelCase names, defaults omitted). */
@@ -5542,10 +5603,11 @@ export interface ListActiveResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListActiveResponse}: every field optional; omitted means default. */
@@ -5553,10 +5615,11 @@ export interface ListActiveResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListActiveResponse} by property name. */
@@ -5622,9 +5685,12 @@ export function readListActiveResponse(r: Reader, into?: ListActiveResponse): Li
   return m;
 }
 
-/** Decodes {@link ListActiveResponse}; throws `WireError` on malformed input. */
-export function decodeListActiveResponse(bytes: Uint8Array): ListActiveResponse {
-  return readListActiveResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListActiveResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListActiveResponse(bytes: Uint8Array, maxElements?: number): ListActiveResponse {
+  return readListActiveResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListActiveResponse} (lowerCamelCase names, defaults omitted). */
@@ -5663,10 +5729,11 @@ export interface ListByOriginatorRequest {
   /** Field 1: `string tool`. */
   tool: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListByOriginatorRequest}: every field optional; omitted means default. */
@@ -5674,10 +5741,11 @@ export interface ListByOriginatorRequestInit {
   /** Field 1. */
   tool?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListByOriginatorRequest} by property name. */
@@ -5741,9 +5809,12 @@ export function readListByOriginatorRequest(r: Reader, into?: ListByOriginatorRe
   return m;
 }
 
-/** Decodes {@link ListByOriginatorRequest}; throws `WireError` on malformed input. */
-export function decodeListByOriginatorRequest(bytes: Uint8Array): ListByOriginatorRequest {
-  return readListByOriginatorRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListByOriginatorRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListByOriginatorRequest(bytes: Uint8Array, maxElements?: number): ListByOriginatorRequest {
+  return readListByOriginatorRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListByOriginatorRequest} (lowerCamelCase names, defaults omitted). */
@@ -5780,10 +5851,11 @@ export interface ListByOriginatorResponse {
   /** Field 1: `repeated TrackedProcess processes`. */
   processes: TrackedProcess[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListByOriginatorResponse}: every field optional; omitted means default. */
@@ -5791,10 +5863,11 @@ export interface ListByOriginatorResponseInit {
   /** Field 1. */
   processes?: readonly TrackedProcessInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListByOriginatorResponse} by property name. */
@@ -5860,9 +5933,12 @@ export function readListByOriginatorResponse(r: Reader, into?: ListByOriginatorR
   return m;
 }
 
-/** Decodes {@link ListByOriginatorResponse}; throws `WireError` on malformed input. */
-export function decodeListByOriginatorResponse(bytes: Uint8Array): ListByOriginatorResponse {
-  return readListByOriginatorResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListByOriginatorResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListByOriginatorResponse(bytes: Uint8Array, maxElements?: number): ListByOriginatorResponse {
+  return readListByOriginatorResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListByOriginatorResponse} (lowerCamelCase names, defaults omitted). */
@@ -5901,10 +5977,11 @@ export interface GetProcessTreeRequest {
   /** Field 1: `uint32 pid`. */
   pid: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetProcessTreeRequest}: every field optional; omitted means default. */
@@ -5912,10 +5989,11 @@ export interface GetProcessTreeRequestInit {
   /** Field 1. */
   pid?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetProcessTreeRequest} by property name. */
@@ -5993,9 +6071,12 @@ export function readGetProcessTreeRequest(r: Reader, into?: GetProcessTreeReques
   return m;
 }
 
-/** Decodes {@link GetProcessTreeRequest}; throws `WireError` on malformed input. */
-export function decodeGetProcessTreeRequest(bytes: Uint8Array): GetProcessTreeRequest {
-  return readGetProcessTreeRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetProcessTreeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetProcessTreeRequest(bytes: Uint8Array, maxElements?: number): GetProcessTreeRequest {
+  return readGetProcessTreeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetProcessTreeRequest} (lowerCamelCase names, defaults omitted). */
@@ -6032,10 +6113,11 @@ export interface GetProcessTreeResponse {
   /** Field 1: `string tree_display`. */
   treeDisplay: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetProcessTreeResponse}: every field optional; omitted means default. */
@@ -6043,10 +6125,11 @@ export interface GetProcessTreeResponseInit {
   /** Field 1. */
   treeDisplay?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetProcessTreeResponse} by property name. */
@@ -6110,9 +6193,12 @@ export function readGetProcessTreeResponse(r: Reader, into?: GetProcessTreeRespo
   return m;
 }
 
-/** Decodes {@link GetProcessTreeResponse}; throws `WireError` on malformed input. */
-export function decodeGetProcessTreeResponse(bytes: Uint8Array): GetProcessTreeResponse {
-  return readGetProcessTreeResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetProcessTreeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetProcessTreeResponse(bytes: Uint8Array, maxElements?: number): GetProcessTreeResponse {
+  return readGetProcessTreeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetProcessTreeResponse} (lowerCamelCase names, defaults omitted). */
@@ -6150,10 +6236,11 @@ export interface KillZombiesRequest {
   /** Field 1: `bool dry_run`. */
   dryRun: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillZombiesRequest}: every field optional; omitted means default. */
@@ -6161,10 +6248,11 @@ export interface KillZombiesRequestInit {
   /** Field 1. */
   dryRun?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillZombiesRequest} by property name. */
@@ -6242,9 +6330,12 @@ export function readKillZombiesRequest(r: Reader, into?: KillZombiesRequest): Ki
   return m;
 }
 
-/** Decodes {@link KillZombiesRequest}; throws `WireError` on malformed input. */
-export function decodeKillZombiesRequest(bytes: Uint8Array): KillZombiesRequest {
-  return readKillZombiesRequest(new Reader(bytes));
+/**
+ * Decodes {@link KillZombiesRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillZombiesRequest(bytes: Uint8Array, maxElements?: number): KillZombiesRequest {
+  return readKillZombiesRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillZombiesRequest} (lowerCamelCase names, defaults omitted). */
@@ -6282,10 +6373,11 @@ export interface KillZombiesResponse {
   /** Field 1: `repeated ZombieReport zombies`. */
   zombies: ZombieReport[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillZombiesResponse}: every field optional; omitted means default. */
@@ -6293,10 +6385,11 @@ export interface KillZombiesResponseInit {
   /** Field 1. */
   zombies?: readonly ZombieReportInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillZombiesResponse} by property name. */
@@ -6362,9 +6455,12 @@ export function readKillZombiesResponse(r: Reader, into?: KillZombiesResponse): 
   return m;
 }
 
-/** Decodes {@link KillZombiesResponse}; throws `WireError` on malformed input. */
-export function decodeKillZombiesResponse(bytes: Uint8Array): KillZombiesResponse {
-  return readKillZombiesResponse(new Reader(bytes));
+/**
+ * Decodes {@link KillZombiesResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillZombiesResponse(bytes: Uint8Array, maxElements?: number): KillZombiesResponse {
+  return readKillZombiesResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillZombiesResponse} (lowerCamelCase names, defaults omitted). */
@@ -6409,10 +6505,11 @@ export interface ZombieReport {
   /** Field 4: `bool killed`. */
   killed: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ZombieReport}: every field optional; omitted means default. */
@@ -6426,10 +6523,11 @@ export interface ZombieReportInit {
   /** Field 4. */
   killed?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ZombieReport} by property name. */
@@ -6544,9 +6642,12 @@ export function readZombieReport(r: Reader, into?: ZombieReport): ZombieReport {
   return m;
 }
 
-/** Decodes {@link ZombieReport}; throws `WireError` on malformed input. */
-export function decodeZombieReport(bytes: Uint8Array): ZombieReport {
-  return readZombieReport(new Reader(bytes));
+/**
+ * Decodes {@link ZombieReport}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeZombieReport(bytes: Uint8Array, maxElements?: number): ZombieReport {
+  return readZombieReport(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ZombieReport} (lowerCamelCase names, defaults omitted). */
@@ -6606,10 +6707,11 @@ export interface KillTreeRequest {
   /** Field 2: `double timeout_seconds`. */
   timeoutSeconds: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillTreeRequest}: every field optional; omitted means default. */
@@ -6619,10 +6721,11 @@ export interface KillTreeRequestInit {
   /** Field 2. */
   timeoutSeconds?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillTreeRequest} by property name. */
@@ -6728,9 +6831,12 @@ export function readKillTreeRequest(r: Reader, into?: KillTreeRequest): KillTree
   return m;
 }
 
-/** Decodes {@link KillTreeRequest}; throws `WireError` on malformed input. */
-export function decodeKillTreeRequest(bytes: Uint8Array): KillTreeRequest {
-  return readKillTreeRequest(new Reader(bytes));
+/**
+ * Decodes {@link KillTreeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillTreeRequest(bytes: Uint8Array, maxElements?: number): KillTreeRequest {
+  return readKillTreeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillTreeRequest} (lowerCamelCase names, defaults omitted). */
@@ -6775,10 +6881,11 @@ export interface KillTreeResponse {
   /** Field 1: `uint32 processes_killed`. */
   processesKilled: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link KillTreeResponse}: every field optional; omitted means default. */
@@ -6786,10 +6893,11 @@ export interface KillTreeResponseInit {
   /** Field 1. */
   processesKilled?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link KillTreeResponse} by property name. */
@@ -6867,9 +6975,12 @@ export function readKillTreeResponse(r: Reader, into?: KillTreeResponse): KillTr
   return m;
 }
 
-/** Decodes {@link KillTreeResponse}; throws `WireError` on malformed input. */
-export function decodeKillTreeResponse(bytes: Uint8Array): KillTreeResponse {
-  return readKillTreeResponse(new Reader(bytes));
+/**
+ * Decodes {@link KillTreeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeKillTreeResponse(bytes: Uint8Array, maxElements?: number): KillTreeResponse {
+  return readKillTreeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link KillTreeResponse} (lowerCamelCase names, defaults omitted). */
@@ -6905,19 +7016,21 @@ export function fromJsonKillTreeResponse(json: unknown, path = "KillTreeResponse
 /** Message `running_process.daemon.v1.PingRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface PingRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PingRequest}: every field optional; omitted means default. */
 export interface PingRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PingRequest} by property name. */
@@ -6957,9 +7070,12 @@ export function readPingRequest(r: Reader, into?: PingRequest): PingRequest {
   return m;
 }
 
-/** Decodes {@link PingRequest}; throws `WireError` on malformed input. */
-export function decodePingRequest(bytes: Uint8Array): PingRequest {
-  return readPingRequest(new Reader(bytes));
+/**
+ * Decodes {@link PingRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePingRequest(bytes: Uint8Array, maxElements?: number): PingRequest {
+  return readPingRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PingRequest} (lowerCamelCase names, defaults omitted). */
@@ -6989,10 +7105,11 @@ export interface PingResponse {
   /** Field 1: `int64 server_time_ms`. */
   serverTimeMs: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PingResponse}: every field optional; omitted means default. */
@@ -7000,10 +7117,11 @@ export interface PingResponseInit {
   /** Field 1. */
   serverTimeMs?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PingResponse} by property name. */
@@ -7081,9 +7199,12 @@ export function readPingResponse(r: Reader, into?: PingResponse): PingResponse {
   return m;
 }
 
-/** Decodes {@link PingResponse}; throws `WireError` on malformed input. */
-export function decodePingResponse(bytes: Uint8Array): PingResponse {
-  return readPingResponse(new Reader(bytes));
+/**
+ * Decodes {@link PingResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePingResponse(bytes: Uint8Array, maxElements?: number): PingResponse {
+  return readPingResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PingResponse} (lowerCamelCase names, defaults omitted). */
@@ -7123,10 +7244,11 @@ export interface ShutdownRequest {
   /** Field 2: `double timeout_seconds`. */
   timeoutSeconds: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ShutdownRequest}: every field optional; omitted means default. */
@@ -7136,10 +7258,11 @@ export interface ShutdownRequestInit {
   /** Field 2. */
   timeoutSeconds?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ShutdownRequest} by property name. */
@@ -7245,9 +7368,12 @@ export function readShutdownRequest(r: Reader, into?: ShutdownRequest): Shutdown
   return m;
 }
 
-/** Decodes {@link ShutdownRequest}; throws `WireError` on malformed input. */
-export function decodeShutdownRequest(bytes: Uint8Array): ShutdownRequest {
-  return readShutdownRequest(new Reader(bytes));
+/**
+ * Decodes {@link ShutdownRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeShutdownRequest(bytes: Uint8Array, maxElements?: number): ShutdownRequest {
+  return readShutdownRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ShutdownRequest} (lowerCamelCase names, defaults omitted). */
@@ -7290,19 +7416,21 @@ export function fromJsonShutdownRequest(json: unknown, path = "ShutdownRequest")
 /** Message `running_process.daemon.v1.ShutdownResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ShutdownResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ShutdownResponse}: every field optional; omitted means default. */
 export interface ShutdownResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ShutdownResponse} by property name. */
@@ -7342,9 +7470,12 @@ export function readShutdownResponse(r: Reader, into?: ShutdownResponse): Shutdo
   return m;
 }
 
-/** Decodes {@link ShutdownResponse}; throws `WireError` on malformed input. */
-export function decodeShutdownResponse(bytes: Uint8Array): ShutdownResponse {
-  return readShutdownResponse(new Reader(bytes));
+/**
+ * Decodes {@link ShutdownResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeShutdownResponse(bytes: Uint8Array, maxElements?: number): ShutdownResponse {
+  return readShutdownResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ShutdownResponse} (lowerCamelCase names, defaults omitted). */
@@ -7372,19 +7503,21 @@ export function fromJsonShutdownResponse(json: unknown, path = "ShutdownResponse
 /** Message `running_process.daemon.v1.StatusRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface StatusRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link StatusRequest}: every field optional; omitted means default. */
 export interface StatusRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link StatusRequest} by property name. */
@@ -7424,9 +7557,12 @@ export function readStatusRequest(r: Reader, into?: StatusRequest): StatusReques
   return m;
 }
 
-/** Decodes {@link StatusRequest}; throws `WireError` on malformed input. */
-export function decodeStatusRequest(bytes: Uint8Array): StatusRequest {
-  return readStatusRequest(new Reader(bytes));
+/**
+ * Decodes {@link StatusRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeStatusRequest(bytes: Uint8Array, maxElements?: number): StatusRequest {
+  return readStatusRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link StatusRequest} (lowerCamelCase names, defaults omitted). */
@@ -7474,10 +7610,11 @@ export interface StatusResponse {
   /** Field 10: `string emergency_reserve`. */
   emergencyReserve: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link StatusResponse}: every field optional; omitted means default. */
@@ -7503,10 +7640,11 @@ export interface StatusResponseInit {
   /** Field 10. */
   emergencyReserve?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link StatusResponse} by property name. */
@@ -7723,9 +7861,12 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
   return m;
 }
 
-/** Decodes {@link StatusResponse}; throws `WireError` on malformed input. */
-export function decodeStatusResponse(bytes: Uint8Array): StatusResponse {
-  return readStatusResponse(new Reader(bytes));
+/**
+ * Decodes {@link StatusResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeStatusResponse(bytes: Uint8Array, maxElements?: number): StatusResponse {
+  return readStatusResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link StatusResponse} (lowerCamelCase names, defaults omitted). */
@@ -7855,10 +7996,11 @@ export interface TrackedProcess {
   /** Field 12: `double last_validated_at`. */
   lastValidatedAt: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TrackedProcess}: every field optional; omitted means default. */
@@ -7888,10 +8030,11 @@ export interface TrackedProcessInit {
   /** Field 12. */
   lastValidatedAt?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TrackedProcess} by property name. */
@@ -8142,9 +8285,12 @@ export function readTrackedProcess(r: Reader, into?: TrackedProcess): TrackedPro
   return m;
 }
 
-/** Decodes {@link TrackedProcess}; throws `WireError` on malformed input. */
-export function decodeTrackedProcess(bytes: Uint8Array): TrackedProcess {
-  return readTrackedProcess(new Reader(bytes));
+/**
+ * Decodes {@link TrackedProcess}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTrackedProcess(bytes: Uint8Array, maxElements?: number): TrackedProcess {
+  return readTrackedProcess(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TrackedProcess} (lowerCamelCase names, defaults omitted). */
@@ -8279,10 +8425,11 @@ export interface ServiceConfig {
   /** Field 9: `uint32 min_uptime_ms`. */
   minUptimeMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceConfig}: every field optional; omitted means default. */
@@ -8306,10 +8453,11 @@ export interface ServiceConfigInit {
   /** Field 9. */
   minUptimeMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceConfig} by property name. */
@@ -8457,6 +8605,7 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
       case 2:
         switch (t) {
           case 18:
+            r.charge(1);
             m.cmd.push(r.string());
             break;
           default:
@@ -8543,9 +8692,12 @@ export function readServiceConfig(r: Reader, into?: ServiceConfig): ServiceConfi
   return m;
 }
 
-/** Decodes {@link ServiceConfig}; throws `WireError` on malformed input. */
-export function decodeServiceConfig(bytes: Uint8Array): ServiceConfig {
-  return readServiceConfig(new Reader(bytes));
+/**
+ * Decodes {@link ServiceConfig}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceConfig(bytes: Uint8Array, maxElements?: number): ServiceConfig {
+  return readServiceConfig(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceConfig} (lowerCamelCase names, defaults omitted). */
@@ -8669,10 +8821,11 @@ export interface ServiceState {
   /** Field 9: `ServiceConfig config`. */
   config?: ServiceConfig;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceState}: every field optional; omitted means default. */
@@ -8696,10 +8849,11 @@ export interface ServiceStateInit {
   /** Field 9. */
   config?: ServiceConfigInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceState} by property name. */
@@ -8904,9 +9058,12 @@ export function readServiceState(r: Reader, into?: ServiceState): ServiceState {
   return m;
 }
 
-/** Decodes {@link ServiceState}; throws `WireError` on malformed input. */
-export function decodeServiceState(bytes: Uint8Array): ServiceState {
-  return readServiceState(new Reader(bytes));
+/**
+ * Decodes {@link ServiceState}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceState(bytes: Uint8Array, maxElements?: number): ServiceState {
+  return readServiceState(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceState} (lowerCamelCase names, defaults omitted). */
@@ -9003,10 +9160,11 @@ export interface ServiceStartRequest {
   /** Field 1: `ServiceConfig config`. */
   config?: ServiceConfig;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStartRequest}: every field optional; omitted means default. */
@@ -9014,10 +9172,11 @@ export interface ServiceStartRequestInit {
   /** Field 1. */
   config?: ServiceConfigInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStartRequest} by property name. */
@@ -9080,9 +9239,12 @@ export function readServiceStartRequest(r: Reader, into?: ServiceStartRequest): 
   return m;
 }
 
-/** Decodes {@link ServiceStartRequest}; throws `WireError` on malformed input. */
-export function decodeServiceStartRequest(bytes: Uint8Array): ServiceStartRequest {
-  return readServiceStartRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStartRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStartRequest(bytes: Uint8Array, maxElements?: number): ServiceStartRequest {
+  return readServiceStartRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStartRequest} (lowerCamelCase names, defaults omitted). */
@@ -9119,10 +9281,11 @@ export interface ServiceStartResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStartResponse}: every field optional; omitted means default. */
@@ -9130,10 +9293,11 @@ export interface ServiceStartResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStartResponse} by property name. */
@@ -9196,9 +9360,12 @@ export function readServiceStartResponse(r: Reader, into?: ServiceStartResponse)
   return m;
 }
 
-/** Decodes {@link ServiceStartResponse}; throws `WireError` on malformed input. */
-export function decodeServiceStartResponse(bytes: Uint8Array): ServiceStartResponse {
-  return readServiceStartResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStartResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStartResponse(bytes: Uint8Array, maxElements?: number): ServiceStartResponse {
+  return readServiceStartResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStartResponse} (lowerCamelCase names, defaults omitted). */
@@ -9235,10 +9402,11 @@ export interface ServiceStopRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStopRequest}: every field optional; omitted means default. */
@@ -9246,10 +9414,11 @@ export interface ServiceStopRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStopRequest} by property name. */
@@ -9313,9 +9482,12 @@ export function readServiceStopRequest(r: Reader, into?: ServiceStopRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceStopRequest}; throws `WireError` on malformed input. */
-export function decodeServiceStopRequest(bytes: Uint8Array): ServiceStopRequest {
-  return readServiceStopRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStopRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStopRequest(bytes: Uint8Array, maxElements?: number): ServiceStopRequest {
+  return readServiceStopRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStopRequest} (lowerCamelCase names, defaults omitted). */
@@ -9352,10 +9524,11 @@ export interface ServiceStopResponse {
   /** Field 1: `uint32 stopped_count`. */
   stoppedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceStopResponse}: every field optional; omitted means default. */
@@ -9363,10 +9536,11 @@ export interface ServiceStopResponseInit {
   /** Field 1. */
   stoppedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceStopResponse} by property name. */
@@ -9444,9 +9618,12 @@ export function readServiceStopResponse(r: Reader, into?: ServiceStopResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceStopResponse}; throws `WireError` on malformed input. */
-export function decodeServiceStopResponse(bytes: Uint8Array): ServiceStopResponse {
-  return readServiceStopResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceStopResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceStopResponse(bytes: Uint8Array, maxElements?: number): ServiceStopResponse {
+  return readServiceStopResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceStopResponse} (lowerCamelCase names, defaults omitted). */
@@ -9484,10 +9661,11 @@ export interface ServiceRestartRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceRestartRequest}: every field optional; omitted means default. */
@@ -9495,10 +9673,11 @@ export interface ServiceRestartRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceRestartRequest} by property name. */
@@ -9562,9 +9741,12 @@ export function readServiceRestartRequest(r: Reader, into?: ServiceRestartReques
   return m;
 }
 
-/** Decodes {@link ServiceRestartRequest}; throws `WireError` on malformed input. */
-export function decodeServiceRestartRequest(bytes: Uint8Array): ServiceRestartRequest {
-  return readServiceRestartRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceRestartRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceRestartRequest(bytes: Uint8Array, maxElements?: number): ServiceRestartRequest {
+  return readServiceRestartRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceRestartRequest} (lowerCamelCase names, defaults omitted). */
@@ -9601,10 +9783,11 @@ export interface ServiceRestartResponse {
   /** Field 1: `uint32 restarted_count`. */
   restartedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceRestartResponse}: every field optional; omitted means default. */
@@ -9612,10 +9795,11 @@ export interface ServiceRestartResponseInit {
   /** Field 1. */
   restartedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceRestartResponse} by property name. */
@@ -9693,9 +9877,12 @@ export function readServiceRestartResponse(r: Reader, into?: ServiceRestartRespo
   return m;
 }
 
-/** Decodes {@link ServiceRestartResponse}; throws `WireError` on malformed input. */
-export function decodeServiceRestartResponse(bytes: Uint8Array): ServiceRestartResponse {
-  return readServiceRestartResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceRestartResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceRestartResponse(bytes: Uint8Array, maxElements?: number): ServiceRestartResponse {
+  return readServiceRestartResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceRestartResponse} (lowerCamelCase names, defaults omitted). */
@@ -9733,10 +9920,11 @@ export interface ServiceDeleteRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDeleteRequest}: every field optional; omitted means default. */
@@ -9744,10 +9932,11 @@ export interface ServiceDeleteRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDeleteRequest} by property name. */
@@ -9811,9 +10000,12 @@ export function readServiceDeleteRequest(r: Reader, into?: ServiceDeleteRequest)
   return m;
 }
 
-/** Decodes {@link ServiceDeleteRequest}; throws `WireError` on malformed input. */
-export function decodeServiceDeleteRequest(bytes: Uint8Array): ServiceDeleteRequest {
-  return readServiceDeleteRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDeleteRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDeleteRequest(bytes: Uint8Array, maxElements?: number): ServiceDeleteRequest {
+  return readServiceDeleteRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDeleteRequest} (lowerCamelCase names, defaults omitted). */
@@ -9850,10 +10042,11 @@ export interface ServiceDeleteResponse {
   /** Field 1: `uint32 deleted_count`. */
   deletedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDeleteResponse}: every field optional; omitted means default. */
@@ -9861,10 +10054,11 @@ export interface ServiceDeleteResponseInit {
   /** Field 1. */
   deletedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDeleteResponse} by property name. */
@@ -9942,9 +10136,12 @@ export function readServiceDeleteResponse(r: Reader, into?: ServiceDeleteRespons
   return m;
 }
 
-/** Decodes {@link ServiceDeleteResponse}; throws `WireError` on malformed input. */
-export function decodeServiceDeleteResponse(bytes: Uint8Array): ServiceDeleteResponse {
-  return readServiceDeleteResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDeleteResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDeleteResponse(bytes: Uint8Array, maxElements?: number): ServiceDeleteResponse {
+  return readServiceDeleteResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDeleteResponse} (lowerCamelCase names, defaults omitted). */
@@ -9980,19 +10177,21 @@ export function fromJsonServiceDeleteResponse(json: unknown, path = "ServiceDele
 /** Message `running_process.daemon.v1.ServiceListRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceListRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceListRequest}: every field optional; omitted means default. */
 export interface ServiceListRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceListRequest} by property name. */
@@ -10032,9 +10231,12 @@ export function readServiceListRequest(r: Reader, into?: ServiceListRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceListRequest}; throws `WireError` on malformed input. */
-export function decodeServiceListRequest(bytes: Uint8Array): ServiceListRequest {
-  return readServiceListRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceListRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceListRequest(bytes: Uint8Array, maxElements?: number): ServiceListRequest {
+  return readServiceListRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceListRequest} (lowerCamelCase names, defaults omitted). */
@@ -10064,10 +10266,11 @@ export interface ServiceListResponse {
   /** Field 1: `repeated ServiceState services`. */
   services: ServiceState[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceListResponse}: every field optional; omitted means default. */
@@ -10075,10 +10278,11 @@ export interface ServiceListResponseInit {
   /** Field 1. */
   services?: readonly ServiceStateInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceListResponse} by property name. */
@@ -10144,9 +10348,12 @@ export function readServiceListResponse(r: Reader, into?: ServiceListResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceListResponse}; throws `WireError` on malformed input. */
-export function decodeServiceListResponse(bytes: Uint8Array): ServiceListResponse {
-  return readServiceListResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceListResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceListResponse(bytes: Uint8Array, maxElements?: number): ServiceListResponse {
+  return readServiceListResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceListResponse} (lowerCamelCase names, defaults omitted). */
@@ -10185,10 +10392,11 @@ export interface ServiceDescribeRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDescribeRequest}: every field optional; omitted means default. */
@@ -10196,10 +10404,11 @@ export interface ServiceDescribeRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDescribeRequest} by property name. */
@@ -10263,9 +10472,12 @@ export function readServiceDescribeRequest(r: Reader, into?: ServiceDescribeRequ
   return m;
 }
 
-/** Decodes {@link ServiceDescribeRequest}; throws `WireError` on malformed input. */
-export function decodeServiceDescribeRequest(bytes: Uint8Array): ServiceDescribeRequest {
-  return readServiceDescribeRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDescribeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDescribeRequest(bytes: Uint8Array, maxElements?: number): ServiceDescribeRequest {
+  return readServiceDescribeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDescribeRequest} (lowerCamelCase names, defaults omitted). */
@@ -10302,10 +10514,11 @@ export interface ServiceDescribeResponse {
   /** Field 1: `ServiceState service`. */
   service?: ServiceState;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceDescribeResponse}: every field optional; omitted means default. */
@@ -10313,10 +10526,11 @@ export interface ServiceDescribeResponseInit {
   /** Field 1. */
   service?: ServiceStateInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceDescribeResponse} by property name. */
@@ -10379,9 +10593,12 @@ export function readServiceDescribeResponse(r: Reader, into?: ServiceDescribeRes
   return m;
 }
 
-/** Decodes {@link ServiceDescribeResponse}; throws `WireError` on malformed input. */
-export function decodeServiceDescribeResponse(bytes: Uint8Array): ServiceDescribeResponse {
-  return readServiceDescribeResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceDescribeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceDescribeResponse(bytes: Uint8Array, maxElements?: number): ServiceDescribeResponse {
+  return readServiceDescribeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceDescribeResponse} (lowerCamelCase names, defaults omitted). */
@@ -10422,10 +10639,11 @@ export interface ServiceLogsRequest {
   /** Field 3: `bool follow`. */
   follow: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceLogsRequest}: every field optional; omitted means default. */
@@ -10437,10 +10655,11 @@ export interface ServiceLogsRequestInit {
   /** Field 3. */
   follow?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceLogsRequest} by property name. */
@@ -10538,9 +10757,12 @@ export function readServiceLogsRequest(r: Reader, into?: ServiceLogsRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceLogsRequest}; throws `WireError` on malformed input. */
-export function decodeServiceLogsRequest(bytes: Uint8Array): ServiceLogsRequest {
-  return readServiceLogsRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceLogsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceLogsRequest(bytes: Uint8Array, maxElements?: number): ServiceLogsRequest {
+  return readServiceLogsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceLogsRequest} (lowerCamelCase names, defaults omitted). */
@@ -10591,10 +10813,11 @@ export interface ServiceLogsResponse {
   /** Field 1: `string log_text`. */
   logText: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceLogsResponse}: every field optional; omitted means default. */
@@ -10602,10 +10825,11 @@ export interface ServiceLogsResponseInit {
   /** Field 1. */
   logText?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceLogsResponse} by property name. */
@@ -10669,9 +10893,12 @@ export function readServiceLogsResponse(r: Reader, into?: ServiceLogsResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceLogsResponse}; throws `WireError` on malformed input. */
-export function decodeServiceLogsResponse(bytes: Uint8Array): ServiceLogsResponse {
-  return readServiceLogsResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceLogsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceLogsResponse(bytes: Uint8Array, maxElements?: number): ServiceLogsResponse {
+  return readServiceLogsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceLogsResponse} (lowerCamelCase names, defaults omitted). */
@@ -10709,10 +10936,11 @@ export interface ServiceFlushRequest {
   /** Field 1: `string target`. */
   target: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceFlushRequest}: every field optional; omitted means default. */
@@ -10720,10 +10948,11 @@ export interface ServiceFlushRequestInit {
   /** Field 1. */
   target?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceFlushRequest} by property name. */
@@ -10787,9 +11016,12 @@ export function readServiceFlushRequest(r: Reader, into?: ServiceFlushRequest): 
   return m;
 }
 
-/** Decodes {@link ServiceFlushRequest}; throws `WireError` on malformed input. */
-export function decodeServiceFlushRequest(bytes: Uint8Array): ServiceFlushRequest {
-  return readServiceFlushRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceFlushRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceFlushRequest(bytes: Uint8Array, maxElements?: number): ServiceFlushRequest {
+  return readServiceFlushRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceFlushRequest} (lowerCamelCase names, defaults omitted). */
@@ -10826,10 +11058,11 @@ export interface ServiceFlushResponse {
   /** Field 1: `uint32 flushed_count`. */
   flushedCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceFlushResponse}: every field optional; omitted means default. */
@@ -10837,10 +11070,11 @@ export interface ServiceFlushResponseInit {
   /** Field 1. */
   flushedCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceFlushResponse} by property name. */
@@ -10918,9 +11152,12 @@ export function readServiceFlushResponse(r: Reader, into?: ServiceFlushResponse)
   return m;
 }
 
-/** Decodes {@link ServiceFlushResponse}; throws `WireError` on malformed input. */
-export function decodeServiceFlushResponse(bytes: Uint8Array): ServiceFlushResponse {
-  return readServiceFlushResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceFlushResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceFlushResponse(bytes: Uint8Array, maxElements?: number): ServiceFlushResponse {
+  return readServiceFlushResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceFlushResponse} (lowerCamelCase names, defaults omitted). */
@@ -10956,19 +11193,21 @@ export function fromJsonServiceFlushResponse(json: unknown, path = "ServiceFlush
 /** Message `running_process.daemon.v1.ServiceSaveRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceSaveRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceSaveRequest}: every field optional; omitted means default. */
 export interface ServiceSaveRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceSaveRequest} by property name. */
@@ -11008,9 +11247,12 @@ export function readServiceSaveRequest(r: Reader, into?: ServiceSaveRequest): Se
   return m;
 }
 
-/** Decodes {@link ServiceSaveRequest}; throws `WireError` on malformed input. */
-export function decodeServiceSaveRequest(bytes: Uint8Array): ServiceSaveRequest {
-  return readServiceSaveRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceSaveRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceSaveRequest(bytes: Uint8Array, maxElements?: number): ServiceSaveRequest {
+  return readServiceSaveRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceSaveRequest} (lowerCamelCase names, defaults omitted). */
@@ -11042,10 +11284,11 @@ export interface ServiceSaveResponse {
   /** Field 2: `uint32 service_count`. */
   serviceCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceSaveResponse}: every field optional; omitted means default. */
@@ -11055,10 +11298,11 @@ export interface ServiceSaveResponseInit {
   /** Field 2. */
   serviceCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceSaveResponse} by property name. */
@@ -11139,9 +11383,12 @@ export function readServiceSaveResponse(r: Reader, into?: ServiceSaveResponse): 
   return m;
 }
 
-/** Decodes {@link ServiceSaveResponse}; throws `WireError` on malformed input. */
-export function decodeServiceSaveResponse(bytes: Uint8Array): ServiceSaveResponse {
-  return readServiceSaveResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceSaveResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceSaveResponse(bytes: Uint8Array, maxElements?: number): ServiceSaveResponse {
+  return readServiceSaveResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceSaveResponse} (lowerCamelCase names, defaults omitted). */
@@ -11185,19 +11432,21 @@ export function fromJsonServiceSaveResponse(json: unknown, path = "ServiceSaveRe
 /** Message `running_process.daemon.v1.ServiceResurrectRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ServiceResurrectRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceResurrectRequest}: every field optional; omitted means default. */
 export interface ServiceResurrectRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceResurrectRequest} by property name. */
@@ -11237,9 +11486,12 @@ export function readServiceResurrectRequest(r: Reader, into?: ServiceResurrectRe
   return m;
 }
 
-/** Decodes {@link ServiceResurrectRequest}; throws `WireError` on malformed input. */
-export function decodeServiceResurrectRequest(bytes: Uint8Array): ServiceResurrectRequest {
-  return readServiceResurrectRequest(new Reader(bytes));
+/**
+ * Decodes {@link ServiceResurrectRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceResurrectRequest(bytes: Uint8Array, maxElements?: number): ServiceResurrectRequest {
+  return readServiceResurrectRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceResurrectRequest} (lowerCamelCase names, defaults omitted). */
@@ -11269,10 +11521,11 @@ export interface ServiceResurrectResponse {
   /** Field 1: `uint32 restored_count`. */
   restoredCount: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceResurrectResponse}: every field optional; omitted means default. */
@@ -11280,10 +11533,11 @@ export interface ServiceResurrectResponseInit {
   /** Field 1. */
   restoredCount?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceResurrectResponse} by property name. */
@@ -11361,9 +11615,12 @@ export function readServiceResurrectResponse(r: Reader, into?: ServiceResurrectR
   return m;
 }
 
-/** Decodes {@link ServiceResurrectResponse}; throws `WireError` on malformed input. */
-export function decodeServiceResurrectResponse(bytes: Uint8Array): ServiceResurrectResponse {
-  return readServiceResurrectResponse(new Reader(bytes));
+/**
+ * Decodes {@link ServiceResurrectResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceResurrectResponse(bytes: Uint8Array, maxElements?: number): ServiceResurrectResponse {
+  return readServiceResurrectResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceResurrectResponse} (lowerCamelCase names, defaults omitted). */
@@ -11417,10 +11674,11 @@ export interface SpawnPtySessionRequest {
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPtySessionRequest}: every field optional; omitted means default. */
@@ -11444,10 +11702,11 @@ export interface SpawnPtySessionRequestInit {
   /** Field 100. */
   observe?: ObserverSpecInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPtySessionRequest} by property name. */
@@ -11578,6 +11837,7 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
       case 1:
         switch (t) {
           case 10:
+            r.charge(1);
             m.argv.push(r.string());
             break;
           default:
@@ -11668,9 +11928,12 @@ export function readSpawnPtySessionRequest(r: Reader, into?: SpawnPtySessionRequ
   return m;
 }
 
-/** Decodes {@link SpawnPtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeSpawnPtySessionRequest(bytes: Uint8Array): SpawnPtySessionRequest {
-  return readSpawnPtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPtySessionRequest(bytes: Uint8Array, maxElements?: number): SpawnPtySessionRequest {
+  return readSpawnPtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -11775,10 +12038,11 @@ export interface SpawnPtySessionResponse {
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPtySessionResponse}: every field optional; omitted means default. */
@@ -11792,10 +12056,11 @@ export interface SpawnPtySessionResponseInit {
   /** Field 100. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPtySessionResponse} by property name. */
@@ -11912,9 +12177,12 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
   return m;
 }
 
-/** Decodes {@link SpawnPtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeSpawnPtySessionResponse(bytes: Uint8Array): SpawnPtySessionResponse {
-  return readSpawnPtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPtySessionResponse(bytes: Uint8Array, maxElements?: number): SpawnPtySessionResponse {
+  return readSpawnPtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -11989,10 +12257,11 @@ export interface AttachPtySessionRequest {
   /** Field 100: `bool lossless`. */
   lossless: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPtySessionRequest}: every field optional; omitted means default. */
@@ -12014,10 +12283,11 @@ export interface AttachPtySessionRequestInit {
   /** Field 100. */
   lossless?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPtySessionRequest} by property name. */
@@ -12213,9 +12483,12 @@ export function readAttachPtySessionRequest(r: Reader, into?: AttachPtySessionRe
   return m;
 }
 
-/** Decodes {@link AttachPtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeAttachPtySessionRequest(bytes: Uint8Array): AttachPtySessionRequest {
-  return readAttachPtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachPtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPtySessionRequest(bytes: Uint8Array, maxElements?: number): AttachPtySessionRequest {
+  return readAttachPtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -12310,10 +12583,11 @@ export interface AttachPtySessionResponse {
   /** Field 4: `uint64 bytes_missed`. */
   bytesMissed: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPtySessionResponse}: every field optional; omitted means default. */
@@ -12327,10 +12601,11 @@ export interface AttachPtySessionResponseInit {
   /** Field 4. */
   bytesMissed?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPtySessionResponse} by property name. */
@@ -12445,9 +12720,12 @@ export function readAttachPtySessionResponse(r: Reader, into?: AttachPtySessionR
   return m;
 }
 
-/** Decodes {@link AttachPtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeAttachPtySessionResponse(bytes: Uint8Array): AttachPtySessionResponse {
-  return readAttachPtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachPtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPtySessionResponse(bytes: Uint8Array, maxElements?: number): AttachPtySessionResponse {
+  return readAttachPtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -12508,10 +12786,11 @@ export interface DetachPtySessionRequest {
   /** Field 1: `string session_id`. */
   sessionId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPtySessionRequest}: every field optional; omitted means default. */
@@ -12519,10 +12798,11 @@ export interface DetachPtySessionRequestInit {
   /** Field 1. */
   sessionId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPtySessionRequest} by property name. */
@@ -12586,9 +12866,12 @@ export function readDetachPtySessionRequest(r: Reader, into?: DetachPtySessionRe
   return m;
 }
 
-/** Decodes {@link DetachPtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeDetachPtySessionRequest(bytes: Uint8Array): DetachPtySessionRequest {
-  return readDetachPtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link DetachPtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPtySessionRequest(bytes: Uint8Array, maxElements?: number): DetachPtySessionRequest {
+  return readDetachPtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -12624,19 +12907,21 @@ export function fromJsonDetachPtySessionRequest(json: unknown, path = "DetachPty
 /** Message `running_process.daemon.v1.DetachPtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPtySessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPtySessionResponse}: every field optional; omitted means default. */
 export interface DetachPtySessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPtySessionResponse} by property name. */
@@ -12676,9 +12961,12 @@ export function readDetachPtySessionResponse(r: Reader, into?: DetachPtySessionR
   return m;
 }
 
-/** Decodes {@link DetachPtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeDetachPtySessionResponse(bytes: Uint8Array): DetachPtySessionResponse {
-  return readDetachPtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link DetachPtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPtySessionResponse(bytes: Uint8Array, maxElements?: number): DetachPtySessionResponse {
+  return readDetachPtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -12708,10 +12996,11 @@ export interface ListPtySessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPtySessionsRequest}: every field optional; omitted means default. */
@@ -12719,10 +13008,11 @@ export interface ListPtySessionsRequestInit {
   /** Field 1. */
   originator?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPtySessionsRequest} by property name. */
@@ -12786,9 +13076,12 @@ export function readListPtySessionsRequest(r: Reader, into?: ListPtySessionsRequ
   return m;
 }
 
-/** Decodes {@link ListPtySessionsRequest}; throws `WireError` on malformed input. */
-export function decodeListPtySessionsRequest(bytes: Uint8Array): ListPtySessionsRequest {
-  return readListPtySessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListPtySessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPtySessionsRequest(bytes: Uint8Array, maxElements?: number): ListPtySessionsRequest {
+  return readListPtySessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPtySessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -12825,10 +13118,11 @@ export interface ListPtySessionsResponse {
   /** Field 1: `repeated PtySessionInfo sessions`. */
   sessions: PtySessionInfo[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPtySessionsResponse}: every field optional; omitted means default. */
@@ -12836,10 +13130,11 @@ export interface ListPtySessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PtySessionInfoInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPtySessionsResponse} by property name. */
@@ -12905,9 +13200,12 @@ export function readListPtySessionsResponse(r: Reader, into?: ListPtySessionsRes
   return m;
 }
 
-/** Decodes {@link ListPtySessionsResponse}; throws `WireError` on malformed input. */
-export function decodeListPtySessionsResponse(bytes: Uint8Array): ListPtySessionsResponse {
-  return readListPtySessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListPtySessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPtySessionsResponse(bytes: Uint8Array, maxElements?: number): ListPtySessionsResponse {
+  return readListPtySessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPtySessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -12976,10 +13274,11 @@ export interface PtySessionInfo {
   /** Field 16: `TerminalGraphicsCapabilities attached_graphics_capabilities`. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilities;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtySessionInfo}: every field optional; omitted means default. */
@@ -13017,10 +13316,11 @@ export interface PtySessionInfoInit {
   /** Field 16. */
   attachedGraphicsCapabilities?: TerminalGraphicsCapabilitiesInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtySessionInfo} by property name. */
@@ -13344,9 +13644,12 @@ export function readPtySessionInfo(r: Reader, into?: PtySessionInfo): PtySession
   return m;
 }
 
-/** Decodes {@link PtySessionInfo}; throws `WireError` on malformed input. */
-export function decodePtySessionInfo(bytes: Uint8Array): PtySessionInfo {
-  return readPtySessionInfo(new Reader(bytes));
+/**
+ * Decodes {@link PtySessionInfo}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtySessionInfo(bytes: Uint8Array, maxElements?: number): PtySessionInfo {
+  return readPtySessionInfo(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtySessionInfo} (lowerCamelCase names, defaults omitted). */
@@ -13498,10 +13801,11 @@ export interface TerminatePtySessionRequest {
   /** Field 2: `uint32 grace_ms`. */
   graceMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePtySessionRequest}: every field optional; omitted means default. */
@@ -13511,10 +13815,11 @@ export interface TerminatePtySessionRequestInit {
   /** Field 2. */
   graceMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePtySessionRequest} by property name. */
@@ -13595,9 +13900,12 @@ export function readTerminatePtySessionRequest(r: Reader, into?: TerminatePtySes
   return m;
 }
 
-/** Decodes {@link TerminatePtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeTerminatePtySessionRequest(bytes: Uint8Array): TerminatePtySessionRequest {
-  return readTerminatePtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePtySessionRequest(bytes: Uint8Array, maxElements?: number): TerminatePtySessionRequest {
+  return readTerminatePtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -13641,19 +13949,21 @@ export function fromJsonTerminatePtySessionRequest(json: unknown, path = "Termin
 /** Message `running_process.daemon.v1.TerminatePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePtySessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePtySessionResponse}: every field optional; omitted means default. */
 export interface TerminatePtySessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePtySessionResponse} by property name. */
@@ -13693,9 +14003,12 @@ export function readTerminatePtySessionResponse(r: Reader, into?: TerminatePtySe
   return m;
 }
 
-/** Decodes {@link TerminatePtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeTerminatePtySessionResponse(bytes: Uint8Array): TerminatePtySessionResponse {
-  return readTerminatePtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePtySessionResponse(bytes: Uint8Array, maxElements?: number): TerminatePtySessionResponse {
+  return readTerminatePtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -13730,10 +14043,11 @@ export interface PtyStreamFrame {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtyStreamFrame}: every field optional; omitted means default. */
@@ -13746,10 +14060,11 @@ export interface PtyStreamFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtyStreamFrame} by property name. */
@@ -13931,9 +14246,12 @@ export function readPtyStreamFrame(r: Reader, into?: PtyStreamFrame): PtyStreamF
   return m;
 }
 
-/** Decodes {@link PtyStreamFrame}; throws `WireError` on malformed input. */
-export function decodePtyStreamFrame(bytes: Uint8Array): PtyStreamFrame {
-  return readPtyStreamFrame(new Reader(bytes));
+/**
+ * Decodes {@link PtyStreamFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtyStreamFrame(bytes: Uint8Array, maxElements?: number): PtyStreamFrame {
+  return readPtyStreamFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtyStreamFrame} (lowerCamelCase names, defaults omitted). */
@@ -14022,10 +14340,11 @@ export interface PtyInputFrame {
     | { case: "interrupt"; value: boolean }
     | { case: "detach"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtyInputFrame}: every field optional; omitted means default. */
@@ -14037,10 +14356,11 @@ export interface PtyInputFrameInit {
     | { case: "interrupt"; value: boolean }
     | { case: "detach"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtyInputFrame} by property name. */
@@ -14201,9 +14521,12 @@ export function readPtyInputFrame(r: Reader, into?: PtyInputFrame): PtyInputFram
   return m;
 }
 
-/** Decodes {@link PtyInputFrame}; throws `WireError` on malformed input. */
-export function decodePtyInputFrame(bytes: Uint8Array): PtyInputFrame {
-  return readPtyInputFrame(new Reader(bytes));
+/**
+ * Decodes {@link PtyInputFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtyInputFrame(bytes: Uint8Array, maxElements?: number): PtyInputFrame {
+  return readPtyInputFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtyInputFrame} (lowerCamelCase names, defaults omitted). */
@@ -14278,10 +14601,11 @@ export interface PtyResize {
   /** Field 2: `uint32 cols`. */
   cols: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PtyResize}: every field optional; omitted means default. */
@@ -14291,10 +14615,11 @@ export interface PtyResizeInit {
   /** Field 2. */
   cols?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PtyResize} by property name. */
@@ -14400,9 +14725,12 @@ export function readPtyResize(r: Reader, into?: PtyResize): PtyResize {
   return m;
 }
 
-/** Decodes {@link PtyResize}; throws `WireError` on malformed input. */
-export function decodePtyResize(bytes: Uint8Array): PtyResize {
-  return readPtyResize(new Reader(bytes));
+/**
+ * Decodes {@link PtyResize}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePtyResize(bytes: Uint8Array, maxElements?: number): PtyResize {
+  return readPtyResize(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PtyResize} (lowerCamelCase names, defaults omitted). */
@@ -14460,10 +14788,11 @@ export interface SpawnPipeSessionRequest {
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPipeSessionRequest}: every field optional; omitted means default. */
@@ -14485,10 +14814,11 @@ export interface SpawnPipeSessionRequestInit {
   /** Field 100. */
   observe?: ObserverSpecInit;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPipeSessionRequest} by property name. */
@@ -14611,6 +14941,7 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
       case 1:
         switch (t) {
           case 10:
+            r.charge(1);
             m.argv.push(r.string());
             break;
           default:
@@ -14692,9 +15023,12 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
   return m;
 }
 
-/** Decodes {@link SpawnPipeSessionRequest}; throws `WireError` on malformed input. */
-export function decodeSpawnPipeSessionRequest(bytes: Uint8Array): SpawnPipeSessionRequest {
-  return readSpawnPipeSessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPipeSessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPipeSessionRequest(bytes: Uint8Array, maxElements?: number): SpawnPipeSessionRequest {
+  return readSpawnPipeSessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPipeSessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -14793,10 +15127,11 @@ export interface SpawnPipeSessionResponse {
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link SpawnPipeSessionResponse}: every field optional; omitted means default. */
@@ -14810,10 +15145,11 @@ export interface SpawnPipeSessionResponseInit {
   /** Field 100. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link SpawnPipeSessionResponse} by property name. */
@@ -14930,9 +15266,12 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
   return m;
 }
 
-/** Decodes {@link SpawnPipeSessionResponse}; throws `WireError` on malformed input. */
-export function decodeSpawnPipeSessionResponse(bytes: Uint8Array): SpawnPipeSessionResponse {
-  return readSpawnPipeSessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link SpawnPipeSessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeSpawnPipeSessionResponse(bytes: Uint8Array, maxElements?: number): SpawnPipeSessionResponse {
+  return readSpawnPipeSessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link SpawnPipeSessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -14999,10 +15338,11 @@ export interface AttachPipeStreamRequest {
   /** Field 100: `bool lossless`. */
   lossless: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPipeStreamRequest}: every field optional; omitted means default. */
@@ -15016,10 +15356,11 @@ export interface AttachPipeStreamRequestInit {
   /** Field 100. */
   lossless?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPipeStreamRequest} by property name. */
@@ -15136,9 +15477,12 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
   return m;
 }
 
-/** Decodes {@link AttachPipeStreamRequest}; throws `WireError` on malformed input. */
-export function decodeAttachPipeStreamRequest(bytes: Uint8Array): AttachPipeStreamRequest {
-  return readAttachPipeStreamRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachPipeStreamRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPipeStreamRequest(bytes: Uint8Array, maxElements?: number): AttachPipeStreamRequest {
+  return readAttachPipeStreamRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPipeStreamRequest} (lowerCamelCase names, defaults omitted). */
@@ -15201,10 +15545,11 @@ export interface AttachPipeStreamResponse {
   /** Field 3: `uint64 bytes_missed`. */
   bytesMissed: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachPipeStreamResponse}: every field optional; omitted means default. */
@@ -15216,10 +15561,11 @@ export interface AttachPipeStreamResponseInit {
   /** Field 3. */
   bytesMissed?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachPipeStreamResponse} by property name. */
@@ -15353,9 +15699,12 @@ export function readAttachPipeStreamResponse(r: Reader, into?: AttachPipeStreamR
   return m;
 }
 
-/** Decodes {@link AttachPipeStreamResponse}; throws `WireError` on malformed input. */
-export function decodeAttachPipeStreamResponse(bytes: Uint8Array): AttachPipeStreamResponse {
-  return readAttachPipeStreamResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachPipeStreamResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachPipeStreamResponse(bytes: Uint8Array, maxElements?: number): AttachPipeStreamResponse {
+  return readAttachPipeStreamResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachPipeStreamResponse} (lowerCamelCase names, defaults omitted). */
@@ -15410,10 +15759,11 @@ export interface DetachPipeStreamRequest {
   /** Field 2: `PipeStreamKind stream`. */
   stream: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPipeStreamRequest}: every field optional; omitted means default. */
@@ -15423,10 +15773,11 @@ export interface DetachPipeStreamRequestInit {
   /** Field 2. */
   stream?: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPipeStreamRequest} by property name. */
@@ -15507,9 +15858,12 @@ export function readDetachPipeStreamRequest(r: Reader, into?: DetachPipeStreamRe
   return m;
 }
 
-/** Decodes {@link DetachPipeStreamRequest}; throws `WireError` on malformed input. */
-export function decodeDetachPipeStreamRequest(bytes: Uint8Array): DetachPipeStreamRequest {
-  return readDetachPipeStreamRequest(new Reader(bytes));
+/**
+ * Decodes {@link DetachPipeStreamRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPipeStreamRequest(bytes: Uint8Array, maxElements?: number): DetachPipeStreamRequest {
+  return readDetachPipeStreamRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPipeStreamRequest} (lowerCamelCase names, defaults omitted). */
@@ -15552,19 +15906,21 @@ export function fromJsonDetachPipeStreamRequest(json: unknown, path = "DetachPip
 /** Message `running_process.daemon.v1.DetachPipeStreamResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface DetachPipeStreamResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link DetachPipeStreamResponse}: every field optional; omitted means default. */
 export interface DetachPipeStreamResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link DetachPipeStreamResponse} by property name. */
@@ -15604,9 +15960,12 @@ export function readDetachPipeStreamResponse(r: Reader, into?: DetachPipeStreamR
   return m;
 }
 
-/** Decodes {@link DetachPipeStreamResponse}; throws `WireError` on malformed input. */
-export function decodeDetachPipeStreamResponse(bytes: Uint8Array): DetachPipeStreamResponse {
-  return readDetachPipeStreamResponse(new Reader(bytes));
+/**
+ * Decodes {@link DetachPipeStreamResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeDetachPipeStreamResponse(bytes: Uint8Array, maxElements?: number): DetachPipeStreamResponse {
+  return readDetachPipeStreamResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link DetachPipeStreamResponse} (lowerCamelCase names, defaults omitted). */
@@ -15636,10 +15995,11 @@ export interface ListPipeSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPipeSessionsRequest}: every field optional; omitted means default. */
@@ -15647,10 +16007,11 @@ export interface ListPipeSessionsRequestInit {
   /** Field 1. */
   originator?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPipeSessionsRequest} by property name. */
@@ -15714,9 +16075,12 @@ export function readListPipeSessionsRequest(r: Reader, into?: ListPipeSessionsRe
   return m;
 }
 
-/** Decodes {@link ListPipeSessionsRequest}; throws `WireError` on malformed input. */
-export function decodeListPipeSessionsRequest(bytes: Uint8Array): ListPipeSessionsRequest {
-  return readListPipeSessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link ListPipeSessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPipeSessionsRequest(bytes: Uint8Array, maxElements?: number): ListPipeSessionsRequest {
+  return readListPipeSessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPipeSessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -15753,10 +16117,11 @@ export interface ListPipeSessionsResponse {
   /** Field 1: `repeated PipeSessionInfo sessions`. */
   sessions: PipeSessionInfo[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ListPipeSessionsResponse}: every field optional; omitted means default. */
@@ -15764,10 +16129,11 @@ export interface ListPipeSessionsResponseInit {
   /** Field 1. */
   sessions?: readonly PipeSessionInfoInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ListPipeSessionsResponse} by property name. */
@@ -15833,9 +16199,12 @@ export function readListPipeSessionsResponse(r: Reader, into?: ListPipeSessionsR
   return m;
 }
 
-/** Decodes {@link ListPipeSessionsResponse}; throws `WireError` on malformed input. */
-export function decodeListPipeSessionsResponse(bytes: Uint8Array): ListPipeSessionsResponse {
-  return readListPipeSessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link ListPipeSessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeListPipeSessionsResponse(bytes: Uint8Array, maxElements?: number): ListPipeSessionsResponse {
+  return readListPipeSessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ListPipeSessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -15898,10 +16267,11 @@ export interface PipeSessionInfo {
   /** Field 13: `TerminationOutcome termination_outcome`. */
   terminationOutcome: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PipeSessionInfo}: every field optional; omitted means default. */
@@ -15933,10 +16303,11 @@ export interface PipeSessionInfoInit {
   /** Field 13. */
   terminationOutcome?: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PipeSessionInfo} by property name. */
@@ -16204,9 +16575,12 @@ export function readPipeSessionInfo(r: Reader, into?: PipeSessionInfo): PipeSess
   return m;
 }
 
-/** Decodes {@link PipeSessionInfo}; throws `WireError` on malformed input. */
-export function decodePipeSessionInfo(bytes: Uint8Array): PipeSessionInfo {
-  return readPipeSessionInfo(new Reader(bytes));
+/**
+ * Decodes {@link PipeSessionInfo}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePipeSessionInfo(bytes: Uint8Array, maxElements?: number): PipeSessionInfo {
+  return readPipeSessionInfo(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PipeSessionInfo} (lowerCamelCase names, defaults omitted). */
@@ -16337,10 +16711,11 @@ export interface TerminatePipeSessionRequest {
   /** Field 2: `uint32 grace_ms`. */
   graceMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePipeSessionRequest}: every field optional; omitted means default. */
@@ -16350,10 +16725,11 @@ export interface TerminatePipeSessionRequestInit {
   /** Field 2. */
   graceMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePipeSessionRequest} by property name. */
@@ -16434,9 +16810,12 @@ export function readTerminatePipeSessionRequest(r: Reader, into?: TerminatePipeS
   return m;
 }
 
-/** Decodes {@link TerminatePipeSessionRequest}; throws `WireError` on malformed input. */
-export function decodeTerminatePipeSessionRequest(bytes: Uint8Array): TerminatePipeSessionRequest {
-  return readTerminatePipeSessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePipeSessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePipeSessionRequest(bytes: Uint8Array, maxElements?: number): TerminatePipeSessionRequest {
+  return readTerminatePipeSessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePipeSessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -16480,19 +16859,21 @@ export function fromJsonTerminatePipeSessionRequest(json: unknown, path = "Termi
 /** Message `running_process.daemon.v1.TerminatePipeSessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface TerminatePipeSessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link TerminatePipeSessionResponse}: every field optional; omitted means default. */
 export interface TerminatePipeSessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link TerminatePipeSessionResponse} by property name. */
@@ -16532,9 +16913,12 @@ export function readTerminatePipeSessionResponse(r: Reader, into?: TerminatePipe
   return m;
 }
 
-/** Decodes {@link TerminatePipeSessionResponse}; throws `WireError` on malformed input. */
-export function decodeTerminatePipeSessionResponse(bytes: Uint8Array): TerminatePipeSessionResponse {
-  return readTerminatePipeSessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link TerminatePipeSessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeTerminatePipeSessionResponse(bytes: Uint8Array, maxElements?: number): TerminatePipeSessionResponse {
+  return readTerminatePipeSessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link TerminatePipeSessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -16568,10 +16952,11 @@ export interface WritePipeStdinRequest {
   /** Field 3: `bool close`. */
   close: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link WritePipeStdinRequest}: every field optional; omitted means default. */
@@ -16583,10 +16968,11 @@ export interface WritePipeStdinRequestInit {
   /** Field 3. */
   close?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link WritePipeStdinRequest} by property name. */
@@ -16684,9 +17070,12 @@ export function readWritePipeStdinRequest(r: Reader, into?: WritePipeStdinReques
   return m;
 }
 
-/** Decodes {@link WritePipeStdinRequest}; throws `WireError` on malformed input. */
-export function decodeWritePipeStdinRequest(bytes: Uint8Array): WritePipeStdinRequest {
-  return readWritePipeStdinRequest(new Reader(bytes));
+/**
+ * Decodes {@link WritePipeStdinRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeWritePipeStdinRequest(bytes: Uint8Array, maxElements?: number): WritePipeStdinRequest {
+  return readWritePipeStdinRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link WritePipeStdinRequest} (lowerCamelCase names, defaults omitted). */
@@ -16738,10 +17127,11 @@ export interface WritePipeStdinResponse {
   /** Field 1: `uint64 bytes_written`. */
   bytesWritten: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link WritePipeStdinResponse}: every field optional; omitted means default. */
@@ -16749,10 +17139,11 @@ export interface WritePipeStdinResponseInit {
   /** Field 1. */
   bytesWritten?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link WritePipeStdinResponse} by property name. */
@@ -16830,9 +17221,12 @@ export function readWritePipeStdinResponse(r: Reader, into?: WritePipeStdinRespo
   return m;
 }
 
-/** Decodes {@link WritePipeStdinResponse}; throws `WireError` on malformed input. */
-export function decodeWritePipeStdinResponse(bytes: Uint8Array): WritePipeStdinResponse {
-  return readWritePipeStdinResponse(new Reader(bytes));
+/**
+ * Decodes {@link WritePipeStdinResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeWritePipeStdinResponse(bytes: Uint8Array, maxElements?: number): WritePipeStdinResponse {
+  return readWritePipeStdinResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link WritePipeStdinResponse} (lowerCamelCase names, defaults omitted). */
@@ -16872,10 +17266,11 @@ export interface GetSessionBacklogRequest {
   /** Field 2: `PipeStreamKind pipe_stream`. */
   pipeStream: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionBacklogRequest}: every field optional; omitted means default. */
@@ -16885,10 +17280,11 @@ export interface GetSessionBacklogRequestInit {
   /** Field 2. */
   pipeStream?: PipeStreamKind;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionBacklogRequest} by property name. */
@@ -16969,9 +17365,12 @@ export function readGetSessionBacklogRequest(r: Reader, into?: GetSessionBacklog
   return m;
 }
 
-/** Decodes {@link GetSessionBacklogRequest}; throws `WireError` on malformed input. */
-export function decodeGetSessionBacklogRequest(bytes: Uint8Array): GetSessionBacklogRequest {
-  return readGetSessionBacklogRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionBacklogRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionBacklogRequest(bytes: Uint8Array, maxElements?: number): GetSessionBacklogRequest {
+  return readGetSessionBacklogRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionBacklogRequest} (lowerCamelCase names, defaults omitted). */
@@ -17029,10 +17428,11 @@ export interface GetSessionBacklogResponse {
   /** Field 7: `TerminationOutcome termination_outcome`. */
   terminationOutcome: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionBacklogResponse}: every field optional; omitted means default. */
@@ -17052,10 +17452,11 @@ export interface GetSessionBacklogResponseInit {
   /** Field 7. */
   terminationOutcome?: TerminationOutcome;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionBacklogResponse} by property name. */
@@ -17221,9 +17622,12 @@ export function readGetSessionBacklogResponse(r: Reader, into?: GetSessionBacklo
   return m;
 }
 
-/** Decodes {@link GetSessionBacklogResponse}; throws `WireError` on malformed input. */
-export function decodeGetSessionBacklogResponse(bytes: Uint8Array): GetSessionBacklogResponse {
-  return readGetSessionBacklogResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionBacklogResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionBacklogResponse(bytes: Uint8Array, maxElements?: number): GetSessionBacklogResponse {
+  return readGetSessionBacklogResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionBacklogResponse} (lowerCamelCase names, defaults omitted). */
@@ -17307,10 +17711,11 @@ export interface PurgeExitedSessionsRequest {
   /** Field 1: `string originator`. */
   originator: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PurgeExitedSessionsRequest}: every field optional; omitted means default. */
@@ -17318,10 +17723,11 @@ export interface PurgeExitedSessionsRequestInit {
   /** Field 1. */
   originator?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PurgeExitedSessionsRequest} by property name. */
@@ -17385,9 +17791,12 @@ export function readPurgeExitedSessionsRequest(r: Reader, into?: PurgeExitedSess
   return m;
 }
 
-/** Decodes {@link PurgeExitedSessionsRequest}; throws `WireError` on malformed input. */
-export function decodePurgeExitedSessionsRequest(bytes: Uint8Array): PurgeExitedSessionsRequest {
-  return readPurgeExitedSessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link PurgeExitedSessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePurgeExitedSessionsRequest(bytes: Uint8Array, maxElements?: number): PurgeExitedSessionsRequest {
+  return readPurgeExitedSessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PurgeExitedSessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -17426,10 +17835,11 @@ export interface PurgeExitedSessionsResponse {
   /** Field 2: `uint32 pipe_purged`. */
   pipePurged: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PurgeExitedSessionsResponse}: every field optional; omitted means default. */
@@ -17439,10 +17849,11 @@ export interface PurgeExitedSessionsResponseInit {
   /** Field 2. */
   pipePurged?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PurgeExitedSessionsResponse} by property name. */
@@ -17548,9 +17959,12 @@ export function readPurgeExitedSessionsResponse(r: Reader, into?: PurgeExitedSes
   return m;
 }
 
-/** Decodes {@link PurgeExitedSessionsResponse}; throws `WireError` on malformed input. */
-export function decodePurgeExitedSessionsResponse(bytes: Uint8Array): PurgeExitedSessionsResponse {
-  return readPurgeExitedSessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link PurgeExitedSessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePurgeExitedSessionsResponse(bytes: Uint8Array, maxElements?: number): PurgeExitedSessionsResponse {
+  return readPurgeExitedSessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PurgeExitedSessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -17600,10 +18014,11 @@ export interface BulkTerminateSessionsRequest {
   /** Field 3: `uint32 grace_ms`. */
   graceMs: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link BulkTerminateSessionsRequest}: every field optional; omitted means default. */
@@ -17615,10 +18030,11 @@ export interface BulkTerminateSessionsRequestInit {
   /** Field 3. */
   graceMs?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link BulkTerminateSessionsRequest} by property name. */
@@ -17716,9 +18132,12 @@ export function readBulkTerminateSessionsRequest(r: Reader, into?: BulkTerminate
   return m;
 }
 
-/** Decodes {@link BulkTerminateSessionsRequest}; throws `WireError` on malformed input. */
-export function decodeBulkTerminateSessionsRequest(bytes: Uint8Array): BulkTerminateSessionsRequest {
-  return readBulkTerminateSessionsRequest(new Reader(bytes));
+/**
+ * Decodes {@link BulkTerminateSessionsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeBulkTerminateSessionsRequest(bytes: Uint8Array, maxElements?: number): BulkTerminateSessionsRequest {
+  return readBulkTerminateSessionsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link BulkTerminateSessionsRequest} (lowerCamelCase names, defaults omitted). */
@@ -17773,10 +18192,11 @@ export interface BulkTerminateSessionsResponse {
   /** Field 2: `uint32 pipe_terminated`. */
   pipeTerminated: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link BulkTerminateSessionsResponse}: every field optional; omitted means default. */
@@ -17786,10 +18206,11 @@ export interface BulkTerminateSessionsResponseInit {
   /** Field 2. */
   pipeTerminated?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link BulkTerminateSessionsResponse} by property name. */
@@ -17895,9 +18316,12 @@ export function readBulkTerminateSessionsResponse(r: Reader, into?: BulkTerminat
   return m;
 }
 
-/** Decodes {@link BulkTerminateSessionsResponse}; throws `WireError` on malformed input. */
-export function decodeBulkTerminateSessionsResponse(bytes: Uint8Array): BulkTerminateSessionsResponse {
-  return readBulkTerminateSessionsResponse(new Reader(bytes));
+/**
+ * Decodes {@link BulkTerminateSessionsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeBulkTerminateSessionsResponse(bytes: Uint8Array, maxElements?: number): BulkTerminateSessionsResponse {
+  return readBulkTerminateSessionsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link BulkTerminateSessionsResponse} (lowerCamelCase names, defaults omitted). */
@@ -17947,10 +18371,11 @@ export interface ResizePtySessionRequest {
   /** Field 3: `uint32 cols`. */
   cols: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ResizePtySessionRequest}: every field optional; omitted means default. */
@@ -17962,10 +18387,11 @@ export interface ResizePtySessionRequestInit {
   /** Field 3. */
   cols?: number;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ResizePtySessionRequest} by property name. */
@@ -18063,9 +18489,12 @@ export function readResizePtySessionRequest(r: Reader, into?: ResizePtySessionRe
   return m;
 }
 
-/** Decodes {@link ResizePtySessionRequest}; throws `WireError` on malformed input. */
-export function decodeResizePtySessionRequest(bytes: Uint8Array): ResizePtySessionRequest {
-  return readResizePtySessionRequest(new Reader(bytes));
+/**
+ * Decodes {@link ResizePtySessionRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeResizePtySessionRequest(bytes: Uint8Array, maxElements?: number): ResizePtySessionRequest {
+  return readResizePtySessionRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ResizePtySessionRequest} (lowerCamelCase names, defaults omitted). */
@@ -18115,19 +18544,21 @@ export function fromJsonResizePtySessionRequest(json: unknown, path = "ResizePty
 /** Message `running_process.daemon.v1.ResizePtySessionResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface ResizePtySessionResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ResizePtySessionResponse}: every field optional; omitted means default. */
 export interface ResizePtySessionResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ResizePtySessionResponse} by property name. */
@@ -18167,9 +18598,12 @@ export function readResizePtySessionResponse(r: Reader, into?: ResizePtySessionR
   return m;
 }
 
-/** Decodes {@link ResizePtySessionResponse}; throws `WireError` on malformed input. */
-export function decodeResizePtySessionResponse(bytes: Uint8Array): ResizePtySessionResponse {
-  return readResizePtySessionResponse(new Reader(bytes));
+/**
+ * Decodes {@link ResizePtySessionResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeResizePtySessionResponse(bytes: Uint8Array, maxElements?: number): ResizePtySessionResponse {
+  return readResizePtySessionResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ResizePtySessionResponse} (lowerCamelCase names, defaults omitted). */
@@ -18215,10 +18649,11 @@ export interface RegisterSessionTeeRequest {
   /** Field 9: `TeeBackpressure backpressure`. */
   backpressure: TeeBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionTeeRequest}: every field optional; omitted means default. */
@@ -18242,10 +18677,11 @@ export interface RegisterSessionTeeRequestInit {
   /** Field 9. */
   backpressure?: TeeBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionTeeRequest} by property name. */
@@ -18445,9 +18881,12 @@ export function readRegisterSessionTeeRequest(r: Reader, into?: RegisterSessionT
   return m;
 }
 
-/** Decodes {@link RegisterSessionTeeRequest}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionTeeRequest(bytes: Uint8Array): RegisterSessionTeeRequest {
-  return readRegisterSessionTeeRequest(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionTeeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionTeeRequest(bytes: Uint8Array, maxElements?: number): RegisterSessionTeeRequest {
+  return readRegisterSessionTeeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionTeeRequest} (lowerCamelCase names, defaults omitted). */
@@ -18547,10 +18986,11 @@ export interface RegisterSessionTeeResponse {
   /** Field 1: `uint64 tee_handle`. */
   teeHandle: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionTeeResponse}: every field optional; omitted means default. */
@@ -18558,10 +18998,11 @@ export interface RegisterSessionTeeResponseInit {
   /** Field 1. */
   teeHandle?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionTeeResponse} by property name. */
@@ -18639,9 +19080,12 @@ export function readRegisterSessionTeeResponse(r: Reader, into?: RegisterSession
   return m;
 }
 
-/** Decodes {@link RegisterSessionTeeResponse}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionTeeResponse(bytes: Uint8Array): RegisterSessionTeeResponse {
-  return readRegisterSessionTeeResponse(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionTeeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionTeeResponse(bytes: Uint8Array, maxElements?: number): RegisterSessionTeeResponse {
+  return readRegisterSessionTeeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionTeeResponse} (lowerCamelCase names, defaults omitted). */
@@ -18683,10 +19127,11 @@ export interface UnregisterSessionTeeRequest {
   /** Field 3: `uint64 tee_handle`. */
   teeHandle: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionTeeRequest}: every field optional; omitted means default. */
@@ -18698,10 +19143,11 @@ export interface UnregisterSessionTeeRequestInit {
   /** Field 3. */
   teeHandle?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionTeeRequest} by property name. */
@@ -18799,9 +19245,12 @@ export function readUnregisterSessionTeeRequest(r: Reader, into?: UnregisterSess
   return m;
 }
 
-/** Decodes {@link UnregisterSessionTeeRequest}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionTeeRequest(bytes: Uint8Array): UnregisterSessionTeeRequest {
-  return readUnregisterSessionTeeRequest(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionTeeRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionTeeRequest(bytes: Uint8Array, maxElements?: number): UnregisterSessionTeeRequest {
+  return readUnregisterSessionTeeRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionTeeRequest} (lowerCamelCase names, defaults omitted). */
@@ -18853,19 +19302,21 @@ export function fromJsonUnregisterSessionTeeRequest(json: unknown, path = "Unreg
 /** Message `running_process.daemon.v1.UnregisterSessionTeeResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionTeeResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionTeeResponse}: every field optional; omitted means default. */
 export interface UnregisterSessionTeeResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionTeeResponse} by property name. */
@@ -18905,9 +19356,12 @@ export function readUnregisterSessionTeeResponse(r: Reader, into?: UnregisterSes
   return m;
 }
 
-/** Decodes {@link UnregisterSessionTeeResponse}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionTeeResponse(bytes: Uint8Array): UnregisterSessionTeeResponse {
-  return readUnregisterSessionTeeResponse(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionTeeResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionTeeResponse(bytes: Uint8Array, maxElements?: number): UnregisterSessionTeeResponse {
+  return readUnregisterSessionTeeResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionTeeResponse} (lowerCamelCase names, defaults omitted). */
@@ -18941,10 +19395,11 @@ export interface GetSessionTeeStatusRequest {
   /** Field 3: `uint64 tee_handle`. */
   teeHandle: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionTeeStatusRequest}: every field optional; omitted means default. */
@@ -18956,10 +19411,11 @@ export interface GetSessionTeeStatusRequestInit {
   /** Field 3. */
   teeHandle?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionTeeStatusRequest} by property name. */
@@ -19057,9 +19513,12 @@ export function readGetSessionTeeStatusRequest(r: Reader, into?: GetSessionTeeSt
   return m;
 }
 
-/** Decodes {@link GetSessionTeeStatusRequest}; throws `WireError` on malformed input. */
-export function decodeGetSessionTeeStatusRequest(bytes: Uint8Array): GetSessionTeeStatusRequest {
-  return readGetSessionTeeStatusRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionTeeStatusRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionTeeStatusRequest(bytes: Uint8Array, maxElements?: number): GetSessionTeeStatusRequest {
+  return readGetSessionTeeStatusRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionTeeStatusRequest} (lowerCamelCase names, defaults omitted). */
@@ -19117,10 +19576,11 @@ export interface GetSessionTeeStatusResponse {
   /** Field 3: `bool disconnected`. */
   disconnected: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionTeeStatusResponse}: every field optional; omitted means default. */
@@ -19132,10 +19592,11 @@ export interface GetSessionTeeStatusResponseInit {
   /** Field 3. */
   disconnected?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionTeeStatusResponse} by property name. */
@@ -19269,9 +19730,12 @@ export function readGetSessionTeeStatusResponse(r: Reader, into?: GetSessionTeeS
   return m;
 }
 
-/** Decodes {@link GetSessionTeeStatusResponse}; throws `WireError` on malformed input. */
-export function decodeGetSessionTeeStatusResponse(bytes: Uint8Array): GetSessionTeeStatusResponse {
-  return readGetSessionTeeStatusResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionTeeStatusResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionTeeStatusResponse(bytes: Uint8Array, maxElements?: number): GetSessionTeeStatusResponse {
+  return readGetSessionTeeStatusResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionTeeStatusResponse} (lowerCamelCase names, defaults omitted). */
@@ -19331,10 +19795,11 @@ export interface RegisterSessionObserverRequest {
   /** Field 5: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionObserverRequest}: every field optional; omitted means default. */
@@ -19350,10 +19815,11 @@ export interface RegisterSessionObserverRequestInit {
   /** Field 5. */
   backpressure?: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionObserverRequest} by property name. */
@@ -19488,9 +19954,12 @@ export function readRegisterSessionObserverRequest(r: Reader, into?: RegisterSes
   return m;
 }
 
-/** Decodes {@link RegisterSessionObserverRequest}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionObserverRequest(bytes: Uint8Array): RegisterSessionObserverRequest {
-  return readRegisterSessionObserverRequest(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionObserverRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionObserverRequest(bytes: Uint8Array, maxElements?: number): RegisterSessionObserverRequest {
+  return readRegisterSessionObserverRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
@@ -19560,10 +20029,11 @@ export interface RegisterSessionObserverResponse {
   /** Field 1: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link RegisterSessionObserverResponse}: every field optional; omitted means default. */
@@ -19571,10 +20041,11 @@ export interface RegisterSessionObserverResponseInit {
   /** Field 1. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link RegisterSessionObserverResponse} by property name. */
@@ -19638,9 +20109,12 @@ export function readRegisterSessionObserverResponse(r: Reader, into?: RegisterSe
   return m;
 }
 
-/** Decodes {@link RegisterSessionObserverResponse}; throws `WireError` on malformed input. */
-export function decodeRegisterSessionObserverResponse(bytes: Uint8Array): RegisterSessionObserverResponse {
-  return readRegisterSessionObserverResponse(new Reader(bytes));
+/**
+ * Decodes {@link RegisterSessionObserverResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeRegisterSessionObserverResponse(bytes: Uint8Array, maxElements?: number): RegisterSessionObserverResponse {
+  return readRegisterSessionObserverResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link RegisterSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
@@ -19682,10 +20156,11 @@ export interface UnregisterSessionObserverRequest {
   /** Field 3: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionObserverRequest}: every field optional; omitted means default. */
@@ -19697,10 +20172,11 @@ export interface UnregisterSessionObserverRequestInit {
   /** Field 3. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionObserverRequest} by property name. */
@@ -19798,9 +20274,12 @@ export function readUnregisterSessionObserverRequest(r: Reader, into?: Unregiste
   return m;
 }
 
-/** Decodes {@link UnregisterSessionObserverRequest}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionObserverRequest(bytes: Uint8Array): UnregisterSessionObserverRequest {
-  return readUnregisterSessionObserverRequest(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionObserverRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionObserverRequest(bytes: Uint8Array, maxElements?: number): UnregisterSessionObserverRequest {
+  return readUnregisterSessionObserverRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
@@ -19852,19 +20331,21 @@ export function fromJsonUnregisterSessionObserverRequest(json: unknown, path = "
 /** Message `running_process.daemon.v1.UnregisterSessionObserverResponse` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface UnregisterSessionObserverResponse {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link UnregisterSessionObserverResponse}: every field optional; omitted means default. */
 export interface UnregisterSessionObserverResponseInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link UnregisterSessionObserverResponse} by property name. */
@@ -19904,9 +20385,12 @@ export function readUnregisterSessionObserverResponse(r: Reader, into?: Unregist
   return m;
 }
 
-/** Decodes {@link UnregisterSessionObserverResponse}; throws `WireError` on malformed input. */
-export function decodeUnregisterSessionObserverResponse(bytes: Uint8Array): UnregisterSessionObserverResponse {
-  return readUnregisterSessionObserverResponse(new Reader(bytes));
+/**
+ * Decodes {@link UnregisterSessionObserverResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeUnregisterSessionObserverResponse(bytes: Uint8Array, maxElements?: number): UnregisterSessionObserverResponse {
+  return readUnregisterSessionObserverResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link UnregisterSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
@@ -19940,10 +20424,11 @@ export interface GetSessionObserverStatusRequest {
   /** Field 3: `string subscriber_id`. */
   subscriberId: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionObserverStatusRequest}: every field optional; omitted means default. */
@@ -19955,10 +20440,11 @@ export interface GetSessionObserverStatusRequestInit {
   /** Field 3. */
   subscriberId?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionObserverStatusRequest} by property name. */
@@ -20056,9 +20542,12 @@ export function readGetSessionObserverStatusRequest(r: Reader, into?: GetSession
   return m;
 }
 
-/** Decodes {@link GetSessionObserverStatusRequest}; throws `WireError` on malformed input. */
-export function decodeGetSessionObserverStatusRequest(bytes: Uint8Array): GetSessionObserverStatusRequest {
-  return readGetSessionObserverStatusRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionObserverStatusRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionObserverStatusRequest(bytes: Uint8Array, maxElements?: number): GetSessionObserverStatusRequest {
+  return readGetSessionObserverStatusRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionObserverStatusRequest} (lowerCamelCase names, defaults omitted). */
@@ -20116,10 +20605,11 @@ export interface GetSessionObserverStatusResponse {
   /** Field 3: `uint64 delivered_events`. */
   deliveredEvents: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetSessionObserverStatusResponse}: every field optional; omitted means default. */
@@ -20131,10 +20621,11 @@ export interface GetSessionObserverStatusResponseInit {
   /** Field 3. */
   deliveredEvents?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetSessionObserverStatusResponse} by property name. */
@@ -20268,9 +20759,12 @@ export function readGetSessionObserverStatusResponse(r: Reader, into?: GetSessio
   return m;
 }
 
-/** Decodes {@link GetSessionObserverStatusResponse}; throws `WireError` on malformed input. */
-export function decodeGetSessionObserverStatusResponse(bytes: Uint8Array): GetSessionObserverStatusResponse {
-  return readGetSessionObserverStatusResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetSessionObserverStatusResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetSessionObserverStatusResponse(bytes: Uint8Array, maxElements?: number): GetSessionObserverStatusResponse {
+  return readGetSessionObserverStatusResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetSessionObserverStatusResponse} (lowerCamelCase names, defaults omitted). */
@@ -20329,10 +20823,11 @@ export interface PipeStreamFrame {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link PipeStreamFrame}: every field optional; omitted means default. */
@@ -20346,10 +20841,11 @@ export interface PipeStreamFrameInit {
     | { case: "error"; value: string }
     | { case: "stolenBy"; value: string };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link PipeStreamFrame} by property name. */
@@ -20559,9 +21055,12 @@ export function readPipeStreamFrame(r: Reader, into?: PipeStreamFrame): PipeStre
   return m;
 }
 
-/** Decodes {@link PipeStreamFrame}; throws `WireError` on malformed input. */
-export function decodePipeStreamFrame(bytes: Uint8Array): PipeStreamFrame {
-  return readPipeStreamFrame(new Reader(bytes));
+/**
+ * Decodes {@link PipeStreamFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodePipeStreamFrame(bytes: Uint8Array, maxElements?: number): PipeStreamFrame {
+  return readPipeStreamFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link PipeStreamFrame} (lowerCamelCase names, defaults omitted). */
@@ -20661,10 +21160,11 @@ export interface AttachSessionObserverRequest {
   /** Field 4: `bool steal`. */
   steal: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachSessionObserverRequest}: every field optional; omitted means default. */
@@ -20678,10 +21178,11 @@ export interface AttachSessionObserverRequestInit {
   /** Field 4. */
   steal?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachSessionObserverRequest} by property name. */
@@ -20796,9 +21297,12 @@ export function readAttachSessionObserverRequest(r: Reader, into?: AttachSession
   return m;
 }
 
-/** Decodes {@link AttachSessionObserverRequest}; throws `WireError` on malformed input. */
-export function decodeAttachSessionObserverRequest(bytes: Uint8Array): AttachSessionObserverRequest {
-  return readAttachSessionObserverRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachSessionObserverRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachSessionObserverRequest(bytes: Uint8Array, maxElements?: number): AttachSessionObserverRequest {
+  return readAttachSessionObserverRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachSessionObserverRequest} (lowerCamelCase names, defaults omitted). */
@@ -20861,10 +21365,11 @@ export interface AttachSessionObserverResponse {
   /** Field 2: `uint64 missed_events`. */
   missedEvents: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachSessionObserverResponse}: every field optional; omitted means default. */
@@ -20874,10 +21379,11 @@ export interface AttachSessionObserverResponseInit {
   /** Field 2. */
   missedEvents?: Int64;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachSessionObserverResponse} by property name. */
@@ -20983,9 +21489,12 @@ export function readAttachSessionObserverResponse(r: Reader, into?: AttachSessio
   return m;
 }
 
-/** Decodes {@link AttachSessionObserverResponse}; throws `WireError` on malformed input. */
-export function decodeAttachSessionObserverResponse(bytes: Uint8Array): AttachSessionObserverResponse {
-  return readAttachSessionObserverResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachSessionObserverResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachSessionObserverResponse(bytes: Uint8Array, maxElements?: number): AttachSessionObserverResponse {
+  return readAttachSessionObserverResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachSessionObserverResponse} (lowerCamelCase names, defaults omitted). */
@@ -21059,10 +21568,11 @@ export interface ObserverEvent {
   /** Field 15: `repeated string argv`. */
   argv: string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverEvent}: every field optional; omitted means default. */
@@ -21098,10 +21608,11 @@ export interface ObserverEventInit {
   /** Field 15. */
   argv?: readonly string[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverEvent} by property name. */
@@ -21393,6 +21904,7 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
       case 15:
         switch (t) {
           case 122:
+            r.charge(1);
             m.argv.push(r.string());
             break;
           default:
@@ -21405,9 +21917,12 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
   return m;
 }
 
-/** Decodes {@link ObserverEvent}; throws `WireError` on malformed input. */
-export function decodeObserverEvent(bytes: Uint8Array): ObserverEvent {
-  return readObserverEvent(new Reader(bytes));
+/**
+ * Decodes {@link ObserverEvent}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverEvent(bytes: Uint8Array, maxElements?: number): ObserverEvent {
+  return readObserverEvent(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverEvent} (lowerCamelCase names, defaults omitted). */
@@ -21550,10 +22065,11 @@ export interface ObserverEventBatch {
   /** Field 1: `repeated ObserverEvent events`. */
   events: ObserverEvent[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverEventBatch}: every field optional; omitted means default. */
@@ -21561,10 +22077,11 @@ export interface ObserverEventBatchInit {
   /** Field 1. */
   events?: readonly ObserverEventInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverEventBatch} by property name. */
@@ -21630,9 +22147,12 @@ export function readObserverEventBatch(r: Reader, into?: ObserverEventBatch): Ob
   return m;
 }
 
-/** Decodes {@link ObserverEventBatch}; throws `WireError` on malformed input. */
-export function decodeObserverEventBatch(bytes: Uint8Array): ObserverEventBatch {
-  return readObserverEventBatch(new Reader(bytes));
+/**
+ * Decodes {@link ObserverEventBatch}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverEventBatch(bytes: Uint8Array, maxElements?: number): ObserverEventBatch {
+  return readObserverEventBatch(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverEventBatch} (lowerCamelCase names, defaults omitted). */
@@ -21676,10 +22196,11 @@ export interface ObserverEventFrame {
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverEventFrame}: every field optional; omitted means default. */
@@ -21692,10 +22213,11 @@ export interface ObserverEventFrameInit {
     | { case: "stolenBy"; value: string }
     | { case: "closed"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverEventFrame} by property name. */
@@ -21874,9 +22396,12 @@ export function readObserverEventFrame(r: Reader, into?: ObserverEventFrame): Ob
   return m;
 }
 
-/** Decodes {@link ObserverEventFrame}; throws `WireError` on malformed input. */
-export function decodeObserverEventFrame(bytes: Uint8Array): ObserverEventFrame {
-  return readObserverEventFrame(new Reader(bytes));
+/**
+ * Decodes {@link ObserverEventFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverEventFrame(bytes: Uint8Array, maxElements?: number): ObserverEventFrame {
+  return readObserverEventFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverEventFrame} (lowerCamelCase names, defaults omitted). */
@@ -21964,10 +22489,11 @@ export interface ObserverSpec {
   /** Field 3: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverSpec}: every field optional; omitted means default. */
@@ -21979,10 +22505,11 @@ export interface ObserverSpecInit {
   /** Field 3. */
   backpressure?: ObserverBackpressure;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverSpec} by property name. */
@@ -22125,9 +22652,12 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
   return m;
 }
 
-/** Decodes {@link ObserverSpec}; throws `WireError` on malformed input. */
-export function decodeObserverSpec(bytes: Uint8Array): ObserverSpec {
-  return readObserverSpec(new Reader(bytes));
+/**
+ * Decodes {@link ObserverSpec}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverSpec(bytes: Uint8Array, maxElements?: number): ObserverSpec {
+  return readObserverSpec(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverSpec} (lowerCamelCase names, defaults omitted). */
@@ -22179,19 +22709,21 @@ export function fromJsonObserverSpec(json: unknown, path = "ObserverSpec"): Obse
 /** Message `running_process.daemon.v1.GetObserverCapabilitiesRequest` (decoded form: defaults filled in; absent sub-messages left out). */
 export interface GetObserverCapabilitiesRequest {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetObserverCapabilitiesRequest}: every field optional; omitted means default. */
 export interface GetObserverCapabilitiesRequestInit {
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesRequest} by property name. */
@@ -22231,9 +22763,12 @@ export function readGetObserverCapabilitiesRequest(r: Reader, into?: GetObserver
   return m;
 }
 
-/** Decodes {@link GetObserverCapabilitiesRequest}; throws `WireError` on malformed input. */
-export function decodeGetObserverCapabilitiesRequest(bytes: Uint8Array): GetObserverCapabilitiesRequest {
-  return readGetObserverCapabilitiesRequest(new Reader(bytes));
+/**
+ * Decodes {@link GetObserverCapabilitiesRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetObserverCapabilitiesRequest(bytes: Uint8Array, maxElements?: number): GetObserverCapabilitiesRequest {
+  return readGetObserverCapabilitiesRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetObserverCapabilitiesRequest} (lowerCamelCase names, defaults omitted). */
@@ -22265,10 +22800,11 @@ export interface GetObserverCapabilitiesResponse {
   /** Field 2: `repeated ObserverCategoryCapability categories`. */
   categories: ObserverCategoryCapability[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link GetObserverCapabilitiesResponse}: every field optional; omitted means default. */
@@ -22278,10 +22814,11 @@ export interface GetObserverCapabilitiesResponseInit {
   /** Field 2. */
   categories?: readonly ObserverCategoryCapabilityInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link GetObserverCapabilitiesResponse} by property name. */
@@ -22370,9 +22907,12 @@ export function readGetObserverCapabilitiesResponse(r: Reader, into?: GetObserve
   return m;
 }
 
-/** Decodes {@link GetObserverCapabilitiesResponse}; throws `WireError` on malformed input. */
-export function decodeGetObserverCapabilitiesResponse(bytes: Uint8Array): GetObserverCapabilitiesResponse {
-  return readGetObserverCapabilitiesResponse(new Reader(bytes));
+/**
+ * Decodes {@link GetObserverCapabilitiesResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeGetObserverCapabilitiesResponse(bytes: Uint8Array, maxElements?: number): GetObserverCapabilitiesResponse {
+  return readGetObserverCapabilitiesResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link GetObserverCapabilitiesResponse} (lowerCamelCase names, defaults omitted). */
@@ -22424,10 +22964,11 @@ export interface ObserverCategoryCapability {
   /** Field 4: `string reason`. */
   reason: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ObserverCategoryCapability}: every field optional; omitted means default. */
@@ -22441,10 +22982,11 @@ export interface ObserverCategoryCapabilityInit {
   /** Field 4. */
   reason?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ObserverCategoryCapability} by property name. */
@@ -22559,9 +23101,12 @@ export function readObserverCategoryCapability(r: Reader, into?: ObserverCategor
   return m;
 }
 
-/** Decodes {@link ObserverCategoryCapability}; throws `WireError` on malformed input. */
-export function decodeObserverCategoryCapability(bytes: Uint8Array): ObserverCategoryCapability {
-  return readObserverCategoryCapability(new Reader(bytes));
+/**
+ * Decodes {@link ObserverCategoryCapability}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeObserverCategoryCapability(bytes: Uint8Array, maxElements?: number): ObserverCategoryCapability {
+  return readObserverCategoryCapability(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ObserverCategoryCapability} (lowerCamelCase names, defaults omitted). */
@@ -22623,10 +23168,11 @@ export interface AttachServiceEventsRequest {
   /** Field 3: `bool logs`. */
   logs: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachServiceEventsRequest}: every field optional; omitted means default. */
@@ -22638,10 +23184,11 @@ export interface AttachServiceEventsRequestInit {
   /** Field 3. */
   logs?: boolean;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachServiceEventsRequest} by property name. */
@@ -22739,9 +23286,12 @@ export function readAttachServiceEventsRequest(r: Reader, into?: AttachServiceEv
   return m;
 }
 
-/** Decodes {@link AttachServiceEventsRequest}; throws `WireError` on malformed input. */
-export function decodeAttachServiceEventsRequest(bytes: Uint8Array): AttachServiceEventsRequest {
-  return readAttachServiceEventsRequest(new Reader(bytes));
+/**
+ * Decodes {@link AttachServiceEventsRequest}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachServiceEventsRequest(bytes: Uint8Array, maxElements?: number): AttachServiceEventsRequest {
+  return readAttachServiceEventsRequest(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachServiceEventsRequest} (lowerCamelCase names, defaults omitted). */
@@ -22792,10 +23342,11 @@ export interface AttachServiceEventsResponse {
   /** Field 1: `repeated ServiceState services`. */
   services: ServiceState[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link AttachServiceEventsResponse}: every field optional; omitted means default. */
@@ -22803,10 +23354,11 @@ export interface AttachServiceEventsResponseInit {
   /** Field 1. */
   services?: readonly ServiceStateInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link AttachServiceEventsResponse} by property name. */
@@ -22872,9 +23424,12 @@ export function readAttachServiceEventsResponse(r: Reader, into?: AttachServiceE
   return m;
 }
 
-/** Decodes {@link AttachServiceEventsResponse}; throws `WireError` on malformed input. */
-export function decodeAttachServiceEventsResponse(bytes: Uint8Array): AttachServiceEventsResponse {
-  return readAttachServiceEventsResponse(new Reader(bytes));
+/**
+ * Decodes {@link AttachServiceEventsResponse}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeAttachServiceEventsResponse(bytes: Uint8Array, maxElements?: number): AttachServiceEventsResponse {
+  return readAttachServiceEventsResponse(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link AttachServiceEventsResponse} (lowerCamelCase names, defaults omitted). */
@@ -22935,10 +23490,11 @@ export interface ServiceEvent {
   /** Field 12: `string status`. */
   status: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceEvent}: every field optional; omitted means default. */
@@ -22968,10 +23524,11 @@ export interface ServiceEventInit {
   /** Field 12. */
   status?: string;
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceEvent} by property name. */
@@ -23222,9 +23779,12 @@ export function readServiceEvent(r: Reader, into?: ServiceEvent): ServiceEvent {
   return m;
 }
 
-/** Decodes {@link ServiceEvent}; throws `WireError` on malformed input. */
-export function decodeServiceEvent(bytes: Uint8Array): ServiceEvent {
-  return readServiceEvent(new Reader(bytes));
+/**
+ * Decodes {@link ServiceEvent}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceEvent(bytes: Uint8Array, maxElements?: number): ServiceEvent {
+  return readServiceEvent(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceEvent} (lowerCamelCase names, defaults omitted). */
@@ -23342,10 +23902,11 @@ export interface ServiceEventBatch {
   /** Field 1: `repeated ServiceEvent events`. */
   events: ServiceEvent[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceEventBatch}: every field optional; omitted means default. */
@@ -23353,10 +23914,11 @@ export interface ServiceEventBatchInit {
   /** Field 1. */
   events?: readonly ServiceEventInit[];
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceEventBatch} by property name. */
@@ -23422,9 +23984,12 @@ export function readServiceEventBatch(r: Reader, into?: ServiceEventBatch): Serv
   return m;
 }
 
-/** Decodes {@link ServiceEventBatch}; throws `WireError` on malformed input. */
-export function decodeServiceEventBatch(bytes: Uint8Array): ServiceEventBatch {
-  return readServiceEventBatch(new Reader(bytes));
+/**
+ * Decodes {@link ServiceEventBatch}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceEventBatch(bytes: Uint8Array, maxElements?: number): ServiceEventBatch {
+  return readServiceEventBatch(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceEventBatch} (lowerCamelCase names, defaults omitted). */
@@ -23467,10 +24032,11 @@ export interface ServiceEventFrame {
     | { case: "error"; value: string }
     | { case: "closed"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Input form of {@link ServiceEventFrame}: every field optional; omitted means default. */
@@ -23482,10 +24048,11 @@ export interface ServiceEventFrameInit {
     | { case: "error"; value: string }
     | { case: "closed"; value: boolean };
   /**
-   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and
-   * value as read; encoding writes them back after the known fields. Not part of the JSON form.
+   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
+   * each whole field (key, value) in arrival order; encoding writes it back after the known
+   * fields. Not part of the JSON form.
    */
-  $unknown?: Uint8Array[];
+  $unknown?: Uint8Array;
 }
 
 /** Field numbers of {@link ServiceEventFrame} by property name. */
@@ -23641,9 +24208,12 @@ export function readServiceEventFrame(r: Reader, into?: ServiceEventFrame): Serv
   return m;
 }
 
-/** Decodes {@link ServiceEventFrame}; throws `WireError` on malformed input. */
-export function decodeServiceEventFrame(bytes: Uint8Array): ServiceEventFrame {
-  return readServiceEventFrame(new Reader(bytes));
+/**
+ * Decodes {@link ServiceEventFrame}; throws `WireError` on malformed input, and `TOO_MANY_ELEMENTS`
+ * past `maxElements` (default: `defaultElementBudget(bytes.length)`, see `Reader`).
+ */
+export function decodeServiceEventFrame(bytes: Uint8Array, maxElements?: number): ServiceEventFrame {
+  return readServiceEventFrame(new Reader(bytes, 0, bytes.length, maxElements));
 }
 
 /** proto3 JSON mapping of {@link ServiceEventFrame} (lowerCamelCase names, defaults omitted). */

@@ -235,13 +235,14 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
   function emitUnknownProp(): void {
     emit(`  /**`);
     emit(
-      `   * Fields this schema does not know (e.g. from a newer peer), one entry per field, key and`,
+      `   * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding`,
     );
     emit(
-      `   * value as read; encoding writes them back after the known fields. Not part of the JSON form.`,
+      `   * each whole field (key, value) in arrival order; encoding writes it back after the known`,
     );
+    emit(`   * fields. Not part of the JSON form.`);
     emit(`   */`);
-    emit(`  $unknown?: Uint8Array[];`);
+    emit(`  $unknown?: Uint8Array;`);
   }
 
   function genMessage(m: MessageDef): void {
@@ -403,9 +404,16 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`}`);
       emit(``);
     }
-    emit(`/** Decodes {@link ${N}}; throws \`WireError\` on malformed input. */`);
-    emit(`export function decode${N}(bytes: Uint8Array): ${N} {`);
-    emit(`  return read${N}(new Reader(bytes));`);
+    emit(`/**`);
+    emit(
+      ` * Decodes {@link ${N}}; throws \`WireError\` on malformed input, and \`TOO_MANY_ELEMENTS\``,
+    );
+    emit(
+      ` * past \`maxElements\` (default: \`defaultElementBudget(bytes.length)\`, see \`Reader\`).`,
+    );
+    emit(` */`);
+    emit(`export function decode${N}(bytes: Uint8Array, maxElements?: number): ${N} {`);
+    emit(`  return read${N}(new Reader(bytes, 0, bytes.length, maxElements));`);
     emit(`}`);
     emit(``);
     genToJson(m);
@@ -907,6 +915,8 @@ export function generate(file: ProtoFile, sourceName = "proto_gen/daemon.proto")
       emit(`      }`);
     }
     emit(`      case ${tagOf(f.number, wt)}:`);
+    // Strings and bytes count against the reader's element budget (scalars cost a number).
+    if (!packable) emit(`        r.charge(1);`);
     emit(`        ${prop}.push(${expr});`);
     emit(`        break;`);
   }

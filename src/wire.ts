@@ -46,7 +46,8 @@ export type WireErrorCode =
   | "INVALID_FIELD_NUMBER"
   | "NESTING_TOO_DEEP"
   | "INVALID_UTF8"
-  | "VALUE_OUT_OF_RANGE";
+  | "VALUE_OUT_OF_RANGE"
+  | "TOO_MANY_ELEMENTS";
 
 /**
  * Raised for any malformed protobuf input (and for out-of-range values handed to a
@@ -78,6 +79,43 @@ export class WireError extends Error {
 
 /** Deepest sub-message nesting a {@link Reader} accepts (prost uses the same limit). */
 export const MAX_NESTING_DEPTH = 100;
+
+/**
+ * Floor of a {@link Reader}'s default element budget (see {@link defaultElementBudget}).
+ *
+ * @example
+ * ```ts
+ * import { MIN_ELEMENT_BUDGET } from "./wire.ts";
+ * console.log(MIN_ELEMENT_BUDGET); // 131072
+ * ```
+ */
+export const MIN_ELEMENT_BUDGET = 1 << 17;
+
+/**
+ * The element budget a {@link Reader} gets by default for an input of `length` bytes: the
+ * larger of {@link MIN_ELEMENT_BUDGET} and one element per 4 input bytes.
+ *
+ * An element is anything a decoder allocates per occurrence on the wire: a sub-message (and
+ * map entry), a repeated string or bytes value, an unknown field. Bounding their count bounds
+ * the memory a small input can make a decoder allocate (a 2-byte empty sub-message becomes an
+ * object of every field of its type). Packed scalars are not counted: they cost at most one
+ * number per input byte.
+ *
+ * @example
+ * ```ts
+ * import { defaultElementBudget } from "./wire.ts";
+ * console.log(defaultElementBudget(16 << 20)); // 4194304
+ * ```
+ */
+export function defaultElementBudget(length: number): number {
+  return Math.max(MIN_ELEMENT_BUDGET, length >>> 2);
+}
+
+/**
+ * Owned buffers backing `$unknown` runs, with the end of their used part: a run that ends
+ * there may grow in place (see `Reader.skipUnknown`); any other view of the buffer is copied.
+ */
+const unknownRuns = new WeakMap<ArrayBuffer, number>();
 
 const TWO_32 = 4294967296;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -758,22 +796,19 @@ export class Writer {
   }
 
   /**
-   * Writes fields kept verbatim by a decoder ({@link Reader.skipUnknown} with a message): each
-   * entry is one whole field, key and value, as it came off the wire.
+   * Writes fields kept verbatim by a decoder ({@link Reader.skipUnknown} with a message): whole
+   * fields, key and value, one after another, as they came off the wire.
    *
    * @example
    * ```ts
    * const w = new Writer();
-   * w.unknown([new Uint8Array([0xa0, 0x06, 0x01])]); // field 100, varint 1
+   * w.unknown(new Uint8Array([0xa0, 0x06, 0x01])); // field 100, varint 1
    * ```
    */
-  unknown(fields: readonly Uint8Array[]): this {
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i];
-      this.ensure(f.length);
-      this.buf.set(f, this.pos);
-      this.pos += f.length;
-    }
+  unknown(fields: Uint8Array): this {
+    this.ensure(fields.length);
+    this.buf.set(fields, this.pos);
+    this.pos += fields.length;
     return this;
   }
 
@@ -839,12 +874,44 @@ export class Reader {
   end: number;
   /** Current sub-message nesting depth. */
   depth = 0;
+  /**
+   * Elements (sub-messages, map entries, repeated strings and bytes, unknown fields) this
+   * reader may still decode; one more is a {@link WireError} `TOO_MANY_ELEMENTS`.
+   */
+  budget: number;
+  /** The budget this reader started with (for error messages). */
+  readonly maxElements: number;
 
-  /** Reads `buf` from `offset` up to `end`. */
-  constructor(buf: Uint8Array, offset = 0, end = buf.length) {
+  /**
+   * Reads `buf` from `offset` up to `end`, decoding at most `maxElements` elements
+   * (default {@link defaultElementBudget} of the input length).
+   */
+  constructor(
+    buf: Uint8Array,
+    offset = 0,
+    end = buf.length,
+    maxElements: number = defaultElementBudget(end - offset),
+  ) {
     this.buf = buf;
     this.pos = offset;
     this.end = end;
+    this.budget = maxElements;
+    this.maxElements = maxElements;
+  }
+
+  /** Counts `n` decoded elements against {@link Reader.budget}. */
+  charge(n: number): void {
+    if ((this.budget -= n) < 0) this.overBudget();
+  }
+
+  /** Throws the `TOO_MANY_ELEMENTS` error. */
+  private overBudget(): never {
+    throw new WireError(
+      "TOO_MANY_ELEMENTS",
+      `input decodes to more than ${this.maxElements} elements ` +
+        `(sub-messages, map entries, repeated strings/bytes, unknown fields)`,
+      this.pos,
+    );
   }
 
   /** Reads a field key, rejecting field number 0, keys above 32 bits and wire types 3, 4, 6, 7. */
@@ -1235,6 +1302,7 @@ export class Reader {
    */
   enter(): number {
     const e = this.len();
+    if (--this.budget < 0) this.overBudget();
     if (++this.depth > MAX_NESTING_DEPTH) {
       throw new WireError(
         "NESTING_TOO_DEEP",
@@ -1256,11 +1324,12 @@ export class Reader {
 
   /**
    * Skips an unknown field, or rejects a known one that arrived with the wrong wire type. With
-   * `into`, the skipped field is kept: appended to `into.$unknown` as an owned copy of its key
-   * (re-encoded in its shortest form) and value, so that encoding the message again writes it
-   * back after the known fields.
+   * `into`, the skipped field is kept: its key (re-encoded in its shortest form) and value are
+   * appended to `into.$unknown`, ONE owned byte run per message holding every unknown field in
+   * arrival order, so that encoding the message again writes them back after the known
+   * fields. Each unknown field counts as one element against {@link Reader.budget}.
    */
-  skipUnknown(tag: number, known: ReadonlySet<number>, into?: { $unknown?: Uint8Array[] }): void {
+  skipUnknown(tag: number, known: ReadonlySet<number>, into?: { $unknown?: Uint8Array }): void {
     if (known.has(tag >>> 3)) {
       throw new WireError(
         "INVALID_WIRE_TYPE",
@@ -1268,14 +1337,34 @@ export class Reader {
         this.pos,
       );
     }
+    if (--this.budget < 0) this.overBudget();
     const start = this.pos;
     this.skip(tag & 7);
     if (into !== undefined) {
       const key = varintSize32(tag);
-      const field = new Uint8Array(key + this.pos - start);
-      putVarint32(field, 0, tag);
-      field.set(this.buf.subarray(start, this.pos), key);
-      (into.$unknown ??= []).push(field);
+      const n = key + this.pos - start;
+      const run = into.$unknown;
+      let out: Uint8Array;
+      let at: number;
+      if (
+        run !== undefined &&
+        unknownRuns.get(run.buffer as ArrayBuffer) === run.byteOffset + run.length &&
+        run.byteOffset + run.length + n <= run.buffer.byteLength
+      ) {
+        // Our own run with spare room behind it: grow the view in place.
+        at = run.length;
+        out = new Uint8Array(run.buffer, run.byteOffset, at + n);
+      } else {
+        at = run === undefined ? 0 : run.length;
+        // Double the room, but never past what the rest of this message could still add.
+        const cap = Math.max(at + n, Math.min(2 * (at + n) + 32, at + n + this.end - this.pos));
+        out = new Uint8Array(new ArrayBuffer(cap), 0, at + n);
+        if (run !== undefined) out.set(run);
+      }
+      putVarint32(out, at, tag);
+      out.set(this.buf.subarray(start, this.pos), at + key);
+      unknownRuns.set(out.buffer as ArrayBuffer, out.byteOffset + out.length);
+      into.$unknown = out;
     }
   }
 

@@ -451,12 +451,11 @@ describe("edge cases", () => {
     const req = decodeDaemonRequest(b);
     assert.equal(req.id, 9);
     assert.ok(req.spawnPtySession);
-    assert.equal(req.$unknown?.length, 13);
-    assert.equal(req.ping?.$unknown?.length, 6);
-    assert.equal(req.spawnPtySession?.$unknown?.length, 6);
-    // Each entry is one whole field, key and value.
-    assert.equal(hex(req.$unknown![0]), hex(build((w) => w.tag(900, 0).uint64((1n << 64n) - 1n))));
-    assert.equal(hex(req.$unknown![6]), "2803");
+    // One byte run per message: every unknown field, key and value, in arrival order.
+    const six = build(unknowns);
+    assert.equal(hex(req.ping!.$unknown!), hex(six));
+    assert.equal(hex(req.spawnPtySession!.$unknown!), hex(six));
+    assert.equal(hex(req.$unknown!), hex(six) + "2803" + hex(six));
     // Re-encoding writes them back after the known fields, in the order they came.
     const again = encodeDaemonRequest(req);
     const want = build((w) => {
@@ -483,14 +482,69 @@ describe("edge cases", () => {
     // Stream frames are encoded by exact-size code; a kept field must still come back.
     const frame = unhex("0a 02 6869" + "a0 06 01");
     const f = decodePipeStreamFrame(frame);
-    assert.equal(f.$unknown?.length, 1);
+    assert.equal(hex(f.$unknown!), "a00601");
     assert.equal(hex(encodePipeStreamFrame(f)), hex(frame));
     // A key in a longer form than needed is kept in its shortest form (same field, same value).
     const padded = decodePipeStreamFrame(unhex("a0 86 00 01"));
     assert.equal(hex(encodePipeStreamFrame(padded)), "a00601");
     // Users may set $unknown themselves, e.g. to forward a field of a newer schema.
-    const b = encodeDaemonRequest({ id: 1, $unknown: [unhex("a0 06 01")] });
+    const b = encodeDaemonRequest({ id: 1, $unknown: unhex("a0 06 01") });
     assert.equal(hex(b), "0801a00601");
+  });
+
+  test("many unknown fields make ONE owned run per message, not one object per field", () => {
+    // 100,000 two-byte unknown fields (field 5, varint 0) inside PING.
+    const body = new Uint8Array(200_000);
+    for (let i = 0; i < body.length; i += 2) body[i] = 0x28;
+    const b = build((w) => {
+      w.tag(1, 0).uint64(7);
+      sub(w, 40, (w) => w.unknown(body));
+    });
+    const req = decodeDaemonRequest(b);
+    const run = req.ping!.$unknown!;
+    assert.ok(run instanceof Uint8Array);
+    assert.equal(run.length, body.length);
+    assert.equal(hex(run.subarray(0, 6)), "280028002800");
+    // The run never holds more than twice its bytes, and written back it is the input.
+    assert.ok(run.buffer.byteLength <= 2 * run.length + 32);
+    assert.equal(hex(encodeDaemonRequest(req)), hex(b));
+    // Merging into a message whose run is shared with another leaves the other one intact.
+    const other = { ...req.ping! };
+    const merged = readDaemonRequest(
+      new Reader(build((w) => sub(w, 40, (w) => w.tag(6, 0).uint32(1)))),
+      {
+        ...req,
+        ping: req.ping,
+      },
+    );
+    assert.equal(merged.ping!.$unknown!.length, body.length + 2);
+    assert.equal(other.$unknown!.length, body.length);
+    assert.equal(hex(merged.ping!.$unknown!.subarray(body.length)), "3001");
+  });
+
+  test("a frame that decodes to too many elements is a TOO_MANY_ELEMENTS WireError", () => {
+    const repeat = (pair: number[], n: number) => {
+      const out = new Uint8Array(pair.length * n);
+      for (let i = 0; i < out.length; i += pair.length) out.set(pair, i);
+      return out;
+    };
+    const n = 140_000; // past the 131,072-element floor of the default budget
+    const cases: [string, Uint8Array][] = [
+      ["unknown fields", build((w) => sub(w, 40, (w) => w.unknown(repeat([0x28, 0x00], n))))],
+      [
+        "empty env sub-messages",
+        build((w) => sub(w, 65, (w) => w.unknown(repeat([0x1a, 0x00], n)))),
+      ],
+      ["empty argv strings", build((w) => sub(w, 65, (w) => w.unknown(repeat([0x0a, 0x00], n))))],
+    ];
+    for (const [what, bytes] of cases) {
+      const e = expectWireError(() => decodeDaemonRequest(bytes), "TOO_MANY_ELEMENTS", what);
+      assert.match(e.message, /more than 131072 elements/, what);
+    }
+    // An explicit budget: exactly maxElements elements decode, one more does not.
+    const ten = build((w) => sub(w, 65, (w) => w.unknown(repeat([0x0a, 0x00], 9))));
+    assert.equal(decodeDaemonRequest(ten, 10).spawnPipeSession!.argv.length, 9);
+    expectWireError(() => decodeDaemonRequest(ten, 9), "TOO_MANY_ELEMENTS", "one over");
   });
 
   test("a known field with the wrong wire type is a WireError", () => {

@@ -21,6 +21,14 @@ import { WireError, Writer } from "../wire.ts";
 import { StatusError } from "./status_error.ts";
 import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "./types.ts";
 
+/**
+ * Element budget of one request frame (see `Reader`): sub-messages, map entries, repeated
+ * strings/bytes and unknown fields together. A request past it is answered INVALID_ARGUMENT
+ * (`protobuf decode error: … TOO_MANY_ELEMENTS`) before it can allocate much: no legitimate
+ * request comes near it (spawn argv/env have their own, lower limits).
+ */
+export const DAEMON_MAX_REQUEST_ELEMENTS = 1 << 16;
+
 /** Idle timeout of request/response mode (hard-coded upstream too). */
 export const IDLE_TIMEOUT_MS = 60_000;
 
@@ -55,6 +63,24 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
   const dec = new FrameDecoder(DAEMON_MAX_FRAME);
   const out = new Writer(4096);
   const chunks = t[Symbol.asyncIterator]();
+  // Aborted once the client is gone: it ended its side, or the connection closed. Handlers
+  // that wait on the client's behalf give up on it (RequestContext.signal).
+  const gone = new AbortController();
+  void t.closed.then(() => gone.abort());
+  /** A read started while a handler runs, to notice the client's EOF; consumed next. */
+  let ahead: Promise<IteratorResult<Uint8Array>> | undefined;
+  const readChunk = (): Promise<IteratorResult<Uint8Array>> => {
+    const p = ahead ?? chunks.next();
+    ahead = undefined;
+    return p;
+  };
+  const watchEof = () => {
+    if (ahead !== undefined || gone.signal.aborted) return;
+    ahead = chunks.next();
+    ahead.then((r) => {
+      if (r.done) gone.abort();
+    }, () => gone.abort());
+  };
   // One timer per connection, re-armed lazily (timers are costly to reset on every request).
   // The idle clock restarts when the frames of a read have been handled and the connection
   // waits for more, as upstream's 60 s wait for the next frame starts after each reply;
@@ -141,7 +167,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         }
         waiting = true;
         await flush();
-        const r = await chunks.next();
+        const r = await readChunk();
         if (r.done) {
           if (dec.buffered > 0) {
             queue(0, {
@@ -160,7 +186,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
       if (host.shuttingDown()) return;
       let req: DaemonRequest;
       try {
-        req = decodeDaemonRequest(frame);
+        req = decodeDaemonRequest(frame, DAEMON_MAX_REQUEST_ELEMENTS);
       } catch (e) {
         if (!(e instanceof WireError)) throw e;
         queue(0, {
@@ -188,8 +214,9 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
             `${(RequestType as Record<number, string>)[type]} is not implemented by this daemon`,
           );
         }
-        const r = handler({ request: req, clientName: req.clientName });
+        const r = handler({ request: req, clientName: req.clientName, signal: gone.signal });
         if (isPromise(r)) {
+          watchEof();
           await flush(); // earlier answers go out before a slow handler runs
           result = await r;
         } else result = r;
@@ -209,7 +236,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         await flush().catch(() => void t.close());
         if (idle !== undefined) clearTimeout(idle);
         idle = undefined;
-        await runAttach(t, dec, chunks, result);
+        await runAttach(t, dec, readChunk, result);
         return;
       }
       queue(req.id, result);
@@ -230,7 +257,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
 async function runAttach(
   t: Transport,
   dec: FrameDecoder,
-  chunks: AsyncIterator<Uint8Array>,
+  readChunk: () => Promise<IteratorResult<Uint8Array>>,
   takeover: AttachTakeover,
 ): Promise<void> {
   async function* inbound(): AsyncGenerator<Uint8Array> {
@@ -245,7 +272,7 @@ async function runAttach(
         yield f;
         continue;
       }
-      const r = await chunks.next().catch(() => ({ done: true as const, value: undefined }));
+      const r = await readChunk().catch(() => ({ done: true as const, value: undefined }));
       if (r.done) return;
       dec.push(r.value);
     }

@@ -47,3 +47,7 @@ export {
 export { StatusError } from "./status_error.ts";
 export { journalPathOf, type OrphanPolicy } from "./session_journal.ts";
 export { lockPathOf } from "./socket_lock.ts";
+export { DEFAULT_MAX_CONNECTIONS } from "./server.ts";
+export { DAEMON_MAX_REQUEST_ELEMENTS } from "./connection.ts";
+export { MAX_SPAWN_ARGS, MAX_SPAWN_BYTES, MAX_SPAWN_ENV } from "./sessions/spawn_request.ts";
+export { STDIN_CLOSE_DRAIN_MS, STDIN_QUEUE_MAX_BYTES } from "./sessions/pipe_session.ts";

@@ -13,7 +13,9 @@ import { encodeFrame, FrameDecoder } from "../frame.ts";
 import {
   decodeDaemonResponse,
   encodeDaemonRequest,
+  encodeDaemonResponse,
   RequestType,
+  StatusCode,
 } from "../../proto_gen/daemon_pb.ts";
 import { connectTransport } from "../transport/auto.ts";
 import { type Listener, listenUnix } from "../transport/listen.ts";
@@ -94,6 +96,26 @@ export interface ServeOptions {
   orphans?: OrphanPolicy;
   /** Grace between SIGTERM and SIGKILL for terminated orphans (ms, default 1000). */
   orphanGraceMs?: number;
+  /**
+   * Most connections served at once (default {@link DEFAULT_MAX_CONNECTIONS}). A connection
+   * past it gets one UNAVAILABLE response `too many connections (limit N)` (request id 0) and
+   * is closed.
+   */
+  maxConnections?: number;
+}
+
+/** Default of {@link ServeOptions.maxConnections}. */
+export const DEFAULT_MAX_CONNECTIONS = 1024;
+
+/** Answers a connection past the cap and closes it (never throws). */
+async function refuseConnection(conn: Transport, limit: number): Promise<void> {
+  try {
+    await conn.write(encodeFrame(encodeDaemonResponse({
+      code: StatusCode.STATUS_CODE_UNAVAILABLE,
+      message: `too many connections (limit ${limit})`,
+    })));
+  } catch { /* the client is gone already */ }
+  await conn.close().catch(() => {});
 }
 
 /** A running daemon. */
@@ -291,6 +313,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
   }
 
   const connections = new Set<Transport>();
+  const maxConnections = Math.max(1, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS);
   let shuttingDown = false;
   let resolveFinished!: () => void;
   const finished = new Promise<void>((r) => (resolveFinished = r));
@@ -363,6 +386,10 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
       for await (const conn of listener) {
         if (shuttingDown) {
           void conn.close();
+          continue;
+        }
+        if (connections.size >= maxConnections) {
+          void refuseConnection(conn, maxConnections);
           continue;
         }
         connections.add(conn);

@@ -41,6 +41,12 @@ export interface RequestContext {
   request: DaemonRequest;
   /** `request.clientName`. */
   clientName: string;
+  /**
+   * Aborts when the client is gone: it ended its side of the connection (the reply is still
+   * written if it can be) or the connection closed. Long waits on the client's behalf (e.g.
+   * a stdin write to a child that does not read) give up on it.
+   */
+  signal?: AbortSignal;
 }
 
 /** A request handler. Throw `StatusError` for non-OK answers. */

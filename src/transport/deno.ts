@@ -48,10 +48,17 @@ class DenoTransport implements Transport {
   #writeChain: Promise<void> = Promise.resolve();
   #pumping = false;
   #readSize = READ_BUFFER_MIN_BYTES;
+  #halfOpen: boolean;
+  #inputEnded = false;
 
-  constructor(conn: DenoConn, endpoint: Endpoint) {
+  /**
+   * @param halfOpen keep the write side open after the peer ended its side (accepted
+   *   connections: replies still due are written; `close()` ends the connection)
+   */
+  constructor(conn: DenoConn, endpoint: Endpoint, halfOpen = false) {
     this.#conn = conn;
     this.endpoint = endpoint;
+    this.#halfOpen = halfOpen;
     this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
     this.#queue = new ByteQueue({ onDrain: () => this.#pump() });
     this.#pump();
@@ -59,7 +66,7 @@ class DenoTransport implements Transport {
 
   /** Reads from the socket until the queue asks for a pause, EOF, error or close. */
   async #pump(): Promise<void> {
-    if (this.#pumping || this.#closing) return;
+    if (this.#pumping || this.#closing || this.#inputEnded) return;
     this.#pumping = true;
     let buf = new Uint8Array(this.#readSize);
     try {
@@ -67,8 +74,9 @@ class DenoTransport implements Transport {
         const n = await this.#conn.read(buf);
         if (this.#closing) break;
         if (n === null) {
+          this.#inputEnded = true;
           this.#queue.end();
-          this.#shutdown();
+          if (!this.#halfOpen) this.#shutdown();
           break;
         }
         let chunk: Uint8Array;
@@ -215,7 +223,9 @@ export function listenDenoUnix(
   const listener = deno.listen({ transport: "unix", path });
   const endpoint: Endpoint = { kind: "unix", path };
   return {
-    accept: async () => new DenoTransport(await listener.accept(), endpoint),
+    // Accepted connections are half-open capable: a peer that ends its side still gets the
+    // replies that were due.
+    accept: async () => new DenoTransport(await listener.accept(), endpoint, true),
     close: () => listener.close(),
   };
 }

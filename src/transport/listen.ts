@@ -21,7 +21,11 @@ import { listenDenoUnix } from "./deno.ts";
 import { wrapNodeSocket } from "./node.ts";
 import type { Transport } from "./transport.ts";
 
-/** Accepted connections of a listening socket. */
+/**
+ * Accepted connections of a listening socket. They are half-open capable: when the peer ends
+ * its side, iteration over the connection's chunks ends but writing still works until the
+ * connection is closed.
+ */
 export interface Listener extends AsyncIterable<Transport> {
   /** The socket path. */
   readonly path: string;
@@ -54,7 +58,9 @@ export async function listenUnix(path: string): Promise<Listener> {
   const waiters: ((v: IteratorResult<Transport>) => void)[] = [];
   let closed = false;
   const endpoint = { kind: "unix" as const, path };
-  const server = net.createServer({ allowHalfOpen: false }, (socket: unknown) => {
+  // allowHalfOpen: a peer that ends its side (shutdown(SHUT_WR)) still gets every reply that
+  // was due; the connection closes when its server-side owner closes it.
+  const server = net.createServer({ allowHalfOpen: true }, (socket: unknown) => {
     const t = wrapNodeSocket(socket, endpoint);
     const w = waiters.shift();
     if (w) w({ done: false, value: t });

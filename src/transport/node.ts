@@ -152,7 +152,9 @@ export async function connectNode(
 
 /**
  * Wraps an already connected `node:net` socket (e.g. one accepted by a server) as a
- * {@link Transport}. The parameter is typed loosely so no Node type leaks into the API.
+ * {@link Transport}. The parameter is typed loosely so no Node type leaks into the API. A
+ * socket of a server created with `allowHalfOpen: true` stays writable after the peer ended its
+ * side, until the transport is closed.
  *
  * @example
  * ```ts

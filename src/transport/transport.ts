@@ -101,8 +101,10 @@ export interface ConnectOptions {
  * reading from the socket once about 1 MiB is queued. Several iterators (or successive
  * `for await` loops) share the one stream; leaving a loop early does not close it.
  *
- * Half-closed connections are not supported: when the peer ends its side, the transport
- * closes.
+ * Half-closed connections: a transport made by a {@link TransportFactory} closes when the peer
+ * ends its side. Connections accepted by a listener (`listen.ts`) stay writable after the peer
+ * ended its side (iteration ends; writes still work) until {@link Transport.close}, so a peer
+ * that shuts down its write side still receives every reply that was due.
  *
  * **Writing.** {@link Transport.write} sends all bytes, looping over partial writes and
  * waiting for the socket to drain; concurrent writes are sent one after another in call

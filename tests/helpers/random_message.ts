@@ -708,8 +708,10 @@ export function normalize(
   expectedKeys.add("$unknown");
   const unknown = obj.$unknown;
   if (unknown !== undefined) {
-    if (!Array.isArray(unknown)) throw new NormalizeError(`${path}.$unknown: expected an array`);
-    out.$unknown = unknown.map((u) => hex(u as Uint8Array));
+    if (!(unknown instanceof Uint8Array)) {
+      throw new NormalizeError(`${path}.$unknown: expected a Uint8Array`);
+    }
+    out.$unknown = hex(unknown);
   }
   if (strict) {
     for (const k of Object.keys(obj)) {

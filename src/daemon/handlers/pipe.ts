@@ -154,11 +154,11 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
       return { terminatePipeSession: {} };
     }],
 
-    [RequestType.REQUEST_TYPE_WRITE_PIPE_STDIN, async ({ request }) => {
+    [RequestType.REQUEST_TYPE_WRITE_PIPE_STDIN, async ({ request, signal }) => {
       const p = request.writePipeStdin;
       if (!p) throw invalidArgument("write_pipe_stdin payload missing");
       const s = lookupPipe(state, p.sessionId);
-      const n = await s.writeStdin(p.data, p.close);
+      const n = await s.writeStdin(p.data, p.close, signal);
       return { writePipeStdin: { bytesWritten: n } };
     }],
   ]);

@@ -24,13 +24,38 @@
 import { writePipeStreamFrame } from "../../../proto_gen/daemon_pb.ts";
 import type { ChildProcessHandle } from "../../process/types.ts";
 import { StdinClosedError } from "../../process/errors.ts";
-import { internal } from "../status_error.ts";
+import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
+import { internal, StatusError } from "../status_error.ts";
 import { ByteRing } from "./ring_buffer.ts";
 import { Session, type SessionIdentity, settleWithin } from "./session.ts";
 import { framed, StreamSlot } from "./stream.ts";
 
 /** How long one of (stream EOF, child exit) waits for the other before the terminal frame. */
 export const STREAM_SETTLE_MS = 250;
+
+/**
+ * Most bytes of WRITE_PIPE_STDIN data a session holds for a child that does not read: the
+ * write in progress plus the queued ones. A write that would go past it (while anything is
+ * held) fails at once with RATE_LIMITED `stdin queue full: …`.
+ */
+export const STDIN_QUEUE_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * How long WRITE_PIPE_STDIN `close=true` waits for the held data to be taken by the child
+ * before it closes stdin anyway (see {@link PipeSession.writeStdin}).
+ */
+export const STDIN_CLOSE_DRAIN_MS = 2000;
+
+/** One held WRITE_PIPE_STDIN write. */
+interface StdinWrite {
+  data: Uint8Array;
+  /** Handed to the child's pipe (it can no longer be withdrawn). */
+  started: boolean;
+  /** Settled (answered); a started write may be answered before the pipe took it. */
+  settled: boolean;
+  resolve(): void;
+  reject(e: unknown): void;
+}
 
 /** Terminal frames of pipe streams (framed). */
 export const PIPE_FRAMES = {
@@ -166,30 +191,158 @@ export class PipeSession extends Session {
   }
 
   /**
-   * WRITE_PIPE_STDIN: writes `data` (unless empty), then closes stdin when `close`.
+   * WRITE_PIPE_STDIN: queues `data` (unless empty) for the child's stdin, then closes stdin
+   * when `close`.
+   *
+   * - Writes reach the child one after another, in arrival order. At most
+   *   {@link STDIN_QUEUE_MAX_BYTES} are held for a child that does not read: past it a write
+   *   fails at once (RATE_LIMITED `stdin queue full: …`), nothing of it queued.
+   * - `signal` aborts when the requesting client is gone (its connection ended): a write still
+   *   queued is withdrawn; a write already handed to the pipe still reaches the child, but the
+   *   request is answered at once. Either way the answer is an INTERNAL error naming what
+   *   happened, and the connection is released.
+   * - `close=true` waits up to {@link STDIN_CLOSE_DRAIN_MS} for the held data (its own
+   *   included) to be taken by the child; then writes still queued are withdrawn (INTERNAL
+   *   `stdin was closed before …`) and stdin is closed: the child sees EOF after the data
+   *   already handed to the pipe. It fails (stdin closed nonetheless) when its own data was
+   *   withdrawn.
    *
    * @returns `data.length`
    * @throws {StatusError} INTERNAL `process stdin is not available` after a close; INTERNAL
-   *   with the I/O error text when the write fails
+   *   with the I/O error text when the write fails; RATE_LIMITED when the queue is full
    */
-  async writeStdin(data: Uint8Array, close: boolean): Promise<number> {
+  async writeStdin(data: Uint8Array, close: boolean, signal?: AbortSignal): Promise<number> {
     if (this.#stdinClosed) throw internal("process stdin is not available");
-    if (close) this.#stdinClosed = true;
+    let own: Promise<void> | undefined;
+    if (data.length > 0) {
+      const held = this.#stdinHeld;
+      if (held > 0 && held + data.length > STDIN_QUEUE_MAX_BYTES) {
+        throw new StatusError(
+          StatusCode.STATUS_CODE_RATE_LIMITED,
+          `stdin queue full: ${held} bytes wait for the child to read stdin; ${data.length} ` +
+            `more would pass the ${STDIN_QUEUE_MAX_BYTES}-byte limit`,
+        );
+      }
+      own = this.#enqueueStdin(data.slice(), signal); // the request buffer may be reused
+      own.catch(() => {}); // awaited below; may reject while the close waits
+    }
+    if (!close) {
+      await own;
+      return data.length;
+    }
+    this.#stdinClosed = true;
+    const drained = this.#stdinDrained();
+    const inTime = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), STDIN_CLOSE_DRAIN_MS);
+      void drained.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    if (!inTime) {
+      for (const w of this.#stdinQueue) {
+        if (w.started) continue;
+        this.#settleStdin(
+          w,
+          internal(
+            `stdin was closed before the child read this data (${w.data.length} bytes): ` +
+              `close=true waited ${STDIN_CLOSE_DRAIN_MS} ms for the queued writes`,
+          ),
+        );
+      }
+    }
+    // The close follows the write already handed to the pipe; do not wait for a child that
+    // does not read.
+    const closing = this.#child.closeStdin();
+    if (inTime) await closing;
+    await own;
+    return data.length;
+  }
+
+  #stdinQueue: StdinWrite[] = [];
+  /** Bytes of the queued writes and the one in progress. */
+  #stdinHeld = 0;
+  #stdinPumping = false;
+  #stdinIdle: (() => void)[] = [];
+
+  #enqueueStdin(data: Uint8Array, signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const w: StdinWrite = { data, started: false, settled: false, resolve, reject };
+      if (signal?.aborted) {
+        reject(internal("the client closed its connection before its stdin write was queued"));
+        return;
+      }
+      this.#stdinQueue.push(w);
+      this.#stdinHeld += data.length;
+      signal?.addEventListener("abort", () => {
+        if (w.settled) return;
+        this.#settleStdin(
+          w,
+          internal(
+            w.started
+              ? "the client closed its connection while its stdin write was in progress; " +
+                "the data still goes to the child"
+              : "stdin write withdrawn: the client closed its connection before the child " +
+                "read the queued data",
+          ),
+        );
+      }, { once: true });
+      void this.#pumpStdin();
+    });
+  }
+
+  /** Answers `w` with `error`; a write not yet started leaves the queue. */
+  #settleStdin(w: StdinWrite, error: unknown): void {
+    if (w.settled) return;
+    w.settled = true;
+    if (!w.started) {
+      const i = this.#stdinQueue.indexOf(w);
+      if (i >= 0) this.#stdinQueue.splice(i, 1);
+      this.#stdinHeld -= w.data.length;
+      this.#notifyStdinIdle();
+    }
+    w.reject(error);
+  }
+
+  /** Resolves once no write is queued or in progress. */
+  #stdinDrained(): Promise<void> {
+    if (this.#stdinHeld === 0) return Promise.resolve();
+    return new Promise((r) => this.#stdinIdle.push(r));
+  }
+
+  #notifyStdinIdle(): void {
+    if (this.#stdinHeld !== 0) return;
+    for (const r of this.#stdinIdle.splice(0)) r();
+  }
+
+  async #pumpStdin(): Promise<void> {
+    if (this.#stdinPumping) return;
+    this.#stdinPumping = true;
     try {
-      if (data.length > 0) {
-        const copy = data.slice(); // the request buffer may be reused by the connection
+      while (this.#stdinQueue.length > 0) {
+        const w = this.#stdinQueue[0];
+        w.started = true;
+        let error: unknown;
         try {
-          await this.#child.writeStdin(copy);
+          await this.#child.writeStdin(w.data);
         } catch (e) {
-          if (e instanceof StdinClosedError) throw internal("process stdin is not available");
-          throw internal(e instanceof Error ? e.message : String(e));
+          error = e instanceof StdinClosedError
+            ? internal("process stdin is not available")
+            : internal(e instanceof Error ? e.message : String(e));
         }
-        this.emitBytes("stdin", copy);
+        this.#stdinQueue.shift();
+        this.#stdinHeld -= w.data.length;
+        if (error === undefined) this.emitBytes("stdin", w.data);
+        if (!w.settled) {
+          w.settled = true;
+          if (error === undefined) w.resolve();
+          else w.reject(error);
+        }
+        this.#notifyStdinIdle();
       }
     } finally {
-      if (close) await this.#child.closeStdin();
+      this.#stdinPumping = false;
     }
-    return data.length;
   }
 
   /** SIGTERM to the child's process group (the child itself if the group is gone). */
@@ -215,6 +368,9 @@ export class PipeSession extends Session {
     if (this.disposed) return;
     super.dispose();
     this.#stdinClosed = true;
+    for (const w of [...this.#stdinQueue]) {
+      if (!w.started) this.#settleStdin(w, internal("process stdin is not available"));
+    }
     void this.#child.closeStdin();
   }
 }

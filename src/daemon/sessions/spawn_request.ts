@@ -1,6 +1,7 @@
 /**
  * The validation steps PTY and pipe spawns share (PROTOCOL.md §6.1, §6.2), in upstream's
- * order: payload (checked by the caller), environment policy (INVALID_ARGUMENT), our
+ * order: payload (checked by the caller), our size limits (INVALID_ARGUMENT, see
+ * {@link checkSpawnLimits}), environment policy (INVALID_ARGUMENT), our
  * `observe` extension (INVALID_ARGUMENT, same rules and messages as
  * REGISTER_SESSION_OBSERVER), environment materialisation (INTERNAL), then argv (INTERNAL
  * `argv must not be empty`), then the spawn itself.
@@ -11,13 +12,63 @@ import type { KeyValue, ObserverSpec } from "../../../proto_gen/daemon_pb.ts";
 import { SpawnError } from "../../process/errors.ts";
 import { validateSpec } from "../handlers/observer.ts";
 import { SessionObservers, type Subscription } from "../observer_registry.ts";
-import { internal } from "../status_error.ts";
+import { internal, invalidArgument } from "../status_error.ts";
+import { utf8ByteLength } from "../../wire.ts";
 import type { DaemonState, SessionBase } from "../types.ts";
 import {
   materializeEnvironment,
   resolveEnvironmentPolicy,
   sessionOriginator,
 } from "./environment.ts";
+
+/*
+ * The limits keep one spawn request from blocking the daemon's event loop: the runtimes'
+ * spawn calls are synchronous and cost about 1.3 µs per argument and 8 µs per environment
+ * entry on Deno (on top of ~14 ms per spawn), so the entry limits hold a spawn near 50 ms.
+ */
+
+/** Most argv entries a spawn request may carry. */
+export const MAX_SPAWN_ARGS = 16_384;
+/** Most `env` entries a spawn request may carry. */
+export const MAX_SPAWN_ENV = 4096;
+/**
+ * Most bytes of argv and `env` together in a spawn request, counted as `execve` does: each
+ * argument and each `KEY=value` in UTF-8 plus its NUL terminator (Linux's usual `ARG_MAX`).
+ */
+export const MAX_SPAWN_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Checks a spawn request against {@link MAX_SPAWN_ARGS}, {@link MAX_SPAWN_ENV} and
+ * {@link MAX_SPAWN_BYTES}, so that no request makes the daemon convert and copy an unbounded
+ * argument list in one go. Counting stops at the first limit passed.
+ *
+ * @param p the request payload
+ * @throws {StatusError} INVALID_ARGUMENT naming the limit
+ */
+export function checkSpawnLimits(p: Pick<SpawnRequestFields, "argv" | "env">): void {
+  if (p.argv.length > MAX_SPAWN_ARGS) {
+    throw invalidArgument(
+      `argv has ${p.argv.length} entries, over the limit of ${MAX_SPAWN_ARGS}`,
+    );
+  }
+  if (p.env.length > MAX_SPAWN_ENV) {
+    throw invalidArgument(`env has ${p.env.length} entries, over the limit of ${MAX_SPAWN_ENV}`);
+  }
+  let bytes = 0;
+  const over = () =>
+    invalidArgument(
+      `argv and env exceed the limit of ${MAX_SPAWN_BYTES} bytes ` +
+        `(each argument and KEY=value counted in UTF-8 with its NUL, as execve does)`,
+    );
+  for (const a of p.argv) {
+    if ((bytes += utf8ByteLength(a) + 1) > MAX_SPAWN_BYTES) throw over();
+  }
+  for (const kv of p.env) {
+    if ((bytes += utf8ByteLength(kv.key) + utf8ByteLength(kv.value) + 2) > MAX_SPAWN_BYTES) {
+      throw over();
+    }
+  }
+}
 
 /** The fields of a spawn request this module reads. */
 export interface SpawnRequestFields {
@@ -58,6 +109,7 @@ export interface PreparedSpawn {
  * @throws {StatusError} as described in the module documentation
  */
 export function prepareSpawn(p: SpawnRequestFields, clientName: string): PreparedSpawn {
+  checkSpawnLimits(p);
   const policy = resolveEnvironmentPolicy(p.environmentPolicy, p.clearInheritedEnv);
   const spec = p.observe
     ? validateSpec(p.observe.categories, p.observe.ringCapacityEvents, p.observe.backpressure)

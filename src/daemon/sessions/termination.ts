@@ -22,6 +22,41 @@
  */
 import { TerminationOutcome } from "../../../proto_gen/daemon_pb.ts";
 
+/** Longest delay a JavaScript timer holds (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER_MS = 0x7fff_ffff;
+
+/**
+ * Calls `fn` after `ms` milliseconds, for any `ms` (a `uint32` grace of a peer can be 49 days):
+ * delays past {@link MAX_TIMER_MS} are chained timers instead of overflowing into an immediate
+ * call. Negative, NaN or non-finite delays: 0 ms, and `Infinity` never fires.
+ *
+ * @param fn the callback
+ * @param ms the delay
+ * @returns a function cancelling the call
+ *
+ * @example
+ * ```ts
+ * import { setLongTimeout } from "./termination.ts";
+ * const cancel = setLongTimeout(() => console.log("49 days later"), 2 ** 32 - 1);
+ * cancel();
+ * ```
+ */
+export function setLongTimeout(fn: () => void, ms: number): () => void {
+  if (ms === Infinity) return () => {};
+  const delay = Number.isFinite(ms) && ms > 0 ? ms : 0;
+  const deadline = performance.now() + delay;
+  let timer: ReturnType<typeof setTimeout>;
+  const arm = (left: number) => {
+    timer = setTimeout(() => {
+      const rest = deadline - performance.now();
+      if (rest > 1) arm(rest);
+      else fn();
+    }, Math.min(left, MAX_TIMER_MS));
+  };
+  arm(delay);
+  return () => clearTimeout(timer);
+}
+
 /** Grace of a single TERMINATE_* request whose `grace_ms` is 0. */
 export const DEFAULT_TERMINATE_GRACE_MS = 2000;
 /** Slack added to the grace when telling a soft exit from a late one (seconds). */
@@ -72,7 +107,7 @@ export class TerminationSchedule {
   graceMs = 0;
   /** True once the hard kill fired. */
   hardKillFired = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #cancelTimer: (() => void) | undefined;
   #actions: TerminationActions;
 
   /**
@@ -88,15 +123,16 @@ export class TerminationSchedule {
    * Starts the schedule: soft signal now, hard kill after `graceMs` if still alive. A later
    * request while one is pending re-sends the soft signal and keeps the first deadline.
    *
-   * @param graceMs grace before the hard kill
+   * @param graceMs grace before the hard kill (any length: long graces chain timers, see
+   *   {@link setLongTimeout})
    */
   start(graceMs: number): void {
     if (this.#actions.exited()) return;
     if (this.requestedAt === undefined) {
       this.requestedAt = Date.now() / 1000;
       this.graceMs = graceMs;
-      this.#timer = setTimeout(() => {
-        this.#timer = undefined;
+      this.#cancelTimer = setLongTimeout(() => {
+        this.#cancelTimer = undefined;
         if (this.#actions.exited()) return;
         this.hardKillFired = true;
         this.#actions.hard();
@@ -117,7 +153,7 @@ export class TerminationSchedule {
 
   /** Cancels a pending hard kill (the child exited, or the session is disposed). */
   cancel(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
   }
 }
