@@ -13,13 +13,13 @@ import {
   RequestType,
   StatusCode,
   writeDaemonResponse,
-} from "../../proto_gen/daemon_pb.ts";
-import { FrameTooLargeError } from "../errors.ts";
-import { DAEMON_MAX_FRAME, FrameDecoder } from "../frame.ts";
-import type { Transport } from "../transport/transport.ts";
-import { WireError, Writer } from "../wire.ts";
+} from "../../../proto_gen/daemon_pb.ts";
+import { FrameTooLargeError } from "../../errors.ts";
+import { DAEMON_MAX_FRAME, FrameDecoder } from "../../frame.ts";
+import type { Transport } from "../../transport/transport.ts";
+import { WireError, Writer } from "../../wire.ts";
 import { StatusError } from "./status_error.ts";
-import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "./types.ts";
+import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "../types.ts";
 
 /**
  * Element budget of one request frame (see `Reader`): sub-messages, map entries, repeated

@@ -4,13 +4,13 @@
  * @example
  * ```ts
  * import { StatusError } from "./status_error.ts";
- * import { StatusCode } from "../../proto_gen/daemon_pb.ts";
+ * import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
  * throw new StatusError(StatusCode.STATUS_CODE_NOT_FOUND, "pipe session not found: x");
  * ```
  *
  * @module
  */
-import { StatusCode } from "../../proto_gen/daemon_pb.ts";
+import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
 
 /** A handler failure that becomes a `DaemonResponse{code, message}` without payload. */
 export class StatusError extends Error {

@@ -13,8 +13,8 @@ import {
   MAX_RING_CAPACITY,
   type Subscription,
   type SubscriptionOptions,
-} from "../observer_registry.ts";
-import { invalidArgument, notFound, StatusError } from "../status_error.ts";
+} from "../observers/observer_registry.ts";
+import { invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { AttachIO, DaemonState, Handler, SessionBase } from "../types.ts";
 
 /** Most events sent in one `ObserverEventFrame`. */

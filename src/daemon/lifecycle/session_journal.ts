@@ -35,8 +35,8 @@
  */
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import process from "node:process";
-import { listProcesses, type ProcStat, readProcStat } from "../process/proc.ts";
-import type { SessionBase } from "./types.ts";
+import { listProcesses, type ProcStat, readProcStat } from "../../process/proc.ts";
+import type { SessionBase } from "../types.ts";
 
 /** Most sessions the journal records (live ones first). */
 export const MAX_JOURNAL_ENTRIES = 4096;

@@ -17,7 +17,7 @@
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { listChildren, readCmdline } from "../../process/proc.ts";
-import type { EmittedEvent } from "../observer_registry.ts";
+import type { EmittedEvent } from "./observer_registry.ts";
 import type { SocketInfo } from "./procfs_net.ts";
 
 /** Category numbers (ObserverEventCategory). */

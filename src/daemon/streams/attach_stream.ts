@@ -30,7 +30,7 @@
  *
  * @example
  * ```ts
- * import { StreamSlot } from "./stream.ts";
+ * import { StreamSlot } from "./attach_stream.ts";
  * const slot = new StreamSlot();
  * const a = slot.claim(false, new Uint8Array(0));
  * console.log(a !== undefined, slot.claim(false, new Uint8Array(0))); // true undefined

@@ -55,9 +55,9 @@
 import { constants as fsConstants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
-import { RunningProcessError } from "../errors.ts";
-import { ChunkRing } from "./sessions/ring_buffer.ts";
-import type { OutputStreamName, Session } from "./sessions/session.ts";
+import { RunningProcessError } from "../../errors.ts";
+import { ChunkRing } from "../sessions/ring_buffer.ts";
+import type { OutputStreamName, Session } from "../sessions/session.ts";
 
 /** Queue capacity (chunks) used when a registration asks for 0. */
 export const DEFAULT_QUEUE_CAPACITY = 1024;
