@@ -7,6 +7,7 @@
  * @module
  */
 import { RequestType, StatusCode, writeObserverEventFrame } from "../../../proto_gen/daemon_pb.ts";
+import { beginFrame, endFrame } from "../../frame.ts";
 import { Writer } from "../../wire.ts";
 import {
   DEFAULT_RING_CAPACITY,
@@ -173,14 +174,9 @@ async function streamEvents(
     stop.abort();
   });
   const send = (frame: Parameters<typeof writeObserverEventFrame>[1]) => {
-    w.reset();
-    w.pos = 4;
+    const start = beginFrame(w.reset());
     writeObserverEventFrame(w, frame);
-    const n = w.pos - 4;
-    w.buf[0] = n >>> 24;
-    w.buf[1] = (n >>> 16) & 0xff;
-    w.buf[2] = (n >>> 8) & 0xff;
-    w.buf[3] = n & 0xff;
+    endFrame(w, start);
     return io.write(w.view());
   };
   try {
