@@ -11,16 +11,17 @@
  * @module
  */
 import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
+import { RunningProcessError } from "../../errors.ts";
 
 /** A handler failure that becomes a `DaemonResponse{code, message}` without payload. */
-export class StatusError extends Error {
+export class StatusError extends RunningProcessError {
   /** The `StatusCode` number to answer with. */
   readonly status: number;
   /** Stable code of this error class. */
-  readonly code = "DAEMON_STATUS";
+  declare readonly code: "DAEMON_STATUS";
   /** Creates the error: `status` is a `StatusCode` number. */
   constructor(status: number, message: string) {
-    super(message);
+    super("DAEMON_STATUS", message);
     this.name = "StatusError";
     this.status = status;
   }

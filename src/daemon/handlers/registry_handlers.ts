@@ -48,6 +48,7 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import process from "node:process";
 import { type KeyValue, RequestType, type ZombieReportInit } from "../../../proto_gen/daemon_pb.ts";
 import { listChildren, readCmdline, readProcStat } from "../../process/proc.ts";
@@ -67,8 +68,6 @@ import { baseEnvironment, resolveEnvironmentPolicy } from "../sessions/environme
 export const KILL_TREE_DEFAULT_TIMEOUT_S = 3;
 /** Upper bound of the KILL_TREE timeout in seconds. */
 export const KILL_TREE_MAX_TIMEOUT_S = 30;
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * The complete environment of a SPAWN_DAEMON child (§5.1).

@@ -145,10 +145,10 @@ export function encodeMissedFrame(field: number, n: number): Uint8Array {
   }
   varint.push(v);
   const payload = 1 + varint.length;
-  const out = new Uint8Array(4 + payload);
-  out[3] = payload;
-  out[4] = field << 3; // wire type 0
-  out.set(varint, 5);
+  const out = new Uint8Array(FRAME_HEADER_BYTES + payload);
+  writeFramePrefix(out, 0, payload);
+  out[FRAME_HEADER_BYTES] = field << 3; // wire type 0
+  out.set(varint, FRAME_HEADER_BYTES + 1);
   return out;
 }
 

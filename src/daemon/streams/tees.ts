@@ -52,6 +52,7 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import { constants as fsConstants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
@@ -233,8 +234,6 @@ interface Item {
 class AbandonedError extends Error {
   readonly code = "TEE_ABANDONED";
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** A file sink following one session stream (see the module documentation). */
 export class FileTee {
