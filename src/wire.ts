@@ -23,6 +23,7 @@
  *
  * @module
  */
+import { RunningProcessError } from "./error_base.ts";
 
 /** A 64-bit integer: `number` when it is a safe integer, `bigint` otherwise. */
 export type Int64 = number | bigint;
@@ -63,16 +64,15 @@ export type WireErrorCode =
  * }
  * ```
  */
-export class WireError extends Error {
+export class WireError extends RunningProcessError {
   /** A stable, machine-readable reason. */
-  readonly code: WireErrorCode;
+  declare readonly code: WireErrorCode;
   /** Byte offset in the decoded buffer where the problem was detected (−1 on encode). */
   readonly offset: number;
   /** Creates the error; the message gets the offset appended. */
   constructor(code: WireErrorCode, message: string, offset: number) {
-    super(`${message} (at byte ${offset})`);
+    super(code, `${message} (at byte ${offset})`);
     this.name = "WireError";
-    this.code = code;
     this.offset = offset;
   }
 }

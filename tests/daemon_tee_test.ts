@@ -39,7 +39,7 @@ import {
   missedMarker,
   openTeeFile,
   TEE_CHUNK_OVERHEAD,
-} from "../src/daemon/tees.ts";
+} from "../src/daemon/streams/tees.ts";
 import { DaemonError } from "../src/errors.ts";
 import { ptySupport } from "../src/process/pty.ts";
 

@@ -21,23 +21,23 @@ import { connectTransport } from "../transport/auto.ts";
 import { type Listener, listenUnix } from "../transport/listen.ts";
 import { resolveSocketPath } from "../transport/runtime.ts";
 import type { Transport } from "../transport/transport.ts";
-import { serveConnection } from "./connection.ts";
-import { coreHandlers } from "./handlers/core.ts";
-import { observerHandlers } from "./handlers/observer.ts";
-import { registryHandlers } from "./handlers/registry.ts";
-import { teeHandlers } from "./handlers/tees.ts";
-import { maintenanceHandlers } from "./handlers/maintenance.ts";
-import { pipeHandlers } from "./handlers/pipe.ts";
-import { ptyHandlers } from "./handlers/pty.ts";
-import { capabilityHandlers } from "./observe/capabilities.ts";
-import { ObservationPoller } from "./observe/poller.ts";
+import { serveConnection } from "./connection/connection.ts";
+import { coreHandlers } from "./handlers/core_handlers.ts";
+import { observerHandlers } from "./handlers/observer_handlers.ts";
+import { registryHandlers } from "./handlers/registry_handlers.ts";
+import { teeHandlers } from "./handlers/tee_handlers.ts";
+import { maintenanceHandlers } from "./handlers/maintenance_handlers.ts";
+import { pipeHandlers } from "./handlers/pipe_handlers.ts";
+import { ptyHandlers } from "./handlers/pty_handlers.ts";
+import { capabilityHandlers } from "./handlers/capability_handlers.ts";
+import { ObservationPoller } from "./observers/poller.ts";
 import {
   closeProcessRegistry,
   defaultRegistryPath,
   processRegistryOf,
-} from "./process_registry.ts";
+} from "./registry/process_registry.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
-import { acquireSocketLock, lockPathOf, type SocketLock } from "./socket_lock.ts";
+import { acquireSocketLock, lockPathOf, type SocketLock } from "./lifecycle/socket_lock.ts";
 import {
   DEFAULT_ORPHAN_GRACE_MS,
   endSessions,
@@ -45,8 +45,8 @@ import {
   type OrphanPolicy,
   SessionJournal,
   type Survivors,
-} from "./session_journal.ts";
-import { createServiceModule } from "./services/handlers.ts";
+} from "./lifecycle/session_journal.ts";
+import { createServiceModule } from "./handlers/service_handlers.ts";
 
 /** Version reported by STATUS. */
 export const DAEMON_VERSION = "0.1.0-ts";

@@ -6,7 +6,7 @@
  * @module
  */
 import type { DaemonRequest, DaemonResponseInit } from "../../proto_gen/daemon_pb.ts";
-import type { SessionObservers } from "./observer_registry.ts";
+import type { SessionObservers } from "./observers/observer_registry.ts";
 
 /** Byte I/O of a connection that an attach handler has taken over. */
 export interface AttachIO {

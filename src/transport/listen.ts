@@ -17,8 +17,8 @@
  * @module
  */
 import { sleep } from "../async.ts";
-import { listenDenoUnix } from "./deno.ts";
-import { wrapNodeSocket } from "./node.ts";
+import { listenDenoUnix } from "./adapters/deno.ts";
+import { wrapNodeSocket } from "./adapters/node.ts";
 import type { Transport } from "./transport.ts";
 
 /**

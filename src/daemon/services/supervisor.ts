@@ -27,6 +27,7 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
@@ -218,7 +219,6 @@ export interface SupervisorOptions {
 }
 
 const nowSeconds = () => Date.now() / 1000;
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * The supervisor: owns the `services` table, the live children, their log writers and the

@@ -24,7 +24,7 @@ import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import process from "node:process";
 import { RunningProcessError } from "../../errors.ts";
-import { invalidArgument } from "../status_error.ts";
+import { invalidArgument } from "../connection/status_error.ts";
 
 /** The resolved policy. */
 export type EnvironmentPolicyName = "inherit" | "user_baseline" | "clear";

@@ -16,7 +16,7 @@
  *
  * **Reading pauses for lossless attachments.** The reader of a stream stops reading the
  * child's pipe while that stream's attachment is `lossless` and its queue is full (see
- * `stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
+ * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
  * adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
  * @module
@@ -25,10 +25,10 @@ import { writePipeStreamFrame } from "../../../proto_gen/daemon_pb.ts";
 import type { ChildProcessHandle } from "../../process/types.ts";
 import { StdinClosedError } from "../../process/errors.ts";
 import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
-import { internal, StatusError } from "../status_error.ts";
+import { internal, StatusError } from "../connection/status_error.ts";
 import { ByteRing } from "./ring_buffer.ts";
 import { Session, type SessionIdentity, settleWithin } from "./session.ts";
-import { framed, StreamSlot } from "./stream.ts";
+import { framed, StreamSlot } from "../streams/attach_stream.ts";
 
 /** How long one of (stream EOF, child exit) waits for the other before the terminal frame. */
 export const STREAM_SETTLE_MS = 250;

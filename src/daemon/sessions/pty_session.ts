@@ -10,7 +10,7 @@
  * recorded as exited.
  *
  * **Reading pauses for lossless attachments**: while a `lossless` attachment's queue is full
- * the output reader stops (see `stream.ts`). On the `script` backend the terminal output
+ * the output reader stops (see `../streams/attach_stream.ts`). On the `script` backend the terminal output
  * comes through a pipe, so the program blocks on write. Bun's built-in terminal cannot be
  * paused: its backend holds at most `PTY_READ_AHEAD_BYTES` unread and then drops the oldest,
  * which the session reports as `missed_bytes` (and counts as dropped backlog bytes).
@@ -27,7 +27,7 @@ import {
 import { ptyExitCode, type PtyHandle } from "../../process/types.ts";
 import { ByteRing } from "./ring_buffer.ts";
 import { Session, type SessionIdentity, settleWithin } from "./session.ts";
-import { framed, type StreamAttachment, StreamSlot } from "./stream.ts";
+import { framed, type StreamAttachment, StreamSlot } from "../streams/attach_stream.ts";
 
 /** How long after the program's exit the output may still drain before the exit is recorded. */
 export const OUTPUT_DRAIN_MS = 2000;

@@ -29,7 +29,7 @@
  *
  * @module
  */
-import type { SessionObservers } from "../observer_registry.ts";
+import type { SessionObservers } from "../observers/observer_registry.ts";
 import type { SessionBase, SessionKind } from "../types.ts";
 import { TerminationSchedule } from "./termination.ts";
 

@@ -10,9 +10,9 @@
  */
 import type { KeyValue, ObserverSpec } from "../../../proto_gen/daemon_pb.ts";
 import { SpawnError } from "../../process/errors.ts";
-import { validateSpec } from "../handlers/observer.ts";
-import { SessionObservers, type Subscription } from "../observer_registry.ts";
-import { internal, invalidArgument } from "../status_error.ts";
+import { validateSpec } from "../handlers/observer_handlers.ts";
+import { SessionObservers, type Subscription } from "../observers/observer_registry.ts";
+import { internal, invalidArgument } from "../connection/status_error.ts";
 import { utf8ByteLength } from "../../wire.ts";
 import type { DaemonState, SessionBase } from "../types.ts";
 import {

@@ -5,7 +5,7 @@
  * `sessions/pipe_session.ts`), a steal never tears down the thief's stream, and `started`
  * is observable (spawn with `observe`), and an attachment's queue is bounded: a slow client
  * gets `missed_bytes` frames, or with our `lossless` field stops the reader instead (see
- * `sessions/stream.ts`).
+ * `streams/attach_stream.ts`).
  *
  * @module
  */
@@ -16,7 +16,7 @@ import { PIPE_FRAMES, PipeSession } from "../sessions/pipe_session.ts";
 import { SessionIdGenerator } from "../sessions/session_id.ts";
 import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
-import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
+import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 const STREAM_KIND_MESSAGE = "stream must be PIPE_STREAM_KIND_STDOUT or PIPE_STREAM_KIND_STDERR";

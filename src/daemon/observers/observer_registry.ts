@@ -18,7 +18,7 @@
  *
  * @module
  */
-import type { ObserverEventInit } from "../../proto_gen/daemon_pb.ts";
+import type { ObserverEventInit } from "../../../proto_gen/daemon_pb.ts";
 
 /** Capacity used when a registration asks for 0. */
 export const DEFAULT_RING_CAPACITY = 1024;

@@ -21,7 +21,7 @@ import {
 import { SessionIdGenerator } from "../sessions/session_id.ts";
 import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
-import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
+import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 /** How to get PTY support, appended to the UNIMPLEMENTED answer. */

@@ -30,7 +30,7 @@
  *
  * @example
  * ```ts
- * import { StreamSlot } from "./stream.ts";
+ * import { StreamSlot } from "./attach_stream.ts";
  * const slot = new StreamSlot();
  * const a = slot.claim(false, new Uint8Array(0));
  * console.log(a !== undefined, slot.claim(false, new Uint8Array(0))); // true undefined
@@ -39,6 +39,7 @@
  * @module
  */
 import type { AttachIO } from "../types.ts";
+import { beginFrame, endFrame, FRAME_HEADER_BYTES, writeFramePrefix } from "../../frame.ts";
 import { Writer } from "../../wire.ts";
 
 /** Most bytes per live data frame (upstream's `STREAM_CHUNK_BYTES`). */
@@ -66,18 +67,15 @@ export function encodeDataFrames(bytes: Uint8Array): Uint8Array {
   let total = 0;
   for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
     const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
-    total += 4 + 1 + varintSize(n) + n;
+    total += FRAME_HEADER_BYTES + 1 + varintSize(n) + n;
   }
   const out = new Uint8Array(total);
   let pos = 0;
   for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
     const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
     const payload = 1 + varintSize(n) + n;
-    out[pos] = payload >>> 24;
-    out[pos + 1] = (payload >>> 16) & 0xff;
-    out[pos + 2] = (payload >>> 8) & 0xff;
-    out[pos + 3] = payload & 0xff;
-    pos += 4;
+    writeFramePrefix(out, pos, payload);
+    pos += FRAME_HEADER_BYTES;
     out[pos++] = 0x0a; // field 1, wire type 2
     let v = n;
     while (v > 0x7f) {
@@ -109,13 +107,9 @@ function varintSize(n: number): number {
  */
 export function framed<M>(write: (w: Writer, m: M) => void, message: M): Uint8Array {
   const w = new Writer(64);
-  w.pos = 4;
+  const start = beginFrame(w);
   write(w, message);
-  const n = w.pos - 4;
-  w.buf[0] = n >>> 24;
-  w.buf[1] = (n >>> 16) & 0xff;
-  w.buf[2] = (n >>> 8) & 0xff;
-  w.buf[3] = n & 0xff;
+  endFrame(w, start);
   return w.finish();
 }
 
@@ -151,10 +145,10 @@ export function encodeMissedFrame(field: number, n: number): Uint8Array {
   }
   varint.push(v);
   const payload = 1 + varint.length;
-  const out = new Uint8Array(4 + payload);
-  out[3] = payload;
-  out[4] = field << 3; // wire type 0
-  out.set(varint, 5);
+  const out = new Uint8Array(FRAME_HEADER_BYTES + payload);
+  writeFramePrefix(out, 0, payload);
+  out[FRAME_HEADER_BYTES] = field << 3; // wire type 0
+  out.set(varint, FRAME_HEADER_BYTES + 1);
   return out;
 }
 

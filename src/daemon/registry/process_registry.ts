@@ -50,17 +50,17 @@
  */
 import { readFileSync, renameSync } from "node:fs";
 import process from "node:process";
-import { RunningProcessError } from "../errors.ts";
-import { ProcessState, type TrackedProcess } from "../../proto_gen/daemon_pb.ts";
-import { readProcStat } from "../process/proc.ts";
-import type { DaemonState } from "./types.ts";
+import { RunningProcessError } from "../../errors.ts";
+import { ProcessState, type TrackedProcess } from "../../../proto_gen/daemon_pb.ts";
+import { readProcStat } from "../../process/proc.ts";
+import type { DaemonState } from "../types.ts";
 import {
   type DatabaseSync,
   defaultDbPath,
   errorText,
   openStateDb,
   stateDir,
-} from "./store/sqlite.ts";
+} from "../store/sqlite.ts";
 
 /** The `format` value of the registry file. */
 export const REGISTRY_FILE_FORMAT = "running-process-ts/tracked-pids";
@@ -213,7 +213,7 @@ function bootTime(): number {
  * @example
  * ```ts
  * import process from "node:process";
- * import { readProcStat } from "../process/proc.ts";
+ * import { readProcStat } from "../../process/proc.ts";
  * import { startTicksToUnixSeconds } from "./process_registry.ts";
  * console.log(startTicksToUnixSeconds(readProcStat(process.pid)!.startTime)); // ~ now
  * ```
@@ -829,14 +829,14 @@ const registries = new WeakMap<DaemonState, ProcessRegistry>();
  *
  * @example
  * ```ts
- * import type { DaemonState } from "./types.ts";
+ * import type { DaemonState } from "../types.ts";
 import {
   type DatabaseSync,
   defaultDbPath,
   errorText,
   openStateDb,
   stateDir,
-} from "./store/sqlite.ts";
+} from "../store/sqlite.ts";
  * import { processRegistryOf } from "./process_registry.ts";
  * declare const state: DaemonState;
  * console.log(processRegistryOf(state).count());
@@ -859,14 +859,14 @@ export function processRegistryOf(state: DaemonState): ProcessRegistry {
  *
  * @example
  * ```ts
- * import type { DaemonState } from "./types.ts";
+ * import type { DaemonState } from "../types.ts";
 import {
   type DatabaseSync,
   defaultDbPath,
   errorText,
   openStateDb,
   stateDir,
-} from "./store/sqlite.ts";
+} from "../store/sqlite.ts";
  * import { closeProcessRegistry } from "./process_registry.ts";
  * declare const state: DaemonState;
  * await closeProcessRegistry(state);

@@ -14,7 +14,7 @@
 import { RequestType } from "../../../proto_gen/daemon_pb.ts";
 import { PipeSession } from "../sessions/pipe_session.ts";
 import { PtySession } from "../sessions/pty_session.ts";
-import { invalidArgument, notFound } from "../status_error.ts";
+import { invalidArgument, notFound } from "../connection/status_error.ts";
 import type { DaemonState, Handler, SessionBase } from "../types.ts";
 
 /** Handlers for RPCs 71–73. */

@@ -20,12 +20,12 @@ import {
   StatusCode,
 } from "../../../proto_gen/daemon_pb.ts";
 import { rowState } from "../store/services_table.ts";
-import { StatusError } from "../status_error.ts";
+import { StatusError } from "../connection/status_error.ts";
 import type { AttachIO, DaemonState, Handler, HandlerModule } from "../types.ts";
-import type { EventSubscription } from "./events.ts";
-import { formatLogs, type LogLimits, logPaths } from "./logs.ts";
-import { resurrect, saveSnapshot } from "./snapshot.ts";
-import { ServiceError, Supervisor } from "./supervisor.ts";
+import type { EventSubscription } from "../services/events.ts";
+import { formatLogs, type LogLimits, logPaths } from "../services/logs.ts";
+import { resurrect, saveSnapshot } from "../services/snapshot.ts";
+import { ServiceError, Supervisor } from "../services/supervisor.ts";
 
 /** Events per stream frame at most. */
 const MAX_EVENTS_PER_FRAME = 512;

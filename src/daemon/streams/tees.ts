@@ -52,12 +52,13 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import { constants as fsConstants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
-import { RunningProcessError } from "../errors.ts";
-import { ChunkRing } from "./sessions/ring_buffer.ts";
-import type { OutputStreamName, Session } from "./sessions/session.ts";
+import { RunningProcessError } from "../../errors.ts";
+import { ChunkRing } from "../sessions/ring_buffer.ts";
+import type { OutputStreamName, Session } from "../sessions/session.ts";
 
 /** Queue capacity (chunks) used when a registration asks for 0. */
 export const DEFAULT_QUEUE_CAPACITY = 1024;
@@ -233,8 +234,6 @@ interface Item {
 class AbandonedError extends Error {
   readonly code = "TEE_ABANDONED";
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** A file sink following one session stream (see the module documentation). */
 export class FileTee {
