@@ -133,31 +133,25 @@ export function saveSnapshot(sup: Supervisor): { path: string; count: number } {
   return { path, count: rows.length };
 }
 
-/** One parsed snapshot entry. */
-export interface SnapshotEntry {
-  /** Saved id (0 = assign). */
-  id: number;
-  /** Name. */
-  name: string;
-  /** argv. */
-  cmd: string[];
-  /** cwd. */
-  cwd: string;
-  /** env pairs. */
-  env: [string, string][];
-  /** Autorestart flag. */
-  autorestart: boolean;
-  /** Crash limit. */
-  maxRestarts: number;
-  /** Base backoff. */
-  restartDelayMs: number;
-  /** Stop grace. */
-  killTimeoutMs: number;
-  /** Stable-run threshold. */
-  minUptimeMs: number;
-  /** Status when saved. */
-  status: string;
-}
+/** One parsed snapshot entry: a service's configuration, as saved, and its status then. */
+export type SnapshotEntry =
+  & Pick<
+    ServiceRow,
+    | "id"
+    | "name"
+    | "cmd"
+    | "cwd"
+    | "env"
+    | "autorestart"
+    | "maxRestarts"
+    | "restartDelayMs"
+    | "killTimeoutMs"
+    | "minUptimeMs"
+  >
+  & {
+    /** Status when saved (checked by the reader, not narrowed here). */
+    status: string;
+  };
 
 const isU32 = (v: unknown) =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 0xffffffff;
