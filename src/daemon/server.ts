@@ -31,11 +31,8 @@ import { pipeHandlers } from "./handlers/pipe_handlers.ts";
 import { ptyHandlers } from "./handlers/pty_handlers.ts";
 import { capabilityHandlers } from "./handlers/capability_handlers.ts";
 import { ObservationPoller } from "./observers/poller.ts";
-import {
-  closeProcessRegistry,
-  defaultRegistryPath,
-  processRegistryOf,
-} from "./registry/process_registry.ts";
+import { closeProcessRegistry, processRegistryOf } from "./registry/process_registry.ts";
+import { defaultRegistryPath } from "./registry/registry_paths.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
 import { acquireSocketLock, lockPathOf, type SocketLock } from "./lifecycle/socket_lock.ts";
 import {

@@ -53,13 +53,9 @@ import process from "node:process";
 import { type KeyValue, RequestType, type ZombieReportInit } from "../../../proto_gen/daemon_pb.ts";
 import { listChildren, readCmdline, readProcStat } from "../../process/proc.ts";
 import { spawnDetached } from "../../process/detached.ts";
-import {
-  liveness,
-  parentAlive,
-  processRegistryOf,
-  startTicksToUnixSeconds,
-  type TrackedEntry,
-} from "../registry/process_registry.ts";
+import { liveness, parentAlive, startTicksToUnixSeconds } from "../registry/liveness.ts";
+import { processRegistryOf } from "../registry/process_registry.ts";
+import type { TrackedEntry } from "../registry/tracked_entry.ts";
 import { internal, invalidArgument, notFound } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 import { baseEnvironment, resolveEnvironmentPolicy } from "../sessions/environment.ts";
