@@ -1,5 +1,5 @@
 /**
- * Length-prefixed framing of the daemon IPC (PROTOCOL.md §2): every frame is a 4-byte
+ * Length-prefixed framing of the daemon IPC (docs/PROTOCOL.md#framing): every frame is a 4-byte
  * unsigned big-endian length followed by that many payload bytes. Zero-length frames are
  * legal.
  *

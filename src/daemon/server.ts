@@ -1,6 +1,6 @@
 /**
- * The daemon server: binds the socket safely (PROTOCOL.md §1), accepts connections and
- * serves each on its own task, and shuts down cleanly (§10): reply first, stop accepting,
+ * The daemon server: binds the socket safely (docs/PROTOCOL.md#transport), accepts connections and
+ * serves each on its own task, and shuts down cleanly (docs/PROTOCOL.md#ping-and-status): reply first, stop accepting,
  * reap every live session, remove the socket.
  *
  * @module

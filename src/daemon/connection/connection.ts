@@ -1,6 +1,6 @@
 /**
  * One daemon connection: frames in, `DaemonRequest` decode, dispatch, `DaemonResponse` out,
- * in strict order with pipelining (PROTOCOL.md §3.4). Responses to requests that arrived
+ * in strict order with pipelining (docs/PROTOCOL.md#ordering-and-pipelining). Responses to requests that arrived
  * together are written with one socket write. ATTACH requests turn the connection into a
  * stream for good.
  *
@@ -263,7 +263,7 @@ async function runAttach(
       try {
         f = dec.next();
       } catch {
-        return; // a frame-level error ends the stream silently (§7.2)
+        return; // a frame-level error ends the stream silently (docs/PROTOCOL.md#pty-attach)
       }
       if (f !== undefined) {
         yield f;

@@ -1,6 +1,6 @@
 /**
  * Observer subscription RPCs 78–80 with upstream's validation order, messages and codes
- * (PROTOCOL.md §8.2). One difference, documented in docs/COMPATIBILITY.md: a ring capacity
+ * (docs/PROTOCOL.md#observer-validation). One difference, documented in docs/COMPATIBILITY.md: a ring capacity
  * above {@link MAX_RING_CAPACITY} is refused with INVALID_ARGUMENT instead of exhausting
  * memory.
  *

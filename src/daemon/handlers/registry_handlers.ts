@@ -1,5 +1,5 @@
 /**
- * The process-registry RPCs (PROTOCOL.md §11, §3.3): REGISTER (10), UNREGISTER (11),
+ * The process-registry RPCs (docs/PROTOCOL.md#process-registry, docs/PROTOCOL.md#status-codes): REGISTER (10), UNREGISTER (11),
  * SPAWN_DAEMON (12), LIST_ACTIVE (20), LIST_BY_ORIGINATOR (21), GET_PROCESS_TREE (22),
  * KILL_ZOMBIES (30) and KILL_TREE (31), on Linux through `/proc`. The store is
  * `../registry/process_registry.ts`; its module documentation says when an entry counts as dead.
@@ -42,9 +42,7 @@
  *   reported entry is unregistered. `killed` is true when the tracked process no longer
  *   runs after the call: it was already gone (dead, zombie, pid reused — a pid now owned by
  *   another process is never signalled) or the SIGKILL was delivered. `dry_run` reports
- *   `killed: false` and changes nothing. Upstream additionally SIGKILLs the new owner of a
- *   reused pid and runs the same scan periodically in the background; this daemon does
- *   neither.
+ *   `killed: false` and changes nothing. There is no periodic background scan.
  *
  * @module
  */
@@ -66,7 +64,7 @@ export const KILL_TREE_DEFAULT_TIMEOUT_S = 3;
 export const KILL_TREE_MAX_TIMEOUT_S = 30;
 
 /**
- * The complete environment of a SPAWN_DAEMON child (§5.1).
+ * The complete environment of a SPAWN_DAEMON child (docs/PROTOCOL.md#environment).
  *
  * @param policy wire `environment_policy`
  * @param legacyClear wire `clear_inherited_env` (used when `policy` is 0)

@@ -1,5 +1,5 @@
 /**
- * Service RPCs 50–59 (SERVICES.md §1–§2) with upstream's validation order, status codes and
+ * Service RPCs 50–59 (docs/PROTOCOL.md#services) with upstream's validation order, status codes and
  * messages, plus our ATTACH_SERVICE_EVENTS (120) extension: a stream of lifecycle events
  * and log lines.
  *

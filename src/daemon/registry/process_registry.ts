@@ -1,12 +1,12 @@
 /**
  * The daemon's process registry: the pids tracked by REGISTER and SPAWN_DAEMON
- * (PROTOCOL.md §11), kept in memory and persisted to table `tracked_processes` of the
+ * (docs/PROTOCOL.md#process-registry), kept in memory and persisted to table `tracked_processes` of the
  * daemon's SQLite state database (the file the service supervisor also uses), so that the
  * registry survives a daemon restart.
  *
  * **File.** `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.sqlite3`, falling back to
  * `~/.local/state/running-process/…` and then `/tmp/running-process-state/…` — upstream's
- * path rules (§1); `<suffix>` is `-<scope>` or empty (see {@link defaultRegistryPath}).
+ * path rules (docs/PROTOCOL.md#transport); `<suffix>` is `-<scope>` or empty (see {@link defaultRegistryPath}).
  * `serve({ dbPath })` overrides it. The table has upstream's columns (`pid`,
  * `created_at_ms`, `kind`, `command`, `cwd`, `originator`, `containment`, `registered_at`,
  * primary key `(pid, created_at_ms)`) plus ours: `created_at` (the exact value the client
@@ -25,12 +25,11 @@
  * (clock ticks since boot) and the boot id. An entry is *dead* when its pid no longer
  * exists, belongs to a process with another start time (pid reused), or was recorded in
  * another boot; an entry registered for a pid that did not exist at that moment is dead
- * from the start. Dead entries are pruned lazily — when the registry is loaded (upstream's
- * crash recovery does the same) and whenever it is listed or counted — so LIST_ACTIVE,
+ * from the start. Dead entries are pruned lazily — when the registry is loaded and whenever
+ * it is listed or counted — so LIST_ACTIVE,
  * LIST_BY_ORIGINATOR and STATUS `tracked_process_count` only ever show processes that
  * still exist. A zombie (exited, not yet reaped by its parent) is still listed, with state
- * `PROCESS_STATE_ZOMBIE`; KILL_ZOMBIES removes it. Upstream lists every row without
- * checking and relies on a periodic background reaper instead.
+ * `PROCESS_STATE_ZOMBIE`; KILL_ZOMBIES removes it.
  *
  * Without `/proc` (not Linux) liveness falls back to `kill(pid, 0)` and pid reuse cannot be
  * detected.

@@ -8,7 +8,7 @@ import process from "node:process";
 import { defaultDbPath, stateDir } from "../store/sqlite.ts";
 
 /**
- * The `tracked-pids` directory of upstream's state rules (§1), without the file name:
+ * The `tracked-pids` directory of upstream's state rules (docs/PROTOCOL.md#transport), without the file name:
  * `$XDG_STATE_HOME/running-process` when `XDG_STATE_HOME` is set (presence only, like
  * upstream), else `<home>/.local/state/running-process` where `<home>` is a non-empty
  * `HOME` or the passwd home directory, else `/tmp/running-process-state`.

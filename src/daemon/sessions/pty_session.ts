@@ -1,13 +1,12 @@
 /**
- * PTY sessions (PROTOCOL.md §6.1, §7.2): a program on a pseudo-terminal, one 1 MiB backlog
+ * PTY sessions (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pty-attach): a program on a pseudo-terminal, one 1 MiB backlog
  * ring of raw terminal output, one attachment slot, and a window size that attaches
  * (`is_tty`), RESIZE and inbound `resize` frames change.
  *
  * Exit: recorded once the program has exited and its terminal output has ended (at most
  * {@link OUTPUT_DRAIN_MS} after the exit), so an attached client gets every byte and then
- * `exit_code`. Signal deaths report exit code `1`, like upstream's portable-pty (§5.3).
- * Unlike upstream, a program that exits while a descendant keeps the terminal open is still
- * recorded as exited.
+ * `exit_code`. Signal deaths report exit code `1` (docs/PROTOCOL.md#pty-sessions). A program
+ * that exits while a descendant keeps the terminal open is still recorded as exited.
  *
  * **Reading pauses for lossless attachments**: while a `lossless` attachment's queue is full
  * the output reader stops (see `../streams/attach_stream.ts`). On the `script` backend the terminal output

@@ -1,5 +1,5 @@
 /**
- * The validation steps PTY and pipe spawns share (PROTOCOL.md §6.1, §6.2), in upstream's
+ * The validation steps PTY and pipe spawns share (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pipe-sessions), in upstream's
  * order: payload (checked by the caller), our size limits (INVALID_ARGUMENT, see
  * {@link checkSpawnLimits}), environment policy (INVALID_ARGUMENT), our
  * `observe` extension (INVALID_ARGUMENT, same rules and messages as
