@@ -35,7 +35,7 @@ import { FrameTooLargeError, ValidationError } from "./errors.ts";
 export const FRAME_HEADER_BYTES = 4;
 
 /**
- * The upstream client's cap on inbound frames: 16 MiB (16,777,216 bytes). A longer
+ * The client's cap on inbound frames: 16 MiB (16,777,216 bytes). A longer
  * prefix is rejected before anything is allocated.
  *
  * @example

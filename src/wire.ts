@@ -8,7 +8,7 @@
  * accept either form for any value.
  *
  * Strings are strict UTF-8: a string field holding invalid UTF-8 is rejected with a
- * {@link WireError} of code `INVALID_UTF8`, as the upstream daemon's decoder (prost) does.
+ * {@link WireError} of code `INVALID_UTF8`.
  *
  * @example
  * ```ts
@@ -77,7 +77,7 @@ export class WireError extends RunningProcessError {
   }
 }
 
-/** Deepest sub-message nesting a {@link Reader} accepts (prost uses the same limit). */
+/** Deepest sub-message nesting a {@link Reader} accepts. */
 export const MAX_NESTING_DEPTH = 100;
 
 /**
@@ -85,8 +85,9 @@ export const MAX_NESTING_DEPTH = 100;
  *
  * @example
  * ```ts
- * import { MIN_ELEMENT_BUDGET } from "./wire.ts";
- * console.log(MIN_ELEMENT_BUDGET); // 131072
+ * import { defaultElementBudget, MIN_ELEMENT_BUDGET } from "@rp/running-process/wire";
+ * // Small inputs get the floor: a tiny frame may still hold this many elements.
+ * if (defaultElementBudget(100) !== MIN_ELEMENT_BUDGET) throw new Error("floor not applied");
  * ```
  */
 export const MIN_ELEMENT_BUDGET = 1 << 17;
