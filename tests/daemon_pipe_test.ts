@@ -1,5 +1,6 @@
-// Pipe sessions over the daemon's real socket (docs/PROTOCOL.md#sessions, docs/PROTOCOL.md#pipe-sessions, docs/PROTOCOL.md#attach-streams, docs/PROTOCOL.md#pipe-attach): spawn,
-// environment policies, list, attach/detach/steal, terminate, stdin, backlog, shutdown.
+// Pipe sessions over the daemon's real socket (docs/PROTOCOL.md#sessions,
+// docs/PROTOCOL.md#pipe-sessions, docs/PROTOCOL.md#attach-streams, docs/PROTOCOL.md#pipe-attach):
+// spawn, environment policies, list, attach/detach/steal, terminate, stdin, backlog, shutdown.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

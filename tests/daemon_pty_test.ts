@@ -1,6 +1,7 @@
-// PTY sessions over the daemon's real socket (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#attach-streams, docs/PROTOCOL.md#pty-attach): spawn, list,
-// attach (sizing, non-TTY, steal, in-band input/resize/interrupt/detach), detach, terminate,
-// resize, shutdown reaping. Skipped where the runtime has no PTY support.
+// PTY sessions over the daemon's real socket (docs/PROTOCOL.md#pty-sessions,
+// docs/PROTOCOL.md#attach-streams, docs/PROTOCOL.md#pty-attach): spawn, list, attach (sizing,
+// non-TTY, steal, in-band input/resize/interrupt/detach), detach, terminate, resize, shutdown
+// reaping. Skipped where the runtime has no PTY support.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {

@@ -1,7 +1,7 @@
 /**
  * The daemon server: binds the socket safely (docs/PROTOCOL.md#transport), accepts connections and
- * serves each on its own task, and shuts down cleanly (docs/PROTOCOL.md#ping-and-status): reply first, stop accepting,
- * reap every live session, remove the socket.
+ * serves each on its own task, and shuts down cleanly (docs/PROTOCOL.md#ping-and-status): reply
+ * first, stop accepting, reap every live session, remove the socket.
  *
  * @module
  */

@@ -1,10 +1,10 @@
 /**
- * The process-registry RPCs (docs/PROTOCOL.md#process-registry, docs/PROTOCOL.md#status-codes): REGISTER (10), UNREGISTER (11),
- * SPAWN_DAEMON (12), LIST_ACTIVE (20), LIST_BY_ORIGINATOR (21), GET_PROCESS_TREE (22),
- * KILL_ZOMBIES (30) and KILL_TREE (31), on Linux through `/proc`. The store is
- * `../registry/process_registry.ts`; its module documentation says when an entry counts as dead.
+ * The process-registry RPCs (docs/PROTOCOL.md#process-registry, docs/PROTOCOL.md#status-codes):
+ * REGISTER (10), UNREGISTER (11), SPAWN_DAEMON (12), LIST_ACTIVE (20), LIST_BY_ORIGINATOR (21),
+ * GET_PROCESS_TREE (22), KILL_ZOMBIES (30) and KILL_TREE (31), on Linux through `/proc`. The store
+ * is `../registry/process_registry.ts`; its module documentation says when an entry counts as dead.
  *
- * Behaviour, with upstream's messages (the registry family says `missing <field> payload`):
+ * Behaviour, with the protocol's messages (the registry family says `missing <field> payload`):
  *
  * * **REGISTER** — `pid must be > 0`, `command must not be empty` (INVALID_ARGUMENT);
  *   `registry error: …` (INTERNAL) when the file cannot be written. A new registration of
@@ -21,7 +21,7 @@
  *   removed from the registry when it exits while this daemon runs. Spawn failures:
  *   INTERNAL `failed to spawn detached command: …`.
  * * **LIST_ACTIVE / LIST_BY_ORIGINATOR** — the live entries, oldest registration first;
- *   the originator filter keeps originators that start with `<tool>:` (upstream's rule).
+ *   the originator filter keeps originators that start with `<tool>:`.
  * * **GET_PROCESS_TREE** — `Process <pid> not found`, or one line per process:
  *   `<comm> (pid=<pid>) <cmdline>`, children indented under their parent with `├── ` /
  *   `└── ` connectors, siblings by pid.
@@ -99,7 +99,7 @@ export function spawnDaemonEnvironment(
   return out;
 }
 
-/** One line per process of the tree under `pid` (upstream's layout, with command lines). */
+/** One line per process of the tree under `pid` (with command lines). */
 function processTreeDisplay(pid: number): string {
   const root = readProcStat(pid);
   if (root === undefined) return `Process ${pid} not found`;

@@ -1,14 +1,14 @@
 /**
  * The daemon's process registry: the pids tracked by REGISTER and SPAWN_DAEMON
- * (docs/PROTOCOL.md#process-registry), kept in memory and persisted to table `tracked_processes` of the
- * daemon's SQLite state database (the file the service supervisor also uses), so that the
+ * (docs/PROTOCOL.md#process-registry), kept in memory and persisted to table `tracked_processes` of
+ * the daemon's SQLite state database (the file the service supervisor also uses), so that the
  * registry survives a daemon restart.
  *
  * **File.** `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.sqlite3`, falling back to
- * `~/.local/state/running-process/…` and then `/tmp/running-process-state/…` — upstream's
- * path rules (docs/PROTOCOL.md#transport); `<suffix>` is `-<scope>` or empty (see {@link defaultRegistryPath}).
- * `serve({ dbPath })` overrides it. The table has upstream's columns (`pid`,
- * `created_at_ms`, `kind`, `command`, `cwd`, `originator`, `containment`, `registered_at`,
+ * `~/.local/state/running-process/…` and then `/tmp/running-process-state/…` — the state
+ * path rules (docs/PROTOCOL.md#transport); `<suffix>` is `-<scope>` or empty (see {@link
+ * defaultRegistryPath}). `serve({ dbPath })` overrides it. The table has the standard columns
+ * (`pid`, `created_at_ms`, `kind`, `command`, `cwd`, `originator`, `containment`, `registered_at`,
  * primary key `(pid, created_at_ms)`) plus ours: `created_at` (the exact value the client
  * sent), `boot_id`, `start_ticks`, `parent_pid`, `parent_start_ticks`.
  *
@@ -104,8 +104,8 @@ function rowEntry(r: Record<string, unknown>): TrackedEntry {
 }
 
 /**
- * The registry: one entry per pid (a new registration of a pid replaces the old one, as
- * upstream does), persisted to a JSON file (see the module documentation).
+ * The registry: one entry per pid (a new registration of a pid replaces the old one), persisted to
+ * a JSON file (see the module documentation).
  *
  * @example
  * ```ts
@@ -258,7 +258,7 @@ export class ProcessRegistry {
   }
 
   /**
-   * Removes the entry of `pid`. Like upstream, a failure to write the file is not reported
+   * Removes the entry of `pid`. A failure to write the file is not reported
    * (the next write carries the removal).
    *
    * @param pid process id
@@ -336,11 +336,11 @@ export class ProcessRegistry {
   /**
    * The tracked processes that still exist (dead entries are pruned first), oldest
    * registration first, as `TrackedProcess` messages: `uptime_seconds` counts from the
-   * registration (as upstream), `state` is ALIVE or ZOMBIE, `parent_alive` tells whether
+   * registration, `state` is ALIVE or ZOMBIE, `parent_alive` tells whether
    * the parent recorded at registration still runs, `last_validated_at` is now.
    *
    * @param originatorTool when given, only entries whose originator starts with
-   *   `<tool>:` (upstream's LIST_BY_ORIGINATOR rule)
+   *   `<tool>:` (the LIST_BY_ORIGINATOR rule)
    * @returns the processes
    *
    * @example

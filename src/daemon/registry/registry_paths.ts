@@ -8,10 +8,10 @@ import process from "node:process";
 import { defaultDbPath, stateDir } from "../store/sqlite.ts";
 
 /**
- * The `tracked-pids` directory of upstream's state rules (docs/PROTOCOL.md#transport), without the file name:
- * `$XDG_STATE_HOME/running-process` when `XDG_STATE_HOME` is set (presence only, like
- * upstream), else `<home>/.local/state/running-process` where `<home>` is a non-empty
- * `HOME` or the passwd home directory, else `/tmp/running-process-state`.
+ * The `tracked-pids` directory of the state path rules (docs/PROTOCOL.md#transport), without the
+ * file name: `$XDG_STATE_HOME/running-process` when `XDG_STATE_HOME` is set (presence only), else
+ * `<home>/.local/state/running-process` where `<home>` is a non-empty `HOME` or the passwd home
+ * directory, else `/tmp/running-process-state`.
  *
  * @param env environment to read (default: the process environment)
  * @returns the directory

@@ -51,7 +51,7 @@ export interface RegistrationInput {
   pid: number;
   /** Creation time as the client reports it (Unix seconds); stored and echoed as given. */
   createdAt: number;
-  /** Free text, upstream uses `subprocess` or `pty`. */
+  /** Free text, usually `subprocess` or `pty`. */
   kind: string;
   /** Command text. */
   command: string;
@@ -59,7 +59,7 @@ export interface RegistrationInput {
   cwd: string;
   /** Originator, conventionally `<tool>:<detail>`. */
   originator: string;
-  /** Free text, upstream uses `contained` or `detached`. */
+  /** Free text, usually `contained` or `detached`. */
   containment: string;
 }
 

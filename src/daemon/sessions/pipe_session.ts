@@ -1,6 +1,6 @@
 /**
- * Pipe sessions (docs/PROTOCOL.md#pipe-sessions): a child with stdin/stdout/stderr pipes in its own process
- * group, one 1 MiB backlog ring and one attachment slot per output stream.
+ * Pipe sessions (docs/PROTOCOL.md#pipe-sessions): a child with stdin/stdout/stderr pipes in its own
+ * process group, one 1 MiB backlog ring and one attachment slot per output stream.
  *
  * **Byte-faithful output.** The bytes are kept exactly as the child wrote them, in the
  * backlog, in the live stream and for tees: `a\r\n\nb` arrives as `a\r\n\nb` (see
@@ -14,8 +14,8 @@
  *
  * **Reading pauses for lossless attachments.** The reader of a stream stops reading the
  * child's pipe while that stream's attachment is `lossless` and its queue is full (see
- * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
- * adapters read ahead at most a few hundred KiB, so the child blocks on write.
+ * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read.
+ * The pipe adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
  * @module
  */

@@ -21,7 +21,7 @@
  * @module
  */
 
-/** Capacity of every backlog ring: 1 MiB, like upstream's `DEFAULT_BACKLOG_BYTES`. */
+/** Capacity of every backlog ring: 1 MiB. */
 export const DEFAULT_BACKLOG_BYTES = 1_048_576;
 
 /** A drop-oldest byte ring with a cumulative drop counter. */

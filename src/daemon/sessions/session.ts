@@ -86,7 +86,7 @@ export abstract class Session implements SessionBase {
   readonly pid: number;
   /** argv as requested. */
   readonly argv: readonly string[];
-  /** argv joined with single spaces, no quoting (upstream's `command`). */
+  /** argv joined with single spaces, no quoting. */
   readonly command: string;
   /** cwd as requested. */
   readonly cwd: string;
@@ -233,9 +233,9 @@ export abstract class Session implements SessionBase {
   }
 
   /**
-   * Starts the terminate schedule (docs/PROTOCOL.md#terminate): soft signal now, hard kill after `graceMs` if
-   * still alive. With `notifyStreams` (single TERMINATE) attached clients immediately get
-   * `error: "session terminated by request"`; bulk terminate passes false. No-op once exited.
+   * Starts the terminate schedule (docs/PROTOCOL.md#terminate): soft signal now, hard kill after
+   * `graceMs` if still alive. With `notifyStreams` (single TERMINATE) attached clients immediately
+   * get `error: "session terminated by request"`; bulk terminate passes false. No-op once exited.
    */
   terminate(graceMs: number, notifyStreams: boolean): void {
     if (this.exited || this.disposed) return;

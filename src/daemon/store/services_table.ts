@@ -1,5 +1,5 @@
 /**
- * Table `services` of the state database: one row per supervised service, with upstream's
+ * Table `services` of the state database: one row per supervised service, with the standard
  * columns and types (docs/PROTOCOL.md#services). Definitions are upserted by name; runtime columns
  * (status, pid, counters, times) are written by the supervisor. Every method is synchronous
  * and throws {@link StoreError} with SQLite's text on failure.

@@ -1,6 +1,6 @@
 /**
- * Attach streams of sessions (docs/PROTOCOL.md#attach-streams): the one-attachment-per-stream slot, and the
- * attachment that carries a session's live output to one client connection.
+ * Attach streams of sessions (docs/PROTOCOL.md#attach-streams): the one-attachment-per-stream slot,
+ * and the attachment that carries a session's live output to one client connection.
  *
  * - A {@link StreamSlot} holds at most one {@link StreamAttachment}. A second claim without
  *   `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame first.
@@ -41,7 +41,7 @@ import type { AttachIO } from "../types.ts";
 import { beginFrame, endFrame, FRAME_HEADER_BYTES, writeFramePrefix } from "../../frame.ts";
 import { Writer } from "../../wire.ts";
 
-/** Most bytes per live data frame (upstream's `STREAM_CHUNK_BYTES`). */
+/** Most bytes per live data frame. */
 export const STREAM_CHUNK_BYTES = 65_536;
 /** Most bytes handed to one socket write when frames are batched. */
 export const MAX_BATCH_BYTES = 256 * 1024;

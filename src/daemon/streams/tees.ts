@@ -167,7 +167,7 @@ export function ioErrorText(e: unknown): string {
  * ```
  */
 export class TeeOpenError extends RunningProcessError {
-  /** True for errors upstream classifies as `InvalidInput`. */
+  /** True for errors classified as `InvalidInput`. */
   readonly invalidInput: boolean;
 
   /**
@@ -196,7 +196,7 @@ export interface TeeFile {
  * Opens `path` create+write, in append or truncate mode, non-blocking (see the module
  * documentation).
  *
- * @throws {TeeOpenError} with upstream's classification and a Rust-shaped message
+ * @throws {TeeOpenError} with the protocol's classification and message
  */
 export async function openTeeFile(path: string, append: boolean): Promise<TeeFile> {
   if (path.includes("\0")) {
