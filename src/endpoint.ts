@@ -1,5 +1,6 @@
 /**
- * Endpoint discovery and client deadlines, identical to upstream (PROTOCOL.md §1, §2).
+ * Endpoint discovery and client deadlines, as the protocol defines them
+ * (docs/PROTOCOL.md#transport, docs/PROTOCOL.md#framing).
  *
  * This module is runtime-agnostic: the environment and the uid are parameters. The runtime
  * lookups live in `transport/runtime.ts` (`runtimeEnv()`, `runtimeUid()`,
@@ -93,7 +94,7 @@ const U64_DECIMAL = /^\+?[0-9]+$/;
 const U64_MAX = 0xffff_ffff_ffff_ffffn;
 
 /**
- * Parses a value the way upstream does: Rust `str::trim` followed by `u64::from_str` —
+ * Parses a value as the protocol's clients do: Rust `str::trim` followed by `u64::from_str` —
  * ASCII digits with an optional leading `+`, no `-`, no decimals, no inner spaces, at most
  * 2^64 − 1. Returns `undefined` when the value is unset or unparsable. Values above 2^53
  * lose precision as a JS `number`.
@@ -197,7 +198,7 @@ export interface SocketPathOptions {
   socketPath?: string;
   /**
    * The daemon scope. `undefined` selects the unscoped `daemon.sock`; any string (even
-   * empty) selects `daemon-<scope>.sock`, passed through raw like upstream.
+   * empty) selects `daemon-<scope>.sock`, passed through raw.
    */
   scope?: string;
   /** The environment to consult for `XDG_RUNTIME_DIR`; defaults to an empty one. */

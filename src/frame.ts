@@ -1,5 +1,5 @@
 /**
- * Length-prefixed framing of the daemon IPC (PROTOCOL.md §2): every frame is a 4-byte
+ * Length-prefixed framing of the daemon IPC (docs/PROTOCOL.md#framing): every frame is a 4-byte
  * unsigned big-endian length followed by that many payload bytes. Zero-length frames are
  * legal.
  *
@@ -35,7 +35,7 @@ import { FrameTooLargeError, ValidationError } from "./errors.ts";
 export const FRAME_HEADER_BYTES = 4;
 
 /**
- * The upstream client's cap on inbound frames: 16 MiB (16,777,216 bytes). A longer
+ * The client's cap on inbound frames: 16 MiB (16,777,216 bytes). A longer
  * prefix is rejected before anything is allocated.
  *
  * @example

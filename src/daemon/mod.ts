@@ -1,6 +1,6 @@
 /**
  * The running-process daemon, in TypeScript: `serve()` binds the socket (0700 directory,
- * 0600 socket, never stealing a live daemon's socket), answers the upstream protocol, owns
+ * 0600 socket, never stealing a live daemon's socket), answers the protocol, owns
  * pipe and PTY sessions, and keeps observer subscriptions with real event rings.
  *
  * @example

@@ -1,7 +1,7 @@
 /**
- * The daemon server: binds the socket safely (PROTOCOL.md §1), accepts connections and
- * serves each on its own task, and shuts down cleanly (§10): reply first, stop accepting,
- * reap every live session, remove the socket.
+ * The daemon server: binds the socket safely (docs/PROTOCOL.md#transport), accepts connections and
+ * serves each on its own task, and shuts down cleanly (docs/PROTOCOL.md#ping-and-status): reply
+ * first, stop accepting, reap every live session, remove the socket.
  *
  * @module
  */
@@ -31,11 +31,8 @@ import { pipeHandlers } from "./handlers/pipe_handlers.ts";
 import { ptyHandlers } from "./handlers/pty_handlers.ts";
 import { capabilityHandlers } from "./handlers/capability_handlers.ts";
 import { ObservationPoller } from "./observers/poller.ts";
-import {
-  closeProcessRegistry,
-  defaultRegistryPath,
-  processRegistryOf,
-} from "./registry/process_registry.ts";
+import { closeProcessRegistry, processRegistryOf } from "./registry/process_registry.ts";
+import { defaultRegistryPath } from "./registry/registry_paths.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
 import { acquireSocketLock, lockPathOf, type SocketLock } from "./lifecycle/socket_lock.ts";
 import {

@@ -71,7 +71,7 @@ export interface SessionBase {
   readonly exited: boolean;
   /** The session's observer subscriptions. */
   readonly observers: SessionObservers;
-  /** Starts the terminate schedule (§5.3); resolves once it is in place. */
+  /** Starts the terminate schedule (docs/PROTOCOL.md#terminate); resolves once it is in place. */
   terminate(graceMs: number, notifyStreams: boolean): void;
   /** Hard kill without grace (shutdown reaping). */
   kill(): void;

@@ -1,5 +1,5 @@
 /**
- * Errors of the process adapter room. All extend {@link RunningProcessError} and carry a
+ * Errors of the process adapters. All extend {@link RunningProcessError} and carry a
  * stable `code`:
  *
  * | class | `code` | when |
@@ -62,7 +62,7 @@ export class SpawnError extends RunningProcessError {
 }
 
 /**
- * A write to a child's stdin after stdin was closed. The message is upstream's text,
+ * A write to a child's stdin after stdin was closed. The message is the protocol's text,
  * `process stdin is not available` (the daemon answers `INTERNAL` with it).
  *
  * @example

@@ -24,7 +24,7 @@
  *   that signal itself (`kill`, `signalTree`, `interrupt`), otherwise the raw status is
  *   reported as a normal exit.
  *
- * Exit information is raw; upstream PTY sessions report `1` for every signal death (use
+ * Exit information is raw; PTY sessions report `1` for every signal death (use
  * `ptyExitCode`).
  *
  * @example
@@ -331,8 +331,8 @@ async function spawnBunPty(opts: PtyOptions): Promise<PtyHandle> {
     throw toSpawnError(opts.argv[0]!, e);
   }
   const handle = new BunPty(proc, queue, size, (fn) => (onDrain = fn));
-  // Bun returns between fork and exec: wait until the pid runs the program (as upstream,
-  // whose spawn returns after the exec).
+  // Bun returns between fork and exec: wait until the pid runs the program (a spawn
+  // returns after the exec).
   const self = readCmdline(process.pid)?.join("\0");
   await waitForExec(handle.pid, (argv) => argv.length > 0 && argv.join("\0") !== self);
   return handle;

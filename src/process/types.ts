@@ -1,10 +1,10 @@
 /**
- * Runtime-neutral shapes of the process adapter room: what a pipe child and a PTY child
+ * Runtime-neutral shapes of the process adapters: what a pipe child and a PTY child
  * look like to the daemon, whatever runtime (Deno, Bun, Node) runs it. No Deno or Bun type
  * appears here.
  *
- * Exit codes follow upstream (PROTOCOL.md §5.3): {@link ExitInfo.exitCode} is the pipe
- * session code (normal status, or `-signo` for a signal death); a PTY session reports `1`
+ * Exit codes follow the protocol (docs/PROTOCOL.md#terminate): {@link ExitInfo.exitCode} is the
+ * pipe session code (normal status, or `-signo` for a signal death); a PTY session reports `1`
  * for any signal death, which {@link ptyExitCode} computes.
  *
  * @example
@@ -55,7 +55,7 @@ export interface ExitInfo {
   /** The number of the signal that killed the child; `null` for a normal exit. */
   signal: number | null;
   /**
-   * The code as upstream pipe sessions report it: `code` for a normal exit, `-signal` for a
+   * The code as pipe sessions report it: `code` for a normal exit, `-signal` for a
    * signal death (`-15` for SIGTERM, `-9` for SIGKILL).
    */
   exitCode: number;
@@ -195,7 +195,7 @@ export interface PtyOptions {
 /**
  * A running PTY child. The child leads a new session whose controlling terminal is the PTY.
  *
- * Exit information is raw ({@link ExitInfo}); upstream PTY sessions report `1` for any
+ * Exit information is raw ({@link ExitInfo}); PTY sessions report `1` for any
  * signal death — map with {@link ptyExitCode}.
  *
  * @example
@@ -208,7 +208,7 @@ export interface PtyOptions {
  * ```
  */
 export interface PtyHandle {
-  /** The pid of the program (the session pid upstream reports). */
+  /** The pid of the program (the session pid reported to clients). */
   readonly pid: number;
   /** The implementation in use. */
   readonly backend: PtyBackend;
@@ -244,7 +244,7 @@ export interface PtyHandle {
   kill(sig: ProcessSignal): boolean;
   /**
    * Sends `sig` to every descendant of the program (deepest first), then to the program —
-   * upstream's PTY termination order. Returns how many processes received it.
+   * the PTY termination order. Returns how many processes received it.
    */
   signalTree(sig: ProcessSignal): number;
   /** Closes the terminal (the session gets a hangup) and ends `output`. Idempotent. */
@@ -270,8 +270,8 @@ export interface PtySupport {
 }
 
 /**
- * The exit code an upstream PTY session reports: the normal status, or `1` for any signal
- * death (portable-pty behaviour, PROTOCOL.md §5.3 and §14.13).
+ * The exit code a PTY session reports: the normal status, or `1` for any signal
+ * death (docs/PROTOCOL.md#pty-sessions).
  *
  * @param info raw exit information
  * @returns the PTY session exit code

@@ -1,5 +1,5 @@
 /**
- * Server side of the transport room: listens on a Unix socket and yields each accepted
+ * Server side of the transport: listens on a Unix socket and yields each accepted
  * connection as a {@link Transport}. Uses `node:net`, which Deno, Bun and Node all provide.
  *
  * @example

@@ -159,7 +159,7 @@ export function resolveEndpoint(options: SocketPathOptions = {}): UnixEndpoint {
 
 /**
  * The client deadlines from the runtime environment (or `env` if given), parsed with
- * upstream's rules (`connectTimeoutMs`, `rpcTimeoutMs` in `endpoint.ts`).
+ * the protocol's rules (`connectTimeoutMs`, `rpcTimeoutMs` in `endpoint.ts`).
  *
  * @example
  * ```ts

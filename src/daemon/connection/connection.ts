@@ -1,8 +1,8 @@
 /**
  * One daemon connection: frames in, `DaemonRequest` decode, dispatch, `DaemonResponse` out,
- * in strict order with pipelining (PROTOCOL.md §3.4). Responses to requests that arrived
- * together are written with one socket write. ATTACH requests turn the connection into a
- * stream for good.
+ * in strict order with pipelining (docs/PROTOCOL.md#ordering-and-pipelining). Responses to requests
+ * that arrived together are written with one socket write. ATTACH requests turn the connection into
+ * a stream for good.
  *
  * @module
  */
@@ -29,7 +29,7 @@ import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "../types.
  */
 export const DAEMON_MAX_REQUEST_ELEMENTS = 1 << 16;
 
-/** Idle timeout of request/response mode (hard-coded upstream too). */
+/** Idle timeout of request/response mode. */
 export const IDLE_TIMEOUT_MS = 60_000;
 
 const ATTACH_PAYLOAD: Record<number, keyof DaemonResponseInit> = {
@@ -83,7 +83,7 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
   };
   // One timer per connection, re-armed lazily (timers are costly to reset on every request).
   // The idle clock restarts when the frames of a read have been handled and the connection
-  // waits for more, as upstream's 60 s wait for the next frame starts after each reply;
+  // waits for more, as the 60 s wait for the next frame starts after each reply;
   // reading the clock once per read rather than per frame keeps it off the hot path.
   let idle: ReturnType<typeof setTimeout> | undefined;
   const idleMs = host.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
@@ -263,7 +263,7 @@ async function runAttach(
       try {
         f = dec.next();
       } catch {
-        return; // a frame-level error ends the stream silently (§7.2)
+        return; // a frame-level error ends the stream silently (docs/PROTOCOL.md#pty-attach)
       }
       if (f !== undefined) {
         yield f;

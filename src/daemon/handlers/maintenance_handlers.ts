@@ -1,5 +1,5 @@
 /**
- * Cross-kind maintenance RPCs (PROTOCOL.md §6.3): GET_SESSION_BACKLOG (71),
+ * Cross-kind maintenance RPCs (docs/PROTOCOL.md#maintenance): GET_SESSION_BACKLOG (71),
  * PURGE_EXITED_SESSIONS (72) and BULK_TERMINATE_SESSIONS (73).
  *
  * - Backlog: the PTY registry is searched first, then the pipe registry; `pipe_stream == 2`

@@ -1,8 +1,8 @@
 /**
- * Observer subscription RPCs 78–80 with upstream's validation order, messages and codes
- * (PROTOCOL.md §8.2). One difference, documented in docs/COMPATIBILITY.md: a ring capacity
- * above {@link MAX_RING_CAPACITY} is refused with INVALID_ARGUMENT instead of exhausting
- * memory.
+ * Observer subscription RPCs 78–80 with the protocol's validation order, messages and codes
+ * (docs/PROTOCOL.md#observer-validation). One difference, documented in docs/COMPATIBILITY.md: a
+ * ring capacity above {@link MAX_RING_CAPACITY} is refused with INVALID_ARGUMENT instead of
+ * exhausting memory.
  *
  * @module
  */
@@ -61,7 +61,7 @@ export function validateSpec(
   };
 }
 
-/** Finds the session named by (kind, id): NOT_FOUND with upstream's wording otherwise. */
+/** Finds the session named by (kind, id): NOT_FOUND with the protocol's wording otherwise. */
 export function lookupObserved(state: DaemonState, kind: number, id: string): SessionBase {
   const map = kind === KIND_PTY ? state.ptySessions : state.pipeSessions;
   const s = map.get(id);

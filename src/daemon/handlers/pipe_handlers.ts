@@ -1,11 +1,9 @@
 /**
- * Pipe session RPCs (PROTOCOL.md §6.2, §7.3): SPAWN (65), ATTACH (66), DETACH (67),
- * LIST (68), TERMINATE (69) and WRITE_STDIN (70), with upstream's validation order, codes
- * and messages. Differences from upstream, all deliberate: output is byte-faithful (see
- * `sessions/pipe_session.ts`), a steal never tears down the thief's stream, and `started`
- * is observable (spawn with `observe`), and an attachment's queue is bounded: a slow client
- * gets `missed_bytes` frames, or with our `lossless` field stops the reader instead (see
- * `streams/attach_stream.ts`).
+ * Pipe session RPCs (docs/PROTOCOL.md#pipe-sessions, docs/PROTOCOL.md#pipe-attach): SPAWN (65),
+ * ATTACH (66), DETACH (67), LIST (68), TERMINATE (69) and WRITE_STDIN (70), with the protocol's
+ * validation order, codes and messages. Output is byte-faithful (see `sessions/pipe_session.ts`);
+ * an attachment's queue is bounded: a slow client gets `missed_bytes` frames, or with the
+ * `lossless` field stops the reader instead (see `streams/attach_stream.ts`).
  *
  * @module
  */

@@ -1,6 +1,7 @@
 /**
- * PTY session RPCs (PROTOCOL.md §6.1, §7.2): SPAWN (60), ATTACH (61), DETACH (62), LIST (63),
- * TERMINATE (64) and RESIZE (74), with upstream's validation order, codes and messages.
+ * PTY session RPCs (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pty-attach): SPAWN (60), ATTACH
+ * (61), DETACH (62), LIST (63), TERMINATE (64) and RESIZE (74), with the protocol's validation
+ * order, codes and messages.
  *
  * When this runtime has no PTY support (see `ptySupport()` of the process adapters),
  * SPAWN_PTY_SESSION answers `UNIMPLEMENTED` with the reason and how to get PTY support;

@@ -1,10 +1,10 @@
 /**
- * The process-registry RPCs (PROTOCOL.md §11, §3.3): REGISTER (10), UNREGISTER (11),
- * SPAWN_DAEMON (12), LIST_ACTIVE (20), LIST_BY_ORIGINATOR (21), GET_PROCESS_TREE (22),
- * KILL_ZOMBIES (30) and KILL_TREE (31), on Linux through `/proc`. The store is
- * `../registry/process_registry.ts`; its module documentation says when an entry counts as dead.
+ * The process-registry RPCs (docs/PROTOCOL.md#process-registry, docs/PROTOCOL.md#status-codes):
+ * REGISTER (10), UNREGISTER (11), SPAWN_DAEMON (12), LIST_ACTIVE (20), LIST_BY_ORIGINATOR (21),
+ * GET_PROCESS_TREE (22), KILL_ZOMBIES (30) and KILL_TREE (31), on Linux through `/proc`. The store
+ * is `../registry/process_registry.ts`; its module documentation says when an entry counts as dead.
  *
- * Behaviour, with upstream's messages (the registry family says `missing <field> payload`):
+ * Behaviour, with the protocol's messages (the registry family says `missing <field> payload`):
  *
  * * **REGISTER** — `pid must be > 0`, `command must not be empty` (INVALID_ARGUMENT);
  *   `registry error: …` (INTERNAL) when the file cannot be written. A new registration of
@@ -21,7 +21,7 @@
  *   removed from the registry when it exits while this daemon runs. Spawn failures:
  *   INTERNAL `failed to spawn detached command: …`.
  * * **LIST_ACTIVE / LIST_BY_ORIGINATOR** — the live entries, oldest registration first;
- *   the originator filter keeps originators that start with `<tool>:` (upstream's rule).
+ *   the originator filter keeps originators that start with `<tool>:`.
  * * **GET_PROCESS_TREE** — `Process <pid> not found`, or one line per process:
  *   `<comm> (pid=<pid>) <cmdline>`, children indented under their parent with `├── ` /
  *   `└── ` connectors, siblings by pid.
@@ -42,9 +42,7 @@
  *   reported entry is unregistered. `killed` is true when the tracked process no longer
  *   runs after the call: it was already gone (dead, zombie, pid reused — a pid now owned by
  *   another process is never signalled) or the SIGKILL was delivered. `dry_run` reports
- *   `killed: false` and changes nothing. Upstream additionally SIGKILLs the new owner of a
- *   reused pid and runs the same scan periodically in the background; this daemon does
- *   neither.
+ *   `killed: false` and changes nothing. There is no periodic background scan.
  *
  * @module
  */
@@ -53,13 +51,9 @@ import process from "node:process";
 import { type KeyValue, RequestType, type ZombieReportInit } from "../../../proto_gen/daemon_pb.ts";
 import { listChildren, readCmdline, readProcStat } from "../../process/proc.ts";
 import { spawnDetached } from "../../process/detached.ts";
-import {
-  liveness,
-  parentAlive,
-  processRegistryOf,
-  startTicksToUnixSeconds,
-  type TrackedEntry,
-} from "../registry/process_registry.ts";
+import { liveness, parentAlive, startTicksToUnixSeconds } from "../registry/liveness.ts";
+import { processRegistryOf } from "../registry/process_registry.ts";
+import type { TrackedEntry } from "../registry/tracked_entry.ts";
 import { internal, invalidArgument, notFound } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 import { baseEnvironment, resolveEnvironmentPolicy } from "../sessions/environment.ts";
@@ -70,7 +64,7 @@ export const KILL_TREE_DEFAULT_TIMEOUT_S = 3;
 export const KILL_TREE_MAX_TIMEOUT_S = 30;
 
 /**
- * The complete environment of a SPAWN_DAEMON child (§5.1).
+ * The complete environment of a SPAWN_DAEMON child (docs/PROTOCOL.md#environment).
  *
  * @param policy wire `environment_policy`
  * @param legacyClear wire `clear_inherited_env` (used when `policy` is 0)
@@ -105,7 +99,7 @@ export function spawnDaemonEnvironment(
   return out;
 }
 
-/** One line per process of the tree under `pid` (upstream's layout, with command lines). */
+/** One line per process of the tree under `pid` (with command lines). */
 function processTreeDisplay(pid: number): string {
   const root = readProcStat(pid);
   if (root === undefined) return `Process ${pid} not found`;

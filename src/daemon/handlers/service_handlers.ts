@@ -1,6 +1,6 @@
 /**
- * Service RPCs 50–59 (SERVICES.md §1–§2) with upstream's validation order, status codes and
- * messages, plus our ATTACH_SERVICE_EVENTS (120) extension: a stream of lifecycle events
+ * Service RPCs 50–59 (docs/PROTOCOL.md#services) with the protocol's validation order, status codes
+ * and messages, plus our ATTACH_SERVICE_EVENTS (120) extension: a stream of lifecycle events
  * and log lines.
  *
  * @example
@@ -40,7 +40,7 @@ function toStatus(e: unknown): unknown {
   return new StatusError(code, e.message);
 }
 
-/** Wraps a handler so that {@link ServiceError}s become upstream's status replies. */
+/** Wraps a handler so that {@link ServiceError}s become the protocol's status replies. */
 function wrap(h: Handler): Handler {
   return async (ctx) => {
     try {

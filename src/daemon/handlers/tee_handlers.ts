@@ -1,6 +1,6 @@
 /**
- * Tee RPCs (PROTOCOL.md §9): REGISTER_SESSION_TEE (75), UNREGISTER_SESSION_TEE (76) and
- * GET_SESSION_TEE_STATUS (77), with upstream's validation order, codes and messages.
+ * Tee RPCs (docs/PROTOCOL.md#tees): REGISTER_SESSION_TEE (75), UNREGISTER_SESSION_TEE (76) and
+ * GET_SESSION_TEE_STATUS (77), with the protocol's validation order, codes and messages.
  * Success replies carry `message: "OK"`.
  *
  * REGISTER validation, in order (every failure is INVALID_ARGUMENT unless noted):
@@ -18,7 +18,7 @@
  *     `pipe tee stream must be STDOUT, STDERR, or STDIN`, `pipe stream unavailable`
  *     (stderr of a session spawned with `merge_stderr_into_stdout`);
  * 10b. RATE_LIMITED `too many tees on session <id>: at most 16; unregister one first` (ours:
- *     upstream has no limit; checked again after the file is opened);
+ *     checked again after the file is opened);
  * 11. opening the file: INVALID_ARGUMENT for Rust's `InvalidInput` kind (a NUL byte in the
  *     path: `file name contained an unexpected NUL byte`; `EINVAL`), INTERNAL otherwise,
  *     with Rust-shaped text such as `Is a directory (os error 21)`.
@@ -27,18 +27,15 @@
  * `session_kind must be PTY or PIPE`, the session lookup (an empty id is simply not found),
  * then NOT_FOUND `tee handle not found`.
  *
- * Differences from upstream, deliberate:
+ * Further rules (docs/COMPATIBILITY.md lists how they differ from other daemons):
  *
- * * Step 5: on Unix upstream takes the path bytes as they are and never fails. Paths here
- *   must be valid UTF-8 (Deno's `node:fs` cannot name a file with other bytes), otherwise
- *   `invalid tee file path: file path is not valid UTF-8`.
+ * * Step 5: paths must be valid UTF-8 (Deno's `node:fs` cannot name a file with other bytes),
+ *   otherwise `invalid tee file path: file path is not valid UTF-8`.
  * * Backpressure: see `../streams/tees.ts` (DROP_OLDEST evicts the oldest chunk; BLOCK never
  *   blocks the session and never drops below the byte caps: per tee, and for all tees).
  * * At most `MAX_TEES_PER_SESSION` tees per session (step 10b).
  * * UNREGISTER answers once the tee's file is closed: the queued bytes are written first,
  *   and a sink that accepts nothing for `END_DRAIN_MS` is abandoned (see `../streams/tees.ts`).
- *   Upstream answers at once and lets its writer thread finish in the background, blocked
- *   for as long as the sink is.
  * * If the session is purged (or the daemon shuts down) while the file is being opened,
  *   REGISTER answers the step-9 NOT_FOUND and closes the file.
  *
@@ -78,7 +75,7 @@ function checkSessionKind(kind: number): void {
   if (kind === 0) throw invalidArgument("session_kind must be PTY or PIPE");
 }
 
-/** Step 9: the session of `kind` named `id`, or NOT_FOUND with upstream's wording. */
+/** Step 9: the session of `kind` named `id`, or NOT_FOUND with the protocol's wording. */
 function lookupSession(state: DaemonState, kind: number, id: string): Session {
   if (kind === SESSION_PTY) {
     const s = state.ptySessions.get(id);

@@ -37,6 +37,7 @@ import { sleep } from "../../async.ts";
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import process from "node:process";
 import { listProcesses, type ProcStat, readProcStat } from "../../process/proc.ts";
+import { bootId } from "../registry/liveness.ts";
 import type { SessionBase } from "../types.ts";
 
 /** Most sessions the journal records (live ones first). */
@@ -77,18 +78,6 @@ export interface Survivors {
   entry: JournalEntry;
   /** Its member processes still alive (not zombies). */
   processes: ProcStat[];
-}
-
-let bootIdCache: string | undefined;
-function bootId(): string {
-  if (bootIdCache === undefined) {
-    try {
-      bootIdCache = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    } catch {
-      bootIdCache = "";
-    }
-  }
-  return bootIdCache;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
- * Service log files (SERVICES.md §5.2–5.3, §2.8): two files per service in
+ * Service log files (docs/PROTOCOL.md#services): two files per service in
  * `<dbdir>/services/`, `<sanitized-name>-out.log` and `-err.log`, one captured line per file
- * line (no prefix, no timestamp; `\r\n` becomes `\n`; empty lines dropped, as upstream).
+ * line (no prefix, no timestamp; `\r\n` becomes `\n`; empty lines dropped).
  *
- * Deliberately better than upstream: files are bounded by size-capped rotation
+ * Files are bounded by size-capped rotation
  * (`<file>.1`, `<file>.2`, … up to `maxFiles` files of at most `maxBytes` each), lines are
  * written synchronously in arrival order (nothing queued in memory, so nothing is lost at
  * stop), and a partial line longer than {@link MAX_LINE_BYTES} is cut into pieces instead of
@@ -36,7 +36,7 @@ export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_LOG_MAX_FILES = 3;
 /** A partial line longer than this is written out as a line of its own. */
 export const MAX_LINE_BYTES = 64 * 1024;
-/** Byte budget of one SERVICE_LOGS reply (upstream's). */
+/** Byte budget of one SERVICE_LOGS reply. */
 export const LOG_REPLY_BUDGET = 65536;
 
 /** Rotation settings of the log files. */
@@ -48,7 +48,7 @@ export interface LogLimits {
 }
 
 /**
- * Upstream's file-name rule: every character outside `[A-Za-z0-9._-]` becomes one `_`, so
+ * File-name rule: every character outside `[A-Za-z0-9._-]` becomes one `_`, so
  * the result is a single path component that cannot leave the log directory.
  *
  * @param name the service name
@@ -270,7 +270,7 @@ function rotateFiles(path: string, maxFiles: number): void {
  *
  * @param path the live file
  * @param maxFiles how many files rotation keeps
- * @returns true when the file was truncated or did not exist (upstream's "flushed")
+ * @returns true when the file was truncated or did not exist ("flushed")
  */
 export function truncateLog(path: string, maxFiles: number): boolean {
   let ok = false;
@@ -329,7 +329,7 @@ function utf8Prefix(s: string, max: number): string {
 }
 
 /**
- * Upstream's SERVICE_LOGS text: `[stdout] <line>` for the last `lines` stdout lines, then
+ * The SERVICE_LOGS text: `[stdout] <line>` for the last `lines` stdout lines, then
  * `[stderr] <line>` for the last `lines` stderr lines, within a 65536-byte budget (a line
  * longer than the room left, or than 4096 bytes, is cut and marked `...(truncated)`).
  *

@@ -1,7 +1,7 @@
 /**
- * SERVICE_SAVE / SERVICE_RESURRECT (SERVICES.md §5.4–5.5): a JSON snapshot of every
+ * SERVICE_SAVE / SERVICE_RESURRECT (docs/PROTOCOL.md#services): a JSON snapshot of every
  * service row at `<dbdir>/services.snapshot.json`, written atomically (temp file, fsync,
- * rename) in upstream's layout (serde_json pretty form, keys in column order, floats with a
+ * rename) in the snapshot layout (serde_json pretty form, keys in column order, floats with a
  * fraction), and read back strictly: every field is required, unknown keys are ignored, and
  * errors name the file.
  *
@@ -57,7 +57,7 @@ function render(v: unknown, indent: string): string {
 }
 
 /**
- * The snapshot text of `rows` (upstream's key order, 2-space indent, no trailing newline).
+ * The snapshot text of `rows` (key order, 2-space indent, no trailing newline).
  *
  * @param rows service rows in id order
  * @param savedAtMs the save time
@@ -119,7 +119,7 @@ export function saveSnapshot(sup: Supervisor): { path: string; count: number } {
     while (o < bytes.length) o += writeSync(fd, bytes, o, bytes.length - o);
     try {
       fsyncSync(fd);
-    } catch { /* ignored, as upstream */ }
+    } catch { /* ignored */ }
   } catch (e) {
     throw ServiceError.db(`snapshot write failed: ${errorText(e)}`, e);
   } finally {

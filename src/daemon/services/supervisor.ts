@@ -1,9 +1,9 @@
 /**
- * The service supervisor (SERVICES.md §2–§3): starts services as daemon-owned children,
+ * The service supervisor (docs/PROTOCOL.md#services): starts services as daemon-owned children,
  * restarts them after unintended exits with exponential backoff, and stops them (SIGTERM to
  * the process group, SIGKILL after the kill timeout).
  *
- * Deliberately better than upstream (docs/COMPATIBILITY.md):
+ * Properties (docs/COMPATIBILITY.md compares them with other supervisors):
  * - no global tick: every child's exit is noticed when it happens, and every service has its
  *   own backoff timer, so one service's backoff never delays another's restart;
  * - operator operations on one service are serialised, and STOP, START, RESTART and DELETE
@@ -69,7 +69,7 @@ const KILL_DRAIN_MS = 2000;
 export type ServiceErrorKind = "NOT_FOUND" | "ALREADY_EXISTS" | "INVALID_CONFIG" | "SPAWN" | "DB";
 
 /**
- * A supervisor failure. `message` is upstream's full wire text (`no service matched 'x'`,
+ * A supervisor failure. `message` is the full wire text (`no service matched 'x'`,
  * `invalid service config: …`, `failed to spawn service: …`, `service db error: …`).
  *
  * @example
@@ -122,7 +122,7 @@ const OS_TEXT: Record<string, string> = {
   ENOTDIR: "Not a directory (os error 20)",
 };
 
-/** Upstream's spawn failure text: `failed to spawn process: <os error>`. */
+/** The spawn failure text: `failed to spawn process: <os error>`. */
 function spawnText(e: unknown): string {
   if (e instanceof SpawnError) {
     const os = e.osCode && OS_TEXT[e.osCode];
@@ -298,8 +298,8 @@ export class Supervisor {
   }
 
   /**
-   * Resolves a target to rows (SERVICES.md §2.2): `all` (when `allowAll`) = every row, a u32
-   * that is a row id, else an exact name.
+   * Resolves a target to rows (docs/PROTOCOL.md#services): `all` (when `allowAll`) = every row, a
+   * u32 that is a row id, else an exact name.
    *
    * @throws {ServiceError} NOT_FOUND
    */
@@ -313,7 +313,7 @@ export class Supervisor {
       row ??= t.byName(target);
     } catch (e) {
       if (!(e instanceof StoreError)) throw e;
-      // upstream: database errors during resolution look like "not found"
+      // database errors during resolution look like "not found"
     }
     if (!row) throw ServiceError.notFound(target);
     return [row];

@@ -1,5 +1,5 @@
 /**
- * Environment of PTY and pipe session children (PROTOCOL.md §5.1).
+ * Environment of PTY and pipe session children (docs/PROTOCOL.md#environment).
  *
  * 1. The policy picks the base: the daemon's environment (INHERIT), a reconstructed login
  *    environment (USER_BASELINE: USER/LOGNAME/HOME/SHELL from the password database, a

@@ -1,23 +1,21 @@
 /**
- * Pipe sessions (PROTOCOL.md §6.2): a child with stdin/stdout/stderr pipes in its own process
- * group, one 1 MiB backlog ring and one attachment slot per output stream.
+ * Pipe sessions (docs/PROTOCOL.md#pipe-sessions): a child with stdin/stdout/stderr pipes in its own
+ * process group, one 1 MiB backlog ring and one attachment slot per output stream.
  *
- * **Byte-faithful output (deliberate difference from upstream, §14.12).** Upstream captures
- * pipe output line by line: it turns `\r\n` into `\n`, drops empty lines and appends `\n` to
- * a trailing fragment, so a child writing `a\r\n\nb` is stored and streamed as `a\nb\n`.
- * This daemon keeps the bytes exactly as the child wrote them, in the backlog, in the live
- * stream and for tees: `a\r\n\nb` arrives as `a\r\n\nb`.
+ * **Byte-faithful output.** The bytes are kept exactly as the child wrote them, in the
+ * backlog, in the live stream and for tees: `a\r\n\nb` arrives as `a\r\n\nb` (see
+ * docs/COMPATIBILITY.md).
  *
- * **Terminal frame on natural exit.** Upstream races its stream reader (`eof`) against its
- * exit waiter (`exit_code`). Here, once one of the two events happens, the stream waits up to
+ * **Terminal frame on natural exit.** The end of a stream (`eof`) and the exit of the child
+ * (`exit_code`) can happen in either order. Once one of the two happens, the stream waits up to
  * {@link STREAM_SETTLE_MS} for the other: if the child has exited by then the client gets
  * every byte read so far and then `exit_code`, otherwise `eof` (the stream ended but the child
  * lives on). Output read later still lands in the ring.
  *
  * **Reading pauses for lossless attachments.** The reader of a stream stops reading the
  * child's pipe while that stream's attachment is `lossless` and its queue is full (see
- * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
- * adapters read ahead at most a few hundred KiB, so the child blocks on write.
+ * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read.
+ * The pipe adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
  * @module
  */

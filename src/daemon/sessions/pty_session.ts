@@ -1,17 +1,16 @@
 /**
- * PTY sessions (PROTOCOL.md §6.1, §7.2): a program on a pseudo-terminal, one 1 MiB backlog
- * ring of raw terminal output, one attachment slot, and a window size that attaches
- * (`is_tty`), RESIZE and inbound `resize` frames change.
+ * PTY sessions (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pty-attach): a program on a
+ * pseudo-terminal, one 1 MiB backlog ring of raw terminal output, one attachment slot, and a window
+ * size that attaches (`is_tty`), RESIZE and inbound `resize` frames change.
  *
  * Exit: recorded once the program has exited and its terminal output has ended (at most
  * {@link OUTPUT_DRAIN_MS} after the exit), so an attached client gets every byte and then
- * `exit_code`. Signal deaths report exit code `1`, like upstream's portable-pty (§5.3).
- * Unlike upstream, a program that exits while a descendant keeps the terminal open is still
- * recorded as exited.
+ * `exit_code`. Signal deaths report exit code `1` (docs/PROTOCOL.md#pty-sessions). A program
+ * that exits while a descendant keeps the terminal open is still recorded as exited.
  *
  * **Reading pauses for lossless attachments**: while a `lossless` attachment's queue is full
- * the output reader stops (see `../streams/attach_stream.ts`). On the `script` backend the terminal output
- * comes through a pipe, so the program blocks on write. Bun's built-in terminal cannot be
+ * the output reader stops (see `../streams/attach_stream.ts`). On the `script` backend the terminal
+ * output comes through a pipe, so the program blocks on write. Bun's built-in terminal cannot be
  * paused: its backend holds at most `PTY_READ_AHEAD_BYTES` unread and then drops the oldest,
  * which the session reports as `missed_bytes` (and counts as dropped backlog bytes).
  *
@@ -65,7 +64,7 @@ export function unknownGraphicsCapabilities(): TerminalGraphicsCapabilitiesInit 
   };
 }
 
-/** Truncates a wire dimension to 16 bits (upstream's `u16`). */
+/** Truncates a wire dimension to 16 bits (`u16` on the wire). */
 export function dim16(v: number): number {
   return Math.trunc(v) & 0xffff;
 }
@@ -169,10 +168,9 @@ export class PtySession extends Session {
   /**
    * Applies one inbound `PtyInputFrame` of `att` (undecodable or empty frames are ignored).
    *
-   * - `input`: written to the terminal (errors ignored, like upstream's log-only), copied to
+   * - `input`: written to the terminal (errors ignored), copied to
    *   `stdin` listeners;
-   * - `resize`: applied (a `0` keeps that dimension: the terminal cannot be 0 wide; upstream
-   *   applies zeros literally);
+   * - `resize`: applied (a `0` keeps that dimension: the terminal cannot be 0 wide);
    * - `interrupt: true`: the terminal interrupt (^C);
    * - `detach: true`: ends the attachment without a frame; the socket closes.
    */

@@ -1,5 +1,5 @@
 /**
- * The output backlog of a session stream (PROTOCOL.md §5.2): a drop-oldest byte ring of
+ * The output backlog of a session stream (docs/PROTOCOL.md#backlogs): a drop-oldest byte ring of
  * {@link DEFAULT_BACKLOG_BYTES} that counts every byte it ever dropped.
  *
  * - Appending past capacity discards bytes from the head.
@@ -21,7 +21,7 @@
  * @module
  */
 
-/** Capacity of every backlog ring: 1 MiB, like upstream's `DEFAULT_BACKLOG_BYTES`. */
+/** Capacity of every backlog ring: 1 MiB. */
 export const DEFAULT_BACKLOG_BYTES = 1_048_576;
 
 /** A drop-oldest byte ring with a cumulative drop counter. */

@@ -1,6 +1,6 @@
 /**
  * What PTY and pipe sessions share: identity, exit state, the terminate schedule, the
- * lifecycle events, and the byte-stream listeners that tees (PROTOCOL.md §9) build on.
+ * lifecycle events, and the byte-stream listeners that tees (docs/PROTOCOL.md#tees) build on.
  *
  * ## Output listeners (for tees)
  *
@@ -25,7 +25,7 @@
  *
  * `started` is emitted right after the spawn (so a subscription registered with the spawn,
  * `observe`, sees it as sequence 1), `exited` right after the exit state is recorded and
- * before attached streams are told. Unlike upstream (§14.19) `started` is observable.
+ * before attached streams are told.
  *
  * @module
  */
@@ -86,7 +86,7 @@ export abstract class Session implements SessionBase {
   readonly pid: number;
   /** argv as requested. */
   readonly argv: readonly string[];
-  /** argv joined with single spaces, no quoting (upstream's `command`). */
+  /** argv joined with single spaces, no quoting. */
   readonly command: string;
   /** cwd as requested. */
   readonly cwd: string;
@@ -233,9 +233,9 @@ export abstract class Session implements SessionBase {
   }
 
   /**
-   * Starts the terminate schedule (§5.3): soft signal now, hard kill after `graceMs` if
-   * still alive. With `notifyStreams` (single TERMINATE) attached clients immediately get
-   * `error: "session terminated by request"`; bulk terminate passes false. No-op once exited.
+   * Starts the terminate schedule (docs/PROTOCOL.md#terminate): soft signal now, hard kill after
+   * `graceMs` if still alive. With `notifyStreams` (single TERMINATE) attached clients immediately
+   * get `error: "session terminated by request"`; bulk terminate passes false. No-op once exited.
    */
   terminate(graceMs: number, notifyStreams: boolean): void {
     if (this.exited || this.disposed) return;

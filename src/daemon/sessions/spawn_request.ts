@@ -1,6 +1,7 @@
 /**
- * The validation steps PTY and pipe spawns share (PROTOCOL.md §6.1, §6.2), in upstream's
- * order: payload (checked by the caller), our size limits (INVALID_ARGUMENT, see
+ * The validation steps PTY and pipe spawns share (docs/PROTOCOL.md#pty-sessions,
+ * docs/PROTOCOL.md#pipe-sessions), in this order: payload (checked by the caller), our size limits
+ * (INVALID_ARGUMENT, see
  * {@link checkSpawnLimits}), environment policy (INVALID_ARGUMENT), our
  * `observe` extension (INVALID_ARGUMENT, same rules and messages as
  * REGISTER_SESSION_OBSERVER), environment materialisation (INTERNAL), then argv (INTERNAL

@@ -3,7 +3,7 @@
  * (table `tracked_processes`) and the service supervisor (table `services`), opened with
  * `node:sqlite` (built into Deno, Bun and Node ≥ 22.13) in WAL mode.
  *
- * Path rule (as upstream): `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.sqlite3`
+ * Path rule: `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.sqlite3`
  * when `XDG_STATE_HOME` is set (even empty), else `~/.local/state/running-process/…`, else
  * `/tmp/running-process-state/…`; `<suffix>` is `-<scope>` or empty. An explicit `--db-path`
  * wins.
@@ -118,7 +118,7 @@ export function guard<T>(f: () => T): T {
 
 /**
  * Opens (creating it and its directory when missing) the state database at `path`, in WAL
- * mode, with no busy timeout (a locked database fails at once, as upstream).
+ * mode, with no busy timeout (a locked database fails at once).
  *
  * @param path the database file
  * @param log where the one-line warning about a corrupt file goes (default: stderr)

@@ -1,17 +1,16 @@
 /**
- * Attach streams of sessions (PROTOCOL.md §7): the one-attachment-per-stream slot, and the
- * attachment that carries a session's live output to one client connection.
+ * Attach streams of sessions (docs/PROTOCOL.md#attach-streams): the one-attachment-per-stream slot,
+ * and the attachment that carries a session's live output to one client connection.
  *
  * - A {@link StreamSlot} holds at most one {@link StreamAttachment}. A second claim without
  *   `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame first.
- * - An attachment releases the slot **only if it still holds it** when it ends. This is where
- *   we deliberately differ from upstream (§7.1, §14.15): there the evicted stream's cleanup
- *   clears the slot whoever holds it, tearing down the thief's stream.
+ * - An attachment releases the slot **only if it still holds it** when it ends, so the end of
+ *   a stolen stream never tears down the thief's stream.
  * - Live bytes go through a **bounded** per-attachment queue of {@link ATTACH_QUEUE_BYTES}
  *   (each queued chunk also counts {@link QUEUE_CHUNK_OVERHEAD} bytes, so a flood of tiny
  *   chunks is bounded too) and are written in batches, at most {@link STREAM_CHUNK_BYTES}
- *   per data frame. Upstream's queue is unbounded: a client that reads slowly grows the
- *   daemon without limit. What happens when the queue is full is the attachment's
+ *   per data frame, so a client that reads slowly cannot grow the daemon. What happens when
+ *   the queue is full is the attachment's
  *   {@link StreamBackpressure}:
  *   - `"drop-oldest"` (default): the oldest queued output is dropped and a `missed_bytes`
  *     frame stands exactly where it was, carrying how many bytes were lost (consecutive
@@ -42,7 +41,7 @@ import type { AttachIO } from "../types.ts";
 import { beginFrame, endFrame, FRAME_HEADER_BYTES, writeFramePrefix } from "../../frame.ts";
 import { Writer } from "../../wire.ts";
 
-/** Most bytes per live data frame (upstream's `STREAM_CHUNK_BYTES`). */
+/** Most bytes per live data frame. */
 export const STREAM_CHUNK_BYTES = 65_536;
 /** Most bytes handed to one socket write when frames are batched. */
 export const MAX_BATCH_BYTES = 256 * 1024;
