@@ -82,7 +82,10 @@ async function relayOutput(
   } catch (e) {
     if (!(e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_NOT_FOUND)) throw e;
     // Gone before we attached: its output is still in the backlog.
-    const b = await client.getSessionBacklog(sessionId, stream === "stderr" ? 2 : 1);
+    const b = await client.getSessionBacklog({
+      sessionId,
+      pipeStream: stream === "pty" ? undefined : stream,
+    });
     if (!b.exited) throw e;
     await emit(b.backlog);
     await finish();
@@ -179,14 +182,14 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
       await ctx.io.stderr.write("rp: the daemon registered no observer; no events to show\n");
     }
     // Not interactive: the child reads end-of-file, as from /dev/null.
-    if (!pty) void client.writePipeStdin(sessionId, new Uint8Array(0), true).catch(() => {});
+    if (!pty) void client.writePipeStdin({ sessionId, close: true }).catch(() => {});
     let interrupted = false;
     const streams = new AbortController();
     unhook = onAbort(stop.signal, () => {
       interrupted = true;
       const t = pty
-        ? client.terminatePtySession(sessionId)
-        : client.terminatePipeSession(sessionId);
+        ? client.terminatePtySession({ sessionId })
+        : client.terminatePipeSession({ sessionId });
       void t.catch(() => {});
       timer = setTimeout(() => {
         streams.abort();

@@ -13,8 +13,8 @@ export async function cmdTerminate(ctx: Ctx): Promise<number> {
   const kind = kindOf(sessionId);
   const grace = ctx.flags.grace === undefined ? 0 : nonNegativeInt("grace", ctx.flags.grace);
   return await withClient(ctx, async (client) => {
-    if (kind === "pty") await client.terminatePtySession(sessionId, grace);
-    else await client.terminatePipeSession(sessionId, grace);
+    if (kind === "pty") await client.terminatePtySession({ sessionId, graceMs: grace });
+    else await client.terminatePipeSession({ sessionId, graceMs: grace });
     if (ctx.json) await outJson(ctx, { sessionId, terminating: true, graceMs: grace || 2000 });
     else await out(ctx, `terminating ${sessionId}\n`);
     return 0;
