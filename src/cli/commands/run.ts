@@ -11,6 +11,8 @@ import {
   type PtyAttachment,
 } from "../../client/attach.ts";
 import { connectOrStart } from "../../client/connect_or_start.ts";
+import { resolveEndpoint } from "../../transport/runtime.ts";
+import { formatEndpoint } from "../../transport/transport.ts";
 import type { DaemonClient } from "../../client/daemon_client.ts";
 import type { RemoteObserverSubscription } from "../../client/observer_api.ts";
 import { spawnPipeSession, spawnPtySession } from "../../client/spawn_helpers.ts";
@@ -160,7 +162,21 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
   };
   using stop = interruption(ctx);
   // Like spawn, run starts a daemon on demand.
-  const client = await connectOrStart(ctx.clientOptions);
+  const client = await connectOrStart({
+    ...ctx.clientOptions,
+    onStart: (d) => {
+      const where = formatEndpoint(
+        resolveEndpoint({
+          socketPath: ctx.clientOptions.socketPath,
+          scope: ctx.clientOptions.scope,
+        }),
+      );
+      const line = ctx.json
+        ? JSON.stringify({ type: "daemon-started", pid: d.pid ?? null, endpoint: where })
+        : `rp: started a daemon (pid ${d.pid ?? "?"}) on ${where}`;
+      void ctx.io.stderr.write(line + "\n");
+    },
+  });
   let sub: RemoteObserverSubscription | undefined;
   let unhook = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
