@@ -3,9 +3,11 @@
  * protocol: 4-byte big-endian length-prefixed protobuf (`running_process.daemon.v1`) over a
  * Unix socket. Deno- and Bun-first; Node works too.
  *
- * This entry exports the client (`DaemonClient`), the observer API, the error classes and
+ * This entry exports, by name, what a program needs: the client (`DaemonClient`, one typed
+ * method per request type, each taking one options object), the observer API, the attach
+ * streams, the spawn helpers, the service manager, the error classes, the endpoint helpers and
  * the framing/transport building blocks. Sub-path entries: `./daemon` (`serve()`), `./wire`
- * (protobuf Reader/Writer) and `./proto` (every message type and codec).
+ * (protobuf Reader/Writer) and `./proto` (every message type, enum and codec of the schema).
  *
  * @example
  * ```ts
@@ -30,15 +32,59 @@
  *
  * @module
  */
+// ---- client -----------------------------------------------------------------------------------
 export {
   type CallOptions,
   DaemonClient,
   type DaemonClientOptions,
   DEFAULT_CLIENT_NAME,
   type PayloadField,
+  type PipeStreamSelection,
   type RequestPayload,
   type ResponsePayload,
 } from "./src/client/daemon_client.ts";
+export {
+  DaemonClientMethods,
+  type RequestMethod,
+  type RequestOptions,
+  type RequestOptionsMap,
+} from "./src/client/generated_methods.ts";
+export {
+  connectOrStart,
+  type ConnectOrStartOptions,
+  DEFAULT_START_TIMEOUT_MS,
+} from "./src/client/connect_or_start.ts";
+export { TerminationOutcome } from "./proto_gen/daemon_pb.ts";
+
+// ---- spawn helpers ------------------------------------------------------------------------------
+export {
+  type EnvironmentPolicyName,
+  type SpawnedSession,
+  spawnPipeSession,
+  type SpawnPipeSessionOptions,
+  spawnPtySession,
+  type SpawnPtySessionOptions,
+  type SpawnSessionOptions,
+} from "./src/client/spawn_helpers.ts";
+
+// ---- attach streams -----------------------------------------------------------------------------
+export {
+  type AttachBackpressure,
+  type AttachCallOptions,
+  type AttachField,
+  attachPipeStream,
+  attachPtySession,
+  openAttach,
+  type OpenedAttach,
+  type PipeStreamAttachment,
+  type PipeStreamAttachOptions,
+  type PipeStreamName,
+  type PtyAttachment,
+  type PtyAttachOptions,
+  type StreamOutput,
+} from "./src/client/attach.ts";
+
+// ---- observer API -------------------------------------------------------------------------------
 export {
   EventCategory,
   eventCategoryName,
@@ -57,6 +103,17 @@ export {
   type SessionObserverStatus,
   unregisterSessionObserver,
 } from "./src/client/observer_api.ts";
+
+// ---- services -----------------------------------------------------------------------------------
+export {
+  type ServiceEventsOptions,
+  type ServiceLogsOptions,
+  ServiceManager,
+  type ServiceStartOptions,
+} from "./src/client/service_manager.ts";
+export { openServiceEvents, type ServiceEventStream } from "./src/client/service_events.ts";
+
+// ---- errors -------------------------------------------------------------------------------------
 export {
   AbortError,
   ConnectError,
@@ -70,13 +127,8 @@ export {
   UnsupportedError,
   ValidationError,
 } from "./src/errors.ts";
-export {
-  CLIENT_MAX_INBOUND_FRAME,
-  DAEMON_MAX_FRAME,
-  encodeFrame,
-  FRAME_HEADER_BYTES,
-  FrameDecoder,
-} from "./src/frame.ts";
+
+// ---- endpoints, transports and framing ----------------------------------------------------------
 export { type Env, socketPath, type SocketPathOptions } from "./src/endpoint.ts";
 export type {
   ConnectOptions,
@@ -88,27 +140,10 @@ export type {
 } from "./src/transport/transport.ts";
 export { connectTransport, type ConnectTransportOptions } from "./src/transport/auto.ts";
 export { FramedConnection } from "./src/transport/framed.ts";
-export * from "./src/wire.ts";
-export * from "./proto_gen/daemon_pb.ts";
-export * from "./src/client/attach.ts";
 export {
-  connectOrStart,
-  type ConnectOrStartOptions,
-  DEFAULT_START_TIMEOUT_MS,
-} from "./src/client/connect_or_start.ts";
-export {
-  type EnvironmentPolicyName,
-  type SpawnedSession,
-  spawnPipeSession,
-  type SpawnPipeSessionOptions,
-  spawnPtySession,
-  type SpawnPtySessionOptions,
-  type SpawnSessionOptions,
-} from "./src/client/spawn_helpers.ts";
-export {
-  type ServiceEventsOptions,
-  type ServiceLogsOptions,
-  ServiceManager,
-  type ServiceStartOptions,
-} from "./src/client/service_manager.ts";
-export { openServiceEvents, type ServiceEventStream } from "./src/client/service_events.ts";
+  CLIENT_MAX_INBOUND_FRAME,
+  DAEMON_MAX_FRAME,
+  encodeFrame,
+  FRAME_HEADER_BYTES,
+  FrameDecoder,
+} from "./src/frame.ts";

@@ -45,8 +45,9 @@ async function load(path: string, clients: number, ms: number): Promise<void> {
             observe: { categories: [0, 3], ringCapacityEvents: 16 },
           });
           mine = s.sessionId;
-        } else if (op === 4) await c.writePipeStdin(cat.sessionId, `client ${n} line ${i}\n`);
-        else if (op === 5 && mine) await c.getSessionBacklog(mine);
+        } else if (op === 4) {
+          await c.writePipeStdin({ sessionId: cat.sessionId, data: `client ${n} line ${i}\n` });
+        } else if (op === 5 && mine) await c.getSessionBacklog({ sessionId: mine });
         else if (op === 6) {
           const r = await c.call("registerSessionObserver", {
             sessionId: cat.sessionId,
@@ -60,7 +61,7 @@ async function load(path: string, clients: number, ms: number): Promise<void> {
             subscriberId: r.subscriberId,
           });
         } else if (op === 7 && mine && i % 5 === 0) {
-          await c.terminatePipeSession(mine, 50);
+          await c.terminatePipeSession({ sessionId: mine, graceMs: 50 });
           mine = undefined;
         } else await c.ping();
         calls++;

@@ -7609,6 +7609,12 @@ export interface StatusResponse {
   scopeCwd: string;
   /** Field 10: `string emergency_reserve`. */
   emergencyReserve: string;
+  /** Field 100: `uint32 pid`. */
+  pid: number;
+  /** Field 101: `string journal_path`. */
+  journalPath: string;
+  /** Field 102: `string lock_path`. */
+  lockPath: string;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -7639,6 +7645,12 @@ export interface StatusResponseInit {
   scopeCwd?: string;
   /** Field 10. */
   emergencyReserve?: string;
+  /** Field 100. */
+  pid?: number;
+  /** Field 101. */
+  journalPath?: string;
+  /** Field 102. */
+  lockPath?: string;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -7659,17 +7671,20 @@ export const StatusResponse_FIELDS = {
   scopeHash: 8,
   scopeCwd: 9,
   emergencyReserve: 10,
+  pid: 100,
+  journalPath: 101,
+  lockPath: 102,
 } as const;
 
 /** A {@link StatusResponse} with every field at its default. */
 export function createStatusResponse(): StatusResponse {
-  return { version: "", uptimeSeconds: 0, trackedProcessCount: 0, activeConnections: 0, socketPath: "", dbPath: "", scope: "", scopeHash: "", scopeCwd: "", emergencyReserve: "" };
+  return { version: "", uptimeSeconds: 0, trackedProcessCount: 0, activeConnections: 0, socketPath: "", dbPath: "", scope: "", scopeHash: "", scopeCwd: "", emergencyReserve: "", pid: 0, journalPath: "", lockPath: "" };
 }
 
 /** Writes the fields of {@link StatusResponse} (no length prefix) into `w`. */
 export function writeStatusResponse(w: Writer, m: StatusResponseInit): void {
   {
-    w.ensure(65 + (m.version ? m.version.length * 3 : 0) + (m.socketPath ? m.socketPath.length * 3 : 0) + (m.dbPath ? m.dbPath.length * 3 : 0) + (m.scope ? m.scope.length * 3 : 0) + (m.scopeHash ? m.scopeHash.length * 3 : 0) + (m.scopeCwd ? m.scopeCwd.length * 3 : 0) + (m.emergencyReserve ? m.emergencyReserve.length * 3 : 0));
+    w.ensure(86 + (m.version ? m.version.length * 3 : 0) + (m.socketPath ? m.socketPath.length * 3 : 0) + (m.dbPath ? m.dbPath.length * 3 : 0) + (m.scope ? m.scope.length * 3 : 0) + (m.scopeHash ? m.scopeHash.length * 3 : 0) + (m.scopeCwd ? m.scopeCwd.length * 3 : 0) + (m.emergencyReserve ? m.emergencyReserve.length * 3 : 0) + (m.journalPath ? m.journalPath.length * 3 : 0) + (m.lockPath ? m.lockPath.length * 3 : 0));
     const b = w.buf;
     let p = w.pos;
     {
@@ -7742,6 +7757,33 @@ export function writeStatusResponse(w: Writer, m: StatusResponseInit): void {
         p = putString(b, p, v);
       }
     }
+    {
+      const v = m.pid;
+      if (v) {
+        b[p] = 160;
+        b[p + 1] = 6;
+        p += 2;
+        p = putVarint32(b, p, v);
+      }
+    }
+    {
+      const v = m.journalPath;
+      if (v) {
+        b[p] = 170;
+        b[p + 1] = 6;
+        p += 2;
+        p = putString(b, p, v);
+      }
+    }
+    {
+      const v = m.lockPath;
+      if (v) {
+        b[p] = 178;
+        b[p + 1] = 6;
+        p += 2;
+        p = putString(b, p, v);
+      }
+    }
     w.pos = p;
   }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
@@ -7754,14 +7796,14 @@ export function encodeStatusResponse(m: StatusResponseInit): Uint8Array {
   return w.finish();
 }
 
-const KNOWN_StatusResponse: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10]);
+const KNOWN_StatusResponse: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10,100,101,102]);
 
 /**
  * Reads {@link StatusResponse} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResponse {
-  const m: StatusResponse = into ?? { version: "", uptimeSeconds: 0, trackedProcessCount: 0, activeConnections: 0, socketPath: "", dbPath: "", scope: "", scopeHash: "", scopeCwd: "", emergencyReserve: "" };
+  const m: StatusResponse = into ?? { version: "", uptimeSeconds: 0, trackedProcessCount: 0, activeConnections: 0, socketPath: "", dbPath: "", scope: "", scopeHash: "", scopeCwd: "", emergencyReserve: "", pid: 0, journalPath: "", lockPath: "" };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -7855,6 +7897,33 @@ export function readStatusResponse(r: Reader, into?: StatusResponse): StatusResp
             r.skipUnknown(t, KNOWN_StatusResponse, m);
         }
         continue;
+      case 100:
+        switch (t) {
+          case 800:
+            m.pid = r.uint32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
+        }
+        continue;
+      case 101:
+        switch (t) {
+          case 810:
+            m.journalPath = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
+        }
+        continue;
+      case 102:
+        switch (t) {
+          case 818:
+            m.lockPath = r.string();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_StatusResponse, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_StatusResponse, m);
   }
@@ -7912,6 +7981,18 @@ export function toJsonStatusResponse(m: StatusResponseInit): Record<string, unkn
     const v = m.emergencyReserve;
     if (v) o.emergencyReserve = v;
   }
+  {
+    const v = m.pid;
+    if (v) o.pid = v;
+  }
+  {
+    const v = m.journalPath;
+    if (v) o.journalPath = v;
+  }
+  {
+    const v = m.lockPath;
+    if (v) o.lockPath = v;
+  }
   return o;
 }
 
@@ -7961,6 +8042,17 @@ export function fromJsonStatusResponse(json: unknown, path = "StatusResponse"): 
       case "emergencyReserve":
       case "emergency_reserve":
         m.emergencyReserve = jsonString(v, p);
+        break;
+      case "pid":
+        m.pid = jsonInt32(v, p, true);
+        break;
+      case "journalPath":
+      case "journal_path":
+        m.journalPath = jsonString(v, p);
+        break;
+      case "lockPath":
+      case "lock_path":
+        m.lockPath = jsonString(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");

@@ -3,7 +3,9 @@
  * specialised encoder and decoder, and the proto3 JSON mapping per message; enums as const
  * objects (name → number and number → name). No reflection at run time.
  *
- * Usage: `deno task gen` writes the file; `deno task gen --check` exits 1 when it is stale.
+ * Also writes `src/client/generated_methods.ts` (the typed client methods, see `gen_client.ts`).
+ *
+ * Usage: `deno task gen` writes both files; `deno task gen --check` exits 1 when one is stale.
  *
  * @example
  * ```ts
@@ -22,6 +24,7 @@ import {
   parseProto,
   type ProtoFile,
 } from "./parser.ts";
+import { generateClientMethods } from "./gen_client.ts";
 
 interface ScalarInfo {
   ts: string;
@@ -1072,25 +1075,35 @@ export function generateFromSource(src: string, sourceName?: string): string {
 async function main(args: string[]): Promise<number> {
   const here = new URL(".", import.meta.url);
   const protoPath = new URL("daemon.proto", here);
-  const outPath = new URL("daemon_pb.ts", here);
   // deno-lint-ignore no-explicit-any
   const D = (globalThis as any).Deno;
   const src: string = await D.readTextFile(protoPath);
-  const text = generateFromSource(src);
+  const outputs: [string, URL, string][] = [
+    ["proto_gen/daemon_pb.ts", new URL("daemon_pb.ts", here), generateFromSource(src)],
+    [
+      "src/client/generated_methods.ts",
+      new URL("../src/client/generated_methods.ts", here),
+      generateClientMethods(parseProto(src)),
+    ],
+  ];
   if (args.includes("--check")) {
-    let current = "";
-    try {
-      current = await D.readTextFile(outPath);
-    } catch { /* missing counts as stale */ }
-    if (current !== text) {
-      console.error("proto_gen/daemon_pb.ts is stale: run `deno task gen` and commit the result");
-      return 1;
+    let stale = 0;
+    for (const [name, path, text] of outputs) {
+      let current = "";
+      try {
+        current = await D.readTextFile(path);
+      } catch { /* missing counts as stale */ }
+      if (current !== text) {
+        console.error(`${name} is stale: run \`deno task gen\` and commit the result`);
+        stale++;
+      } else console.log(`${name} is up to date`);
     }
-    console.log("proto_gen/daemon_pb.ts is up to date");
-    return 0;
+    return stale ? 1 : 0;
   }
-  await D.writeTextFile(outPath, text);
-  console.log(`wrote proto_gen/daemon_pb.ts (${text.length} bytes)`);
+  for (const [name, path, text] of outputs) {
+    await D.writeTextFile(path, text);
+    console.log(`wrote ${name} (${text.length} bytes)`);
+  }
   return 0;
 }
 

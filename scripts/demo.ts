@@ -117,7 +117,7 @@ try {
   say(`   session ${longRunner.sessionId}, pid ${longRunner.pid} loops until told to stop`);
   await sleep(300);
   const t0 = Date.now();
-  await client.terminatePipeSession(longRunner.sessionId, 1500);
+  await client.terminatePipeSession({ sessionId: longRunner.sessionId, graceMs: 1500 });
   say("   SIGTERM sent to its process group; SIGKILL follows if it is still alive after 1500 ms");
   let info;
   for (;;) {
@@ -126,7 +126,7 @@ try {
     if (info?.exited) break;
     await sleep(50);
   }
-  const log = await client.getSessionBacklog(longRunner.sessionId);
+  const log = await client.getSessionBacklog({ sessionId: longRunner.sessionId });
   show(log.backlog);
   say(
     `   exited after ${Date.now() - t0} ms with code ${info.exitCode}: ` +

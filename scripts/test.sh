@@ -16,6 +16,9 @@ step deno check "${ENTRY[@]}" proto_gen/*.ts scripts/*.ts tests/ bench/*.ts
 step deno doc --lint "${ENTRY[@]}"
 step deno run --allow-read proto_gen/generate.ts --check
 step deno publish --dry-run --allow-dirty --quiet
+# Node >= 20: build dist/ (JavaScript + .d.ts), then a real session under plain node.
+step bash scripts/build.sh
+step node scripts/node_smoke.mjs
 
 files=$(ls tests/*_test.ts)
 echo "── deno test"

@@ -458,7 +458,7 @@ describe("attach end to end (real daemon, pipe sessions)", () => {
     await using thief = await client.attachPipeStream({ sessionId: id, steal: true });
     const victim = await collect(first.frames);
     assert.deepEqual(victim[victim.length - 1].frame, { case: "stolenBy", value: "peer" });
-    await client.terminatePipeSession(id, 100);
+    await client.terminatePipeSession({ sessionId: id, graceMs: 100 });
     const rest = await collect(thief.frames);
     assert.deepEqual(rest[rest.length - 1].frame, {
       case: "error",
@@ -480,7 +480,7 @@ describe("attach end to end (real daemon, pipe sessions)", () => {
       .then(() => undefined, (e) => e);
     assert.ok(merged instanceof DaemonError);
     assert.equal(merged.status, StatusCode.STATUS_CODE_INVALID_ARGUMENT);
-    await client.terminatePipeSession(id, 100);
+    await client.terminatePipeSession({ sessionId: id, graceMs: 100 });
   });
 });
 
@@ -525,6 +525,6 @@ describe("attach end to end (real daemon, PTY sessions)", () => {
     assert.equal(after.attached, false);
     assert.equal(after.exited, false);
     assert.deepEqual([after.rows, after.cols], [40, 120]);
-    await client.terminatePtySession(id, 100);
+    await client.terminatePtySession({ sessionId: id, graceMs: 100 });
   });
 });

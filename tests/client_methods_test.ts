@@ -95,33 +95,40 @@ describe("DaemonClient methods against the real daemon", () => {
       // pipe sessions
       const pipe = await c.spawnPipeSessionRaw({ argv: ["cat"], originator: "tool:methods" });
       assert.match(pipe.sessionId, /^pipe-[0-9a-f]{16}-[0-9a-f]{8}$/);
-      assert.equal(Number((await c.writePipeStdin(pipe.sessionId, "ping\n")).bytesWritten), 5);
+      assert.equal(
+        Number(
+          (await c.writePipeStdin({ sessionId: pipe.sessionId, data: "ping\n" })).bytesWritten,
+        ),
+        5,
+      );
       await waitFor(async () =>
-        new TextDecoder().decode((await c.getSessionBacklog(pipe.sessionId)).backlog) ===
+        new TextDecoder().decode(
+          (await c.getSessionBacklog({ sessionId: pipe.sessionId })).backlog,
+        ) ===
           "ping\n"
       );
       const att = await c.attachPipeStream({ sessionId: pipe.sessionId, stream: "stdout" });
       assert.equal(new TextDecoder().decode(att.backlog), "ping\n");
-      await c.detachPipeStream(pipe.sessionId, 1);
+      await c.detachPipeStream({ sessionId: pipe.sessionId, stream: "stdout" });
       for await (const _ of att.frames) { /* ends at the eof frame */ }
       assert.equal(att.terminal?.frame?.case, "eof");
       const tee = await c.registerSessionTee({
         sessionId: pipe.sessionId,
-        sessionKind: 2,
-        sinkKind: 1,
-        stream: 2, // TEE_STREAM_KIND_STDOUT
-        filePath: new TextEncoder().encode(`${dir}/tee.log`),
+        sessionKind: "pipe",
+        sinkKind: "file",
+        stream: "stdout",
+        filePath: `${dir}/tee.log`,
       });
       assert.equal(Number(tee.teeHandle), 1);
       const teeSt = await c.getSessionTeeStatus({
         sessionId: pipe.sessionId,
-        sessionKind: 2,
+        sessionKind: "pipe",
         teeHandle: tee.teeHandle,
       });
       assert.equal(teeSt.disconnected, false);
       await c.unregisterSessionTee({
         sessionId: pipe.sessionId,
-        sessionKind: 2,
+        sessionKind: "pipe",
         teeHandle: tee.teeHandle,
       });
       assert.ok(
@@ -129,21 +136,21 @@ describe("DaemonClient methods against the real daemon", () => {
           s.sessionId === pipe.sessionId
         ),
       );
-      await c.terminatePipeSession(pipe.sessionId, 500);
+      await c.terminatePipeSession({ sessionId: pipe.sessionId, graceMs: 500 });
       await waitFor(async () =>
         (await c.listPipeSessions({})).sessions.find((s) => s.sessionId === pipe.sessionId)!
           .exited
       );
       // PTY sessions
       const pty = await c.spawnPtySessionRaw({ argv: ["sh"], rows: 24, cols: 80 });
-      await c.resizePtySession(pty.sessionId, 50, 120);
+      await c.resizePtySession({ sessionId: pty.sessionId, rows: 50, cols: 120 });
       const info = (await c.listPtySessions()).sessions.find((s) => s.sessionId === pty.sessionId)!;
       assert.deepEqual([info.rows, info.cols], [50, 120]);
       const term = await c.attachPtySession({ sessionId: pty.sessionId, rows: 30, cols: 100 });
-      await c.detachPtySession(pty.sessionId);
+      await c.detachPtySession({ sessionId: pty.sessionId });
       for await (const _ of term.frames) { /* ends at error "detached" */ }
       assert.deepEqual(term.terminal?.frame, { case: "error", value: "detached" });
-      await c.terminatePtySession(pty.sessionId, 200);
+      await c.terminatePtySession({ sessionId: pty.sessionId, graceMs: 200 });
       // maintenance
       const bulk = await c.bulkTerminateSessions({ graceMs: 100 });
       assert.ok(Number(bulk.pipeTerminated) + Number(bulk.ptyTerminated) >= 1);

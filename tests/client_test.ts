@@ -108,7 +108,7 @@ describe("DaemonClient against a scripted server", () => {
     await using server = await startServer();
     await using client = await DaemonClient.connect({ socketPath: server.path });
     const conn = await server.accept();
-    const p = [client.ping(), client.status(), client.ping({ clientName: "other" })];
+    const p = [client.ping(), client.status(), client.ping({}, { clientName: "other" })];
     const reqs = await waitRequests(conn, 3);
     assert.deepEqual(reqs.map((r) => Number(r.id)), [1, 2, 3]);
     assert.deepEqual(reqs.map((r) => r.type), [40, 42, 40]);
@@ -145,7 +145,7 @@ describe("DaemonClient against a scripted server", () => {
     });
     const conn = await server.accept();
     const name = "n".repeat(60); // ~70-byte frames: 40 calls are 2.8 KB
-    const calls = Array.from({ length: 40 }, () => client.ping({ clientName: name }));
+    const calls = Array.from({ length: 40 }, () => client.ping({}, { clientName: name }));
     // Still inside the tick that issued them: the first full batches are already written.
     assert.ok(writes.length >= 2, `writes during the tick: ${writes}`);
     for (const n of writes) assert.ok(n >= EARLY_FLUSH_BYTES && n < EARLY_FLUSH_BYTES + 100);
@@ -162,7 +162,7 @@ describe("DaemonClient against a scripted server", () => {
     await using client = await DaemonClient.connect({ socketPath: server.path });
     const conn = await server.accept();
     const t0 = Date.now();
-    const err = await client.ping({ timeoutMs: 200 }).then(() => undefined, (e) => e);
+    const err = await client.ping({}, { timeoutMs: 200 }).then(() => undefined, (e) => e);
     const took = Date.now() - t0;
     assert.ok(err instanceof TimeoutError, String(err));
     assert.equal(err.timeoutMs, 200);
@@ -180,14 +180,17 @@ describe("DaemonClient against a scripted server", () => {
     await using client = await DaemonClient.connect({ socketPath: server.path });
     const conn = await server.accept();
     const ac = new AbortController();
-    const call = client.ping({ signal: ac.signal });
+    const call = client.ping({}, { signal: ac.signal });
     await waitRequests(conn, 1);
     setTimeout(() => ac.abort(), 20);
     const err = await call.then(() => undefined, (e) => e);
     assert.ok(err instanceof AbortError, String(err));
     assert.equal(err.code, "ABORTED");
     // An already aborted signal rejects without sending.
-    const pre = await client.ping({ signal: AbortSignal.abort() }).then(() => undefined, (e) => e);
+    const pre = await client.ping({}, { signal: AbortSignal.abort() }).then(
+      () => undefined,
+      (e) => e,
+    );
     assert.ok(pre instanceof AbortError);
     const next = client.ping();
     await waitRequests(conn, 2);
@@ -246,7 +249,10 @@ describe("DaemonClient against a scripted server", () => {
     await using client = await DaemonClient.connect({ socketPath: server.path });
     const conn = await server.accept();
     const big = new Uint8Array(DAEMON_MAX_FRAME);
-    const err = await client.writePipeStdin("pipe-x", big).then(() => undefined, (e) => e);
+    const err = await client.writePipeStdin({ sessionId: "pipe-x", data: big }).then(
+      () => undefined,
+      (e) => e,
+    );
     assert.ok(err instanceof FrameTooLargeError, String(err));
     assert.equal(err.limit, DAEMON_MAX_FRAME);
     assert.ok(err.size > DAEMON_MAX_FRAME);

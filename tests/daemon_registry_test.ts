@@ -199,7 +199,7 @@ describe("daemon process registry", () => {
         "command must not be empty",
       );
       await rejectsWith(
-        client.spawnDaemon({ command: "true", environmentPolicy: 9 }),
+        client.call("spawnDaemon", { command: "true", environmentPolicy: 9 }),
         INVALID,
         "unknown environment policy",
       );

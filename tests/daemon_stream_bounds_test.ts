@@ -237,7 +237,7 @@ describe("attach streams against slow clients (real daemon)", () => {
         assert.ok(holder.missedBytes > 0, "nothing was dropped");
         assert.ok(peak < RSS_SLACK, `RSS grew by ${(peak / MiB).toFixed(0)} MiB`);
         await att.close();
-        await e.client.terminatePipeSession(id);
+        await e.client.terminatePipeSession({ sessionId: id });
       });
     },
   );
@@ -364,7 +364,7 @@ describe("attach streams against slow clients (real daemon)", () => {
       assert.ok(gaps > 0, "no missed_bytes frame");
       assert.ok(att.liveBytesMissed > 0);
       await att.close();
-      await e.client.terminatePtySession(id);
+      await e.client.terminatePtySession({ sessionId: id });
     });
   });
 
@@ -436,7 +436,7 @@ describe("file tees on FIFOs nobody reads", () => {
             peak < RSS_SLACK + 4 * MAX_QUEUED_BYTES,
             `RSS grew by ${(peak / MiB).toFixed(0)} MiB`,
           );
-          await e.client.terminatePipeSession(id);
+          await e.client.terminatePipeSession({ sessionId: id });
         } finally {
           for (const fd of fds) closeSync(fd);
         }
@@ -462,7 +462,7 @@ describe("file tees on FIFOs nobody reads", () => {
         assert.match(err.message, /too many tees on session .*: at most 16; unregister one first/);
         return true;
       });
-      await e.client.terminatePipeSession(id);
+      await e.client.terminatePipeSession({ sessionId: id });
     });
   });
 

@@ -92,9 +92,12 @@ describe("daemon under load", () => {
                   });
                   assert.ok(Number(st.missedEvents) <= 2);
                 } else if (op === 5) {
-                  await c.writePipeStdin(cat.sessionId, `client ${n} line ${i}\n`);
+                  await c.writePipeStdin({
+                    sessionId: cat.sessionId,
+                    data: `client ${n} line ${i}\n`,
+                  });
                 } else if (op === 6 && mine) {
-                  await c.getSessionBacklog(mine.sessionId);
+                  await c.getSessionBacklog({ sessionId: mine.sessionId });
                 } else if (op === 7) {
                   await c.call("registerSessionObserver", {
                     sessionId: cat.sessionId,
@@ -122,7 +125,7 @@ describe("daemon under load", () => {
                     },
                   );
                 } else if (op === 9 && mine && i % 7 === 0) {
-                  await c.terminatePipeSession(mine.sessionId, 50);
+                  await c.terminatePipeSession({ sessionId: mine.sessionId, graceMs: 50 });
                   mine = undefined;
                 } else await c.ping();
                 calls++;
@@ -185,7 +188,7 @@ describe("daemon under load", () => {
         const t0 = performance.now();
         await admin.ping();
         assert.ok(performance.now() - t0 < 2000, "ping after the storm is prompt");
-        const backlog = await admin.getSessionBacklog(cat.sessionId);
+        const backlog = await admin.getSessionBacklog({ sessionId: cat.sessionId });
         assert.ok(new TextDecoder().decode(backlog.backlog).includes("line"), "cat echoed stdin");
         assert.ok(checkBalances(server) > 0);
         await admin.close();

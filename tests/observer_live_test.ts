@@ -162,7 +162,7 @@ describe("live observer events", () => {
         observe: { categories: [0, 3] },
       });
       await new Promise((r) => setTimeout(r, 60)); // several scans see the un-exec'd subshell
-      await d.client.writePipeStdin(s.sessionId, new TextEncoder().encode("go\n"));
+      await d.client.writePipeStdin({ sessionId: s.sessionId, data: "go\n" });
       const records = await collect(
         s.subscription!.subscriber,
         (r) => r.type === "event" && r.kind === "exited",

@@ -37,13 +37,15 @@ commands:
                                                terminate)
   service <command> [args]                     supervised services (rp service --help)
   ping                                         check that the daemon answers
-  status                                       show the daemon's status
+  status                                       show the daemon's status: pid, socket and
+                                               state paths, version, uptime, counts
+  shutdown                                     stop the daemon and wait until it is gone
   sessions [--originator NAME]                 list PTY and pipe sessions
   spawn [--pty] [--cwd DIR] [--originator NAME] [--merge-stderr] [--] ARGV...
                                                start a session, print its id
   attach SESSION [--stderr] [--steal]          follow a session (PTY: interactive, Ctrl-] detaches)
   logs SESSION [--stderr]                      print the session's backlog
-  terminate SESSION [--grace MS]               terminate a session
+  terminate SESSION [--grace MS]               terminate a session and print how it ended
   observe SESSION [--category lifecycle|file|network|process]... [--capacity N] [--block] [--follow]
                                                register an observer, print its id and status
   observer-status SESSION SUBSCRIBER           show an observer's counters
@@ -58,10 +60,19 @@ commands:
   capabilities                                 what each event category can deliver here
 
 global flags:
-  --socket PATH   daemon socket (default: $XDG_RUNTIME_DIR/running-process/daemon.sock)
+  --socket PATH   daemon socket (default: {DEFAULT_SOCKET})
   --scope NAME    daemon scope (daemon-NAME.sock)
-  --json          machine-readable output
+  --json          machine-readable output (errors too: one {"code","message"} object on
+                  stderr)
 `;
+
+/**
+ * The `rp --help` text with the default socket of this environment filled in (as
+ * `socketPath()` computes it from `XDG_RUNTIME_DIR`, the uid and the scope).
+ */
+export function usage(defaultSocket: string): string {
+  return USAGE.replace("{DEFAULT_SOCKET}", defaultSocket);
+}
 
 export type FlagKind = "bool" | "string" | "list";
 
@@ -87,6 +98,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   serve: { flags: { orphans: "string" }, args: [] },
   ping: { flags: {}, args: [] },
   status: { flags: {}, args: [] },
+  shutdown: { flags: {}, args: [] },
   sessions: { flags: { originator: "string" }, args: [] },
   spawn: {
     flags: { pty: "bool", cwd: "string", originator: "string", "merge-stderr": "bool" },

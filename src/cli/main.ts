@@ -56,7 +56,7 @@
  * @module
  */
 import process from "node:process";
-import { parseArgs, USAGE, UsageError } from "./args.ts";
+import { parseArgs, usage, UsageError } from "./args.ts";
 import { cmdAttach } from "./commands/attach.ts";
 import { cmdCapabilities } from "./commands/capabilities.ts";
 import { cmdLogs } from "./commands/logs.ts";
@@ -68,11 +68,13 @@ import { runServiceCommand } from "./commands/service.ts";
 import { cmdServe } from "./commands/serve.ts";
 import { cmdSessions } from "./commands/sessions.ts";
 import { cmdSpawn } from "./commands/spawn.ts";
-import { cmdStatus } from "./commands/status.ts";
+import { cmdShutdown, cmdStatus } from "./commands/status.ts";
 import { cmdTerminate } from "./commands/terminate.ts";
 import { cmdUnobserve } from "./commands/unobserve.ts";
 import { cmdWatch } from "./commands/watch.ts";
 import type { CliIO, CliReader, CliWriter, Ctx } from "./output.ts";
+import { socketPath } from "../endpoint.ts";
+import { DaemonError, RunningProcessError } from "../errors.ts";
 
 export type { CliIO, CliReader, CliWriter } from "./output.ts";
 
@@ -80,6 +82,7 @@ const RUN: Record<string, (ctx: Ctx) => Promise<number>> = {
   serve: cmdServe,
   ping: cmdPing,
   status: cmdStatus,
+  shutdown: cmdShutdown,
   sessions: cmdSessions,
   spawn: cmdSpawn,
   attach: cmdAttach,
@@ -159,10 +162,11 @@ export async function main(argv: readonly string[], io: CliIO = {}): Promise<num
     if (service !== undefined) return service;
     const parsed = parseArgs(argv);
     if (parsed.command === "help" || parsed.flags.help) {
-      await full.stdout.write(USAGE);
+      const scope = typeof parsed.flags.scope === "string" ? parsed.flags.scope : undefined;
+      await full.stdout.write(usage(socketPath({ env: full.env, scope, uid: process.getuid?.() })));
       return 0;
     }
-    const socketPath = parsed.flags.socket as string | undefined;
+    const socket = parsed.flags.socket as string | undefined;
     const scope = parsed.flags.scope as string | undefined;
     const ctx: Ctx = {
       io: full,
@@ -171,18 +175,36 @@ export async function main(argv: readonly string[], io: CliIO = {}): Promise<num
       flags: parsed.flags,
       args: parsed.args,
       clientOptions: {
-        ...(socketPath !== undefined ? { socketPath } : {}),
+        ...(socket !== undefined ? { socketPath: socket } : {}),
         ...(scope !== undefined ? { scope } : {}),
       },
     };
     return await RUN[parsed.command](ctx);
   } catch (e) {
-    const usage = e instanceof UsageError;
+    const isUsage = e instanceof UsageError;
     const message = e instanceof Error ? e.message : String(e);
-    const hint = usage ? " (see rp --help)" : "";
-    await full.stderr.write(`rp: ${message.replace(/\s*\n\s*/g, " ")}${hint}\n`);
-    return usage ? 2 : 1;
+    if (wantsJson(argv)) {
+      await full.stderr.write(JSON.stringify(errorObject(e, message)) + "\n");
+    } else {
+      const hint = isUsage ? " (see rp --help)" : "";
+      await full.stderr.write(`rp: ${message.replace(/\s*\n\s*/g, " ")}${hint}\n`);
+    }
+    return isUsage ? 2 : 1;
   }
+}
+
+/** Whether `--json` is on the command line (before a `--` that starts a child's argv). */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--json");
+}
+
+/** The `--json` form of an error: one object with `code` and `message`. */
+function errorObject(e: unknown, message: string): Record<string, unknown> {
+  const code = e instanceof RunningProcessError ? e.code : "ERROR";
+  const o: Record<string, unknown> = { code, message };
+  if (e instanceof DaemonError) o.status = e.statusName;
+  return o;
 }
 
 if (import.meta.main) {

@@ -271,8 +271,8 @@ function checkBackpressure(v: AttachBackpressure | undefined): boolean {
   );
 }
 
-/** Pipe stream selector: `"stdout"` / `"stderr"`, or the `PipeStreamKind` numbers 1 / 2. */
-export type PipeStreamName = "stdout" | "stderr" | 1 | 2;
+/** One pipe stream of a pipe session. */
+export type PipeStreamName = "stdout" | "stderr";
 
 /**
  * Options of {@link attachPipeStream}.
@@ -545,10 +545,10 @@ export interface PtyAttachment extends AsyncDisposable {
 }
 
 function pipeStreamNumber(stream: PipeStreamName | undefined): 1 | 2 {
-  if (stream === undefined || stream === "stdout" || stream === 1) return 1;
-  if (stream === "stderr" || stream === 2) return 2;
+  if (stream === undefined || stream === "stdout") return 1;
+  if (stream === "stderr") return 2;
   throw new ValidationError(
-    `stream must be "stdout", "stderr", 1 or 2, got ${JSON.stringify(stream)}`,
+    `stream must be "stdout" or "stderr", got ${JSON.stringify(stream)}`,
   );
 }
 

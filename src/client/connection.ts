@@ -38,6 +38,16 @@ export type RequestPayload<F extends PayloadField> = NonNullable<DaemonRequestIn
 /** The response payload type of `F`. */
 export type ResponsePayload<F extends PayloadField> = NonNullable<DaemonResponse[F]>;
 
+/** Per-call options. */
+export interface CallOptions {
+  /** Cancels the call (rejects with `AbortError`). */
+  signal?: AbortSignal;
+  /** Deadline of this call in ms (default: the client's). */
+  timeoutMs?: number;
+  /** `client_name` for this call (default: the client's). */
+  clientName?: string;
+}
+
 /** Where and how to connect: the options of `DaemonClient.connect` and of every attach stream. */
 export interface DaemonClientOptions {
   /** Explicit socket path. */

@@ -22,6 +22,11 @@
  */
 import { openServiceEvents, type ServiceEventStream } from "./service_events.ts";
 import {
+  checkRequestOptions,
+  DaemonClientMethods,
+  type RequestOptions,
+} from "./generated_methods.ts";
+import {
   DaemonRequest_FIELDS,
   type DaemonRequestInit,
   type DaemonResponse,
@@ -58,6 +63,7 @@ import {
   type PtyAttachOptions,
 } from "./attach.ts";
 import {
+  type CallOptions,
   type DaemonClientOptions,
   DEFAULT_CLIENT_NAME,
   openTransport,
@@ -68,6 +74,7 @@ import {
 } from "./connection.ts";
 
 export {
+  type CallOptions,
   type DaemonClientOptions,
   DEFAULT_CLIENT_NAME,
   openFramed,
@@ -95,16 +102,6 @@ export {
  */
 export const EARLY_FLUSH_BYTES = 1024;
 
-/** Per-call options. */
-export interface CallOptions {
-  /** Cancels the call (rejects with `AbortError`). */
-  signal?: AbortSignal;
-  /** Deadline of this call in ms (default: the client's). */
-  timeoutMs?: number;
-  /** `client_name` for this call (default: the client's). */
-  clientName?: string;
-}
-
 interface Pending {
   id: number;
   field: string;
@@ -122,7 +119,7 @@ interface Pending {
 }
 
 /** A connection to the daemon. */
-export class DaemonClient implements AsyncDisposable {
+export class DaemonClient extends DaemonClientMethods implements AsyncDisposable {
   /** The endpoint this client is connected to. */
   readonly endpoint: Endpoint;
   /** `client_name` sent with requests. */
@@ -145,6 +142,7 @@ export class DaemonClient implements AsyncDisposable {
   #timerAt = Infinity;
 
   private constructor(transport: Transport, options: DaemonClientOptions, rpcTimeoutMs: number) {
+    super();
     this.#transport = transport;
     this.endpoint = transport.endpoint;
     this.options = options;
@@ -222,7 +220,7 @@ export class DaemonClient implements AsyncDisposable {
    * console.log(status.version);
    * ```
    */
-  call<F extends PayloadField>(
+  override call<F extends PayloadField>(
     field: F,
     payload: RequestPayload<F> | undefined,
     options?: CallOptions,
@@ -458,140 +456,44 @@ export class DaemonClient implements AsyncDisposable {
     void this.#transport.close().catch(() => {});
   }
 
-  // ---- typed methods: one per request type -------------------------------------------
+  // ---- hand-written conveniences over the generated typed methods ------------------------
 
-  /** REGISTER (10): track a pid in the daemon's registry. */
-  register(p: RequestPayload<"register">, o?: CallOptions): Promise<ResponsePayload<"register">> {
-    return this.call("register", p, o);
+  /**
+   * DETACH_PIPE_STREAM (67): end the attachment of one pipe stream, or of both
+   * (`stream: "both"` sends one request per stream; a stream without an attachment is
+   * `NOT_FOUND` from the daemon, which `"both"` ignores for that stream).
+   *
+   * @param options the session and the stream (`"stdout"`, `"stderr"` or `"both"`)
+   * @param callOptions signal, deadline and client name of this call
+   * @returns the response payload
+   */
+  override async detachPipeStream(
+    options: Omit<RequestOptions<"detachPipeStream">, "stream"> & { stream?: PipeStreamSelection },
+    callOptions?: CallOptions,
+  ): Promise<ResponsePayload<"detachPipeStream">> {
+    if (options?.stream !== "both") {
+      return await super.detachPipeStream(
+        options as RequestOptions<"detachPipeStream">,
+        callOptions,
+      );
+    }
+    const one = { ...options, stream: "stdout" } as RequestOptions<"detachPipeStream">;
+    checkRequestOptions("detachPipeStream", one);
+    let detached = 0;
+    let last: unknown;
+    for (const stream of ["stdout", "stderr"] as const) {
+      try {
+        await super.detachPipeStream({ ...one, stream }, callOptions);
+        detached++;
+      } catch (e) {
+        if (!(e instanceof DaemonError) || e.statusName !== "STATUS_CODE_NOT_FOUND") throw e;
+        last = e;
+      }
+    }
+    if (detached === 0) throw last;
+    return {};
   }
-  /** UNREGISTER (11). */
-  unregister(
-    p: RequestPayload<"unregister">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"unregister">> {
-    return this.call("unregister", p, o);
-  }
-  /** SPAWN_DAEMON (12): spawn a detached, tracked shell command. */
-  spawnDaemon(
-    p: RequestPayload<"spawnDaemon">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"spawnDaemon">> {
-    return this.call("spawnDaemon", p, o);
-  }
-  /** LIST_ACTIVE (20). */
-  listActive(
-    p: RequestPayload<"listActive"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"listActive">> {
-    return this.call("listActive", p, o);
-  }
-  /** LIST_BY_ORIGINATOR (21). */
-  listByOriginator(
-    p: RequestPayload<"listByOriginator">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"listByOriginator">> {
-    return this.call("listByOriginator", p, o);
-  }
-  /** GET_PROCESS_TREE (22). */
-  getProcessTree(
-    p: RequestPayload<"getProcessTree">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"getProcessTree">> {
-    return this.call("getProcessTree", p, o);
-  }
-  /** KILL_ZOMBIES (30). */
-  killZombies(
-    p: RequestPayload<"killZombies">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"killZombies">> {
-    return this.call("killZombies", p, o);
-  }
-  /** KILL_TREE (31). */
-  killTree(p: RequestPayload<"killTree">, o?: CallOptions): Promise<ResponsePayload<"killTree">> {
-    return this.call("killTree", p, o);
-  }
-  /** PING (40). */
-  ping(o?: CallOptions): Promise<ResponsePayload<"ping">> {
-    return this.call("ping", {}, o);
-  }
-  /** SHUTDOWN (41): the daemon answers, then stops. */
-  shutdown(o?: CallOptions): Promise<ResponsePayload<"shutdown">> {
-    return this.call("shutdown", {}, o);
-  }
-  /** STATUS (42). */
-  status(o?: CallOptions): Promise<ResponsePayload<"status">> {
-    return this.call("status", {}, o);
-  }
-  /** SERVICE_START (50). */
-  serviceStart(
-    p: RequestPayload<"serviceStart">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceStart">> {
-    return this.call("serviceStart", p, o);
-  }
-  /** SERVICE_STOP (51). */
-  serviceStop(
-    p: RequestPayload<"serviceStop">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceStop">> {
-    return this.call("serviceStop", p, o);
-  }
-  /** SERVICE_RESTART (52). */
-  serviceRestart(
-    p: RequestPayload<"serviceRestart">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceRestart">> {
-    return this.call("serviceRestart", p, o);
-  }
-  /** SERVICE_DELETE (53). */
-  serviceDelete(
-    p: RequestPayload<"serviceDelete">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceDelete">> {
-    return this.call("serviceDelete", p, o);
-  }
-  /** SERVICE_LIST (54). */
-  serviceList(
-    p: RequestPayload<"serviceList"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceList">> {
-    return this.call("serviceList", p, o);
-  }
-  /** SERVICE_DESCRIBE (55). */
-  serviceDescribe(
-    p: RequestPayload<"serviceDescribe">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceDescribe">> {
-    return this.call("serviceDescribe", p, o);
-  }
-  /** SERVICE_LOGS (56). */
-  serviceLogs(
-    p: RequestPayload<"serviceLogs">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceLogs">> {
-    return this.call("serviceLogs", p, o);
-  }
-  /** SERVICE_FLUSH (57). */
-  serviceFlush(
-    p: RequestPayload<"serviceFlush">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceFlush">> {
-    return this.call("serviceFlush", p, o);
-  }
-  /** SERVICE_SAVE (58). */
-  serviceSave(
-    p: RequestPayload<"serviceSave"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceSave">> {
-    return this.call("serviceSave", p, o);
-  }
-  /** SERVICE_RESURRECT (59). */
-  serviceResurrect(
-    p: RequestPayload<"serviceResurrect"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"serviceResurrect">> {
-    return this.call("serviceResurrect", p, o);
-  }
+
   /**
    * ATTACH_SERVICE_EVENTS (120, our extension) on a connection of its own: lifecycle events
    * and/or log lines of a service (`target` name or id) or of every service (`""`).
@@ -601,127 +503,6 @@ export class DaemonClient implements AsyncDisposable {
     signal?: AbortSignal,
   ): Promise<ServiceEventStream> {
     return openServiceEvents(this.options, p, signal);
-  }
-  /** SPAWN_PTY_SESSION (60). */
-  spawnPtySessionRaw(
-    p: RequestPayload<"spawnPtySession">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"spawnPtySession">> {
-    return this.call("spawnPtySession", p, o);
-  }
-  /** DETACH_PTY_SESSION (62). */
-  detachPtySession(
-    sessionId: string,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"detachPtySession">> {
-    return this.call("detachPtySession", { sessionId }, o);
-  }
-  /** LIST_PTY_SESSIONS (63), optionally filtered by originator. */
-  listPtySessions(
-    p: RequestPayload<"listPtySessions"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"listPtySessions">> {
-    return this.call("listPtySessions", p, o);
-  }
-  /** TERMINATE_PTY_SESSION (64); `graceMs` 0 means 2000 ms. */
-  terminatePtySession(
-    sessionId: string,
-    graceMs = 0,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"terminatePtySession">> {
-    return this.call("terminatePtySession", { sessionId, graceMs }, o);
-  }
-  /** SPAWN_PIPE_SESSION (65). */
-  spawnPipeSessionRaw(
-    p: RequestPayload<"spawnPipeSession">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"spawnPipeSession">> {
-    return this.call("spawnPipeSession", p, o);
-  }
-  /** DETACH_PIPE_STREAM (67); `stream` 1 = stdout, 2 = stderr. */
-  detachPipeStream(
-    sessionId: string,
-    stream: number,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"detachPipeStream">> {
-    return this.call("detachPipeStream", { sessionId, stream }, o);
-  }
-  /** LIST_PIPE_SESSIONS (68), optionally filtered by originator. */
-  listPipeSessions(
-    p: RequestPayload<"listPipeSessions"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"listPipeSessions">> {
-    return this.call("listPipeSessions", p, o);
-  }
-  /** TERMINATE_PIPE_SESSION (69); `graceMs` 0 means 2000 ms. */
-  terminatePipeSession(
-    sessionId: string,
-    graceMs = 0,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"terminatePipeSession">> {
-    return this.call("terminatePipeSession", { sessionId, graceMs }, o);
-  }
-  /** WRITE_PIPE_STDIN (70); `close` closes stdin after the write. */
-  writePipeStdin(
-    sessionId: string,
-    data: Uint8Array | string,
-    close = false,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"writePipeStdin">> {
-    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-    return this.call("writePipeStdin", { sessionId, data: bytes, close }, o);
-  }
-  /** GET_SESSION_BACKLOG (71): a copy of the backlog (not drained). */
-  getSessionBacklog(
-    sessionId: string,
-    pipeStream = 0,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"getSessionBacklog">> {
-    return this.call("getSessionBacklog", { sessionId, pipeStream }, o);
-  }
-  /** PURGE_EXITED_SESSIONS (72). */
-  purgeExitedSessions(
-    p: RequestPayload<"purgeExitedSessions"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"purgeExitedSessions">> {
-    return this.call("purgeExitedSessions", p, o);
-  }
-  /** BULK_TERMINATE_SESSIONS (73). */
-  bulkTerminateSessions(
-    p: RequestPayload<"bulkTerminateSessions"> = {},
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"bulkTerminateSessions">> {
-    return this.call("bulkTerminateSessions", p, o);
-  }
-  /** RESIZE_PTY_SESSION (74); 0 keeps a dimension. */
-  resizePtySession(
-    sessionId: string,
-    rows: number,
-    cols: number,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"resizePtySession">> {
-    return this.call("resizePtySession", { sessionId, rows, cols }, o);
-  }
-  /** REGISTER_SESSION_TEE (75). */
-  registerSessionTee(
-    p: RequestPayload<"registerSessionTee">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"registerSessionTee">> {
-    return this.call("registerSessionTee", p, o);
-  }
-  /** UNREGISTER_SESSION_TEE (76). */
-  unregisterSessionTee(
-    p: RequestPayload<"unregisterSessionTee">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"unregisterSessionTee">> {
-    return this.call("unregisterSessionTee", p, o);
-  }
-  /** GET_SESSION_TEE_STATUS (77). */
-  getSessionTeeStatus(
-    p: RequestPayload<"getSessionTeeStatus">,
-    o?: CallOptions,
-  ): Promise<ResponsePayload<"getSessionTeeStatus">> {
-    return this.call("getSessionTeeStatus", p, o);
   }
   /**
    * ATTACH_PIPE_STREAM (66) on a connection of its own (see `attachPipeStream` in
@@ -737,11 +518,10 @@ export class DaemonClient implements AsyncDisposable {
   attachPtySession(options: PtyAttachOptions): Promise<PtyAttachment> {
     return attachPtySession(this.options, options);
   }
-  /** GET_OBSERVER_CAPABILITIES (82, our extension). */
-  getObserverCapabilities(o?: CallOptions): Promise<ResponsePayload<"getObserverCapabilities">> {
-    return this.call("getObserverCapabilities", {}, o);
-  }
 }
+
+/** Which pipe streams an operation applies to: one of them, or both. */
+export type PipeStreamSelection = "stdout" | "stderr" | "both";
 
 function snake(field: string): string {
   return field.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());

@@ -67,7 +67,7 @@ export async function openServiceEvents(
       if (!f) return;
       const fr = decodeServiceEventFrame(f).frame;
       if (!fr) continue;
-      if (fr.case === "events") yield* fr.value.events;
+      if (fr.case === "events") { for (const e of fr.value.events) yield e; }
       else if (fr.case === "error") throw new ProtocolError(fr.value);
       else if (fr.case === "closed") return;
     }

@@ -63,7 +63,7 @@ export async function sessionExitCode(
   try {
     return await withClient(ctx, async (client) => {
       for (let i = 0; i < waitMs / 50; i++) {
-        const b = await client.getSessionBacklog(sessionId, 1);
+        const b = await client.getSessionBacklog({ sessionId, pipeStream: "stdout" });
         if (b.exited) return b.exitCode;
         await sleep(50);
       }

@@ -10,7 +10,10 @@ import { withClient } from "./_shared.ts";
 export async function cmdLogs(ctx: Ctx): Promise<number> {
   const sessionId = ctx.args[0];
   return await withClient(ctx, async (client) => {
-    const b = await client.getSessionBacklog(sessionId, ctx.flags.stderr ? 2 : 1);
+    const b = await client.getSessionBacklog({
+      sessionId,
+      pipeStream: ctx.flags.stderr ? "stderr" : "stdout",
+    });
     if (ctx.json) {
       await outJson(ctx, {
         sessionId,

@@ -11,6 +11,8 @@ import {
   type PtyAttachment,
 } from "../../client/attach.ts";
 import { connectOrStart } from "../../client/connect_or_start.ts";
+import { resolveEndpoint } from "../../transport/runtime.ts";
+import { formatEndpoint } from "../../transport/transport.ts";
 import type { DaemonClient } from "../../client/daemon_client.ts";
 import type { RemoteObserverSubscription } from "../../client/observer_api.ts";
 import { spawnPipeSession, spawnPtySession } from "../../client/spawn_helpers.ts";
@@ -82,7 +84,10 @@ async function relayOutput(
   } catch (e) {
     if (!(e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_NOT_FOUND)) throw e;
     // Gone before we attached: its output is still in the backlog.
-    const b = await client.getSessionBacklog(sessionId, stream === "stderr" ? 2 : 1);
+    const b = await client.getSessionBacklog({
+      sessionId,
+      pipeStream: stream === "pty" ? undefined : stream,
+    });
     if (!b.exited) throw e;
     await emit(b.backlog);
     await finish();
@@ -157,7 +162,21 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
   };
   using stop = interruption(ctx);
   // Like spawn, run starts a daemon on demand.
-  const client = await connectOrStart(ctx.clientOptions);
+  const client = await connectOrStart({
+    ...ctx.clientOptions,
+    onStart: (d) => {
+      const where = formatEndpoint(
+        resolveEndpoint({
+          socketPath: ctx.clientOptions.socketPath,
+          scope: ctx.clientOptions.scope,
+        }),
+      );
+      const line = ctx.json
+        ? JSON.stringify({ type: "daemon-started", pid: d.pid ?? null, endpoint: where })
+        : `rp: started a daemon (pid ${d.pid ?? "?"}) on ${where}`;
+      void ctx.io.stderr.write(line + "\n");
+    },
+  });
   let sub: RemoteObserverSubscription | undefined;
   let unhook = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -179,14 +198,14 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
       await ctx.io.stderr.write("rp: the daemon registered no observer; no events to show\n");
     }
     // Not interactive: the child reads end-of-file, as from /dev/null.
-    if (!pty) void client.writePipeStdin(sessionId, new Uint8Array(0), true).catch(() => {});
+    if (!pty) void client.writePipeStdin({ sessionId, close: true }).catch(() => {});
     let interrupted = false;
     const streams = new AbortController();
     unhook = onAbort(stop.signal, () => {
       interrupted = true;
       const t = pty
-        ? client.terminatePtySession(sessionId)
-        : client.terminatePipeSession(sessionId);
+        ? client.terminatePtySession({ sessionId })
+        : client.terminatePipeSession({ sessionId });
       void t.catch(() => {});
       timer = setTimeout(() => {
         streams.abort();

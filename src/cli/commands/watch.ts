@@ -13,19 +13,12 @@ import { RunningProcessError, TimeoutError } from "../../errors.ts";
 import { observeOptions } from "../args.ts";
 import { ALL_CATEGORIES, formatRecord, isSessionExit, recordJson } from "../events.ts";
 import { colorOn, type Ctx, out, outJson } from "../output.ts";
-import {
-  dropSubscription,
-  interruption,
-  kindOf,
-  observerKind,
-  onAbort,
-  withClient,
-} from "./_shared.ts";
+import { dropSubscription, interruption, observerKind, onAbort, withClient } from "./_shared.ts";
 
 /** The session's exit code when it has already exited; undefined if running or unknown. */
 async function exitedAlready(client: DaemonClient, sessionId: string): Promise<number | undefined> {
   try {
-    const b = await client.getSessionBacklog(sessionId, kindOf(sessionId) === "pipe" ? 1 : 0);
+    const b = await client.getSessionBacklog({ sessionId });
     return b.exited ? b.exitCode : undefined;
   } catch {
     return undefined;

@@ -3,7 +3,10 @@
  *
  * @module
  */
+import process from "node:process";
 import { RequestType } from "../../../proto_gen/daemon_pb.ts";
+import { journalPathOf } from "../session_journal.ts";
+import { lockPathOf } from "../socket_lock.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 /** Handlers for PING (40), SHUTDOWN (41) and STATUS (42). */
@@ -26,6 +29,9 @@ export function coreHandlers(state: DaemonState): Map<number, Handler> {
         scopeHash: state.scope ?? "",
         scopeCwd: state.cwd,
         emergencyReserve: "armed",
+        pid: process.pid,
+        journalPath: state.socketPath ? journalPathOf(state.socketPath) : "",
+        lockPath: state.socketPath ? lockPathOf(state.socketPath) : "",
       },
     })],
   ]);

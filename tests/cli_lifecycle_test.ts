@@ -1,0 +1,175 @@
+// The CLI's daemon lifecycle: `rp status` (pid, socket and state paths), `rp shutdown` (waits
+// until the daemon is gone), `rp run` announcing the daemon it starts, `rp terminate` printing
+// the outcome, errors as one JSON object under --json, and --help naming the real default
+// socket. In-process (`main`) against real daemons.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import process from "node:process";
+import { type CliIO, main } from "../src/cli/main.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
+import { serve } from "../src/daemon/server.ts";
+import { delay, startDaemon, tempDir } from "./helpers/rp_fixtures.ts";
+
+const SLOW = { timeout: 40_000 };
+
+async function run(
+  argv: string[],
+  io: Partial<CliIO> = {},
+): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const dec = new TextDecoder();
+  const code = await main(argv, {
+    env: { PATH: process.env.PATH },
+    ...io,
+    stdout: { isTTY: false, write: (c) => void (out += typeof c === "string" ? c : dec.decode(c)) },
+    stderr: { write: (c) => void (err += typeof c === "string" ? c : dec.decode(c)) },
+  });
+  return { code, out, err };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe("rp daemon lifecycle", () => {
+  test("status shows the daemon's pid, socket and state paths", SLOW, async () => {
+    await using d = await startDaemon();
+    const json = await run(["--socket", d.socketPath, "--json", "status"]);
+    assert.equal(json.code, 0, json.err);
+    const s = JSON.parse(json.out);
+    assert.equal(s.pid, process.pid); // serve() runs in this process
+    assert.equal(s.socketPath, d.socketPath);
+    assert.equal(s.dbPath, `${d.dir}/tracked.json`);
+    assert.equal(s.journalPath, `${d.dir}/d/s.sessions.json`);
+    assert.equal(s.lockPath.startsWith(`${d.dir}/d/s`), true, s.lockPath);
+    const human = await run(["--socket", d.socketPath, "status"]);
+    assert.equal(human.code, 0, human.err);
+    const row = (k: string) => human.out.split("\n").find((l) => l.startsWith(k + " "))?.trim();
+    assert.match(row("pid") ?? "", new RegExp(`^pid\\s+${process.pid}$`));
+    assert.match(row("socket") ?? "", new RegExp(`${d.socketPath}$`));
+    assert.match(row("journal") ?? "", /s\.sessions\.json$/);
+    assert.match(row("lock") ?? "", new RegExp(`${s.lockPath}$`));
+  });
+
+  test("shutdown stops the daemon and returns once it is gone", SLOW, async () => {
+    const dir = tempDir();
+    const socketPath = `${dir}/d/s.sock`;
+    const server = await serve({ socketPath, dbPath: `${dir}/tracked.json` });
+    try {
+      const r = await run(["--socket", socketPath, "shutdown"]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, `stopped the daemon (pid ${process.pid}) on ${socketPath}\n`);
+      await server.finished;
+      assert.equal(fs.existsSync(socketPath), false, "socket removed");
+      const again = await run(["--socket", socketPath, "--json", "shutdown"]);
+      assert.equal(again.code, 1);
+      assert.equal(again.out, "");
+      const e = JSON.parse(again.err);
+      assert.equal(e.code, "CONNECT");
+      assert.match(e.message, /cannot connect/);
+    } finally {
+      await server.shutdown().catch(() => {});
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test(
+    "run says on stderr that it started a daemon; shutdown stops that process",
+    SLOW,
+    async () => {
+      const dir = tempDir();
+      const socketPath = `${dir}/d/s.sock`;
+      let pid = 0;
+      try {
+        const r = await run(["--socket", socketPath, "run", "--", "sh", "-c", "echo hi"]);
+        assert.equal(r.code, 0, r.err);
+        assert.equal(r.out, "hi\n");
+        const m = r.err.match(/^rp: started a daemon \(pid (\d+)\) on unix:(\S+)\n/);
+        assert.ok(m, `announcement on stderr, got ${JSON.stringify(r.err)}`);
+        pid = Number(m[1]);
+        assert.equal(m[2], socketPath);
+        assert.ok(alive(pid), "the started daemon runs");
+        // A second run finds it running: no announcement.
+        const second = await run(["--socket", socketPath, "run", "--", "true"]);
+        assert.equal(second.code, 0, second.err);
+        assert.equal(second.err, "");
+        const st = JSON.parse((await run(["--socket", socketPath, "--json", "status"])).out);
+        assert.equal(st.pid, pid);
+        const down = await run(["--socket", socketPath, "--json", "shutdown"]);
+        assert.equal(down.code, 0, down.err);
+        assert.deepEqual(JSON.parse(down.out), { stopped: true, pid, socketPath });
+        for (let i = 0; i < 200 && alive(pid); i++) await delay(25);
+        assert.equal(alive(pid), false, "the daemon process exited");
+      } finally {
+        if (pid && alive(pid)) process.kill(pid, "SIGKILL");
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  test("terminate waits for the session and prints how it ended", SLOW, async () => {
+    await using d = await startDaemon();
+    await using c = await DaemonClient.connect({ socketPath: d.socketPath });
+    const a = await c.spawnPipeSessionRaw({ argv: ["sleep", "30"] });
+    const r = await run(["--socket", d.socketPath, "terminate", a.sessionId, "--grace", "200"]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, new RegExp(`^${a.sessionId} exited with code -?\\d+ \\(soft-exit\\)\\n$`));
+    const b = await c.spawnPipeSessionRaw({ argv: ["sh", "-c", "trap '' TERM; sleep 30"] });
+    await delay(200); // let the trap be set
+    const j = await run([
+      "--socket",
+      d.socketPath,
+      "--json",
+      "terminate",
+      b.sessionId,
+      "--grace",
+      "150",
+    ]);
+    assert.equal(j.code, 0, j.err);
+    const o = JSON.parse(j.out);
+    assert.equal(o.sessionId, b.sessionId);
+    assert.equal(o.exited, true);
+    assert.equal(o.outcome, "hard-killed");
+  });
+
+  test("--json errors are one object with code and message", SLOW, async () => {
+    await using d = await startDaemon();
+    const usage = await run(["--json", "no-such-command"]);
+    assert.equal(usage.code, 2);
+    assert.equal(usage.out, "");
+    const u = JSON.parse(usage.err);
+    assert.equal(u.code, "USAGE");
+    assert.equal(typeof u.message, "string");
+    const nf = await run(["--socket", d.socketPath, "--json", "logs", "pipe-nope"]);
+    assert.equal(nf.code, 1);
+    assert.equal(nf.err.trim().split("\n").length, 1);
+    const e = JSON.parse(nf.err);
+    assert.equal(e.code, "DAEMON");
+    assert.equal(e.status, "STATUS_CODE_NOT_FOUND");
+    assert.match(e.message, /not found/);
+    // Without --json: the one human line.
+    assert.match((await run(["--socket", d.socketPath, "logs", "pipe-nope"])).err, /^rp: /);
+    // A `--json` inside the child's argv is the child's.
+    // (/proc/nope cannot hold a socket: the daemon `run` starts exits at once.)
+    const child = await run(["--socket", "/proc/nope/s.sock", "run", "--", "echo", "--json"]);
+    assert.equal(child.code, 1);
+    assert.match(child.err.trimEnd().split("\n").at(-1)!, /^rp: cannot connect/);
+  });
+
+  test("--help names the real default socket", async () => {
+    const env = { PATH: process.env.PATH, XDG_RUNTIME_DIR: "/run/user/4242" };
+    const r = await run(["--help"], { env });
+    assert.equal(r.code, 0);
+    assert.ok(r.out.includes("(default: /run/user/4242/running-process/daemon.sock)"), r.out);
+    assert.ok(!r.out.includes("{DEFAULT_SOCKET}") && !r.out.includes("$XDG_RUNTIME_DIR"));
+    const scoped = await run(["--scope", "ci", "--help"], { env });
+    assert.ok(scoped.out.includes("/run/user/4242/running-process/daemon-ci.sock"), scoped.out);
+  });
+});
