@@ -5,8 +5,8 @@
  */
 import process from "node:process";
 import { RequestType } from "../../../proto_gen/daemon_pb.ts";
-import { journalPathOf } from "../session_journal.ts";
-import { lockPathOf } from "../socket_lock.ts";
+import { journalPathOf } from "../lifecycle/session_journal.ts";
+import { lockPathOf } from "../lifecycle/socket_lock.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 /** Handlers for PING (40), SHUTDOWN (41) and STATUS (42). */
