@@ -5,7 +5,9 @@
  * `sessions/pipe_session.ts`), a steal never tears down the thief's stream, and `started`
  * is observable (spawn with `observe`), and an attachment's queue is bounded: a slow client
  * gets `missed_bytes` frames, or with our `lossless` field stops the reader instead (see
- * `sessions/stream.ts`).
+ * `sessions/stream.ts`). With our `hold_output` spawn field the daemon reads a stream only
+ * once it is attached, and a held session stays attachable after the exit (see
+ * `sessions/pipe_session.ts`).
  *
  * @module
  */
@@ -57,6 +59,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         observers: prep.observers,
         child,
         merged: p.mergeStderrIntoStdout,
+        hold: p.holdOutput,
         onExited: (s) => state.sessionExited?.(s),
       });
       const response = {
@@ -77,7 +80,9 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
           "requested stream is not available on this session (likely merged into stdout)",
         );
       }
-      if (s.exited) {
+      // A held session (`hold_output`) stays attachable after the exit: the attachment gets
+      // the output not yet delivered, then `exit_code`.
+      if (s.exited && !s.hold) {
         throw notFound(
           `pipe session has already exited (exit_code=${s.exitCode}, at=${
             formatSeconds(s.exitedAt!)
@@ -100,6 +105,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
       }
       const backlog = stream.ring.drain();
       const missed = stream.ring.bytesDropped;
+      stream.release(); // a held stream is read from now on, into this attachment
       // A stream that already reached EOF (child alive) ends after the backlog.
       if (stream.eof) s.settle(stream);
       return {
