@@ -112,3 +112,22 @@ export {
   type ServiceStartOptions,
 } from "./src/client/service_manager.ts";
 export { openServiceEvents, type ServiceEventStream } from "./src/client/service_events.ts";
+
+// The session handle: client.spawn / client.run and what they return.
+export {
+  linesOf,
+  type RunOptions,
+  type RunResult,
+  runSession,
+  Session,
+  type SessionEnvironmentPolicy,
+  type SessionEvent,
+  type SessionEventCategory,
+  type SessionEventFields,
+  type SessionEventKind,
+  type SessionOutcome,
+  type SessionResult,
+  type SessionRpc,
+  type SpawnOptions,
+  spawnSession,
+} from "./src/client/session.ts";

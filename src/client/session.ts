@@ -216,7 +216,8 @@ export type SessionEventKind =
   | "net-accept"
   | "net-close";
 
-interface EventBase {
+/** The fields every session event (except `"missed"`) carries. */
+export interface SessionEventFields {
   /** The event's category. */
   category: SessionEventCategory | `category-${number}`;
   /** Pid the event is about. */
@@ -257,8 +258,8 @@ interface EventBase {
  * ```
  */
 export type SessionEvent =
-  | (EventBase & { kind: "exited"; exitCode: number })
-  | (EventBase & { kind: Exclude<SessionEventKind, "exited"> })
+  | (SessionEventFields & { kind: "exited"; exitCode: number })
+  | (SessionEventFields & { kind: Exclude<SessionEventKind, "exited"> })
   | { kind: "missed"; count: number };
 
 /** Most events the handle keeps for a reader that is not iterating `events`. */
@@ -340,7 +341,7 @@ function checkSize(name: string, v: number | undefined): number {
 }
 
 function toEvent(e: ObserverEvent): SessionEvent {
-  const base: EventBase = {
+  const base: SessionEventFields = {
     category: CATEGORY_NAME[e.category] ?? `category-${e.category}`,
     pid: e.pid,
     ppid: e.ppid,
