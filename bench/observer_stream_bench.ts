@@ -16,7 +16,7 @@ import {
   SessionObserverBackpressure,
   SessionObserverRequest,
 } from "../src/client/observer_api.ts";
-import { SessionObservers } from "../src/daemon/observer_registry.ts";
+import { SessionObservers } from "../src/daemon/observers/observer_registry.ts";
 import { connectTransport } from "../src/transport/auto.ts";
 import { encodeDaemonRequest, encodeObserverEventFrame } from "../proto_gen/daemon_pb.ts";
 import { runtimeName, startServer, tempSocket } from "./child.ts";

@@ -1,5 +1,5 @@
 /**
- * The async building blocks every room shares: one bounded queue ({@link AsyncQueue}, and
+ * The async building blocks every layer shares: one bounded queue ({@link AsyncQueue}, and
  * {@link ByteQueue} for byte chunks), {@link sleep}, and {@link withDeadline}, which races a
  * promise against a deadline and an abort signal.
  *

@@ -1,5 +1,5 @@
 /**
- * Endpoint discovery and client deadlines, identical to upstream (PROTOCOL.md §1, §2).
+ * Endpoint discovery and client deadlines, identical to upstream (docs/PROTOCOL.md#transport, docs/PROTOCOL.md#framing).
  *
  * This module is runtime-agnostic: the environment and the uid are parameters. The runtime
  * lookups live in `transport/runtime.ts` (`runtimeEnv()`, `runtimeUid()`,

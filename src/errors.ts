@@ -28,35 +28,9 @@
  * @module
  */
 import { StatusCode } from "../proto_gen/daemon_pb.ts";
+import { RunningProcessError } from "./error_base.ts";
 
-/**
- * Base class of every error this library throws on purpose.
- *
- * @example
- * ```ts
- * import { RunningProcessError } from "./errors.ts";
- * function describe(e: unknown): string {
- *   return e instanceof RunningProcessError ? `${e.code}: ${e.message}` : String(e);
- * }
- * ```
- */
-export class RunningProcessError extends Error {
-  /** A stable, machine-readable reason (`"TIMEOUT"`, `"DAEMON"`, …). */
-  readonly code: string;
-
-  /**
-   * Creates the error.
-   *
-   * @param code the stable reason code
-   * @param message a human-readable description naming the problem
-   * @param options standard error options (`cause`)
-   */
-  constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = "RunningProcessError";
-    this.code = code;
-  }
-}
+export { RunningProcessError };
 
 /**
  * Connecting to the daemon failed: nothing listens at the endpoint (`ENOENT`,

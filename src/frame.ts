@@ -1,5 +1,5 @@
 /**
- * Length-prefixed framing of the daemon IPC (PROTOCOL.md §2): every frame is a 4-byte
+ * Length-prefixed framing of the daemon IPC (docs/PROTOCOL.md#framing): every frame is a 4-byte
  * unsigned big-endian length followed by that many payload bytes. Zero-length frames are
  * legal.
  *
@@ -35,7 +35,7 @@ import { FrameTooLargeError, ValidationError } from "./errors.ts";
 export const FRAME_HEADER_BYTES = 4;
 
 /**
- * The upstream client's cap on inbound frames: 16 MiB (16,777,216 bytes). A longer
+ * The client's cap on inbound frames: 16 MiB (16,777,216 bytes). A longer
  * prefix is rejected before anything is allocated.
  *
  * @example
@@ -93,6 +93,85 @@ export function writeFramePrefix(buf: Uint8Array, offset: number, length: number
   buf[offset + 1] = (length >>> 16) & 0xff;
   buf[offset + 2] = (length >>> 8) & 0xff;
   buf[offset + 3] = length & 0xff;
+}
+
+/**
+ * A growable byte buffer with a write position. The wire `Writer` is one; frames are
+ * encoded straight into it, prefix included, without an intermediate copy.
+ */
+export interface FrameBuffer {
+  /** The buffer; bytes `[0, pos)` are written. */
+  buf: Uint8Array;
+  /** The write position. */
+  pos: number;
+  /** Makes room for `n` more bytes at `pos` (the buffer may be replaced). */
+  ensure(n: number): void;
+}
+
+/**
+ * Starts a frame at the write position of `w`: reserves its 4-byte length prefix. Encode the
+ * payload into `w` next, then call {@link endFrame} with the returned start.
+ *
+ * @example
+ * ```ts
+ * import { beginFrame, endFrame } from "./frame.ts";
+ * import { Writer } from "./wire.ts";
+ * const w = new Writer();
+ * const start = beginFrame(w);
+ * w.uint32(8).uint32(7); // payload: field 1 = 7
+ * endFrame(w, start);
+ * if (w.view().join() !== "0,0,0,2,8,7") throw new Error("unexpected frame");
+ * ```
+ *
+ * @param w the buffer to encode into
+ * @returns the offset of the frame (of its prefix) in `w.buf`
+ */
+export function beginFrame(w: FrameBuffer): number {
+  w.ensure(FRAME_HEADER_BYTES);
+  const start = w.pos;
+  w.pos += FRAME_HEADER_BYTES;
+  return start;
+}
+
+/**
+ * Ends the frame begun at `start` by {@link beginFrame}: writes its length prefix. A payload
+ * longer than `maxFrame` is not framed: the write position goes back to `start` (nothing of
+ * the frame stays in `w`) and {@link FrameTooLargeError} is thrown.
+ *
+ * @example
+ * ```ts
+ * import { beginFrame, endFrame } from "./frame.ts";
+ * import { Writer } from "./wire.ts";
+ * const w = new Writer();
+ * const start = beginFrame(w);
+ * w.bytes(new Uint8Array(100));
+ * try {
+ *   endFrame(w, start, 64);
+ *   throw new Error("not refused");
+ * } catch (e) {
+ *   if ((e as { code?: string }).code !== "FRAME_TOO_LARGE" || w.pos !== 0) throw e;
+ * }
+ * ```
+ *
+ * @param w the buffer the payload was encoded into
+ * @param start the value {@link beginFrame} returned
+ * @param maxFrame the largest payload length allowed (default: what 4 bytes can express)
+ * @param direction qualifier for the error message, e.g. `"outbound"`
+ * @returns the payload length
+ */
+export function endFrame(
+  w: FrameBuffer,
+  start: number,
+  maxFrame: number = MAX_U32,
+  direction?: string,
+): number {
+  const n = w.pos - start - FRAME_HEADER_BYTES;
+  if (n > maxFrame) {
+    w.pos = start;
+    throw new FrameTooLargeError(n, maxFrame, direction);
+  }
+  writeFramePrefix(w.buf, start, n);
+  return n;
 }
 
 /**

@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { RunningProcessError } from "./error_base.ts";
 import type { Int64 } from "./wire.ts";
 
 /** A generated message codec, as listed in the generated `MESSAGES` registry. */
@@ -31,13 +32,14 @@ export interface MessageCodec<T, I = T> {
 }
 
 /** A JSON value handed to a `fromJson*` function that does not fit the schema. */
-export class JsonMappingError extends Error {
+export class JsonMappingError extends RunningProcessError {
   /** Stable code. */
-  readonly code = "INVALID_JSON";
+  declare readonly code: "INVALID_JSON";
   /** Where in the JSON document the problem is, e.g. `DaemonRequest.id`. */
   readonly path: string;
+  /** Creates the error: `path` locates the value in the JSON document. */
   constructor(path: string, message: string) {
-    super(`${path}: ${message}`);
+    super("INVALID_JSON", `${path}: ${message}`);
     this.name = "JsonMappingError";
     this.path = path;
   }

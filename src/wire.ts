@@ -8,7 +8,7 @@
  * accept either form for any value.
  *
  * Strings are strict UTF-8: a string field holding invalid UTF-8 is rejected with a
- * {@link WireError} of code `INVALID_UTF8`, as the upstream daemon's decoder (prost) does.
+ * {@link WireError} of code `INVALID_UTF8`.
  *
  * @example
  * ```ts
@@ -23,6 +23,7 @@
  *
  * @module
  */
+import { RunningProcessError } from "./error_base.ts";
 
 /** A 64-bit integer: `number` when it is a safe integer, `bigint` otherwise. */
 export type Int64 = number | bigint;
@@ -63,21 +64,20 @@ export type WireErrorCode =
  * }
  * ```
  */
-export class WireError extends Error {
+export class WireError extends RunningProcessError {
   /** A stable, machine-readable reason. */
-  readonly code: WireErrorCode;
+  declare readonly code: WireErrorCode;
   /** Byte offset in the decoded buffer where the problem was detected (−1 on encode). */
   readonly offset: number;
   /** Creates the error; the message gets the offset appended. */
   constructor(code: WireErrorCode, message: string, offset: number) {
-    super(`${message} (at byte ${offset})`);
+    super(code, `${message} (at byte ${offset})`);
     this.name = "WireError";
-    this.code = code;
     this.offset = offset;
   }
 }
 
-/** Deepest sub-message nesting a {@link Reader} accepts (prost uses the same limit). */
+/** Deepest sub-message nesting a {@link Reader} accepts. */
 export const MAX_NESTING_DEPTH = 100;
 
 /**
@@ -85,8 +85,9 @@ export const MAX_NESTING_DEPTH = 100;
  *
  * @example
  * ```ts
- * import { MIN_ELEMENT_BUDGET } from "./wire.ts";
- * console.log(MIN_ELEMENT_BUDGET); // 131072
+ * import { defaultElementBudget, MIN_ELEMENT_BUDGET } from "@rp/running-process/wire";
+ * // Small inputs get the floor: a tiny frame may still hold this many elements.
+ * if (defaultElementBudget(100) !== MIN_ELEMENT_BUDGET) throw new Error("floor not applied");
  * ```
  */
 export const MIN_ELEMENT_BUDGET = 1 << 17;
@@ -136,25 +137,134 @@ const utf8Encoder = new TextEncoder();
 // JavaScriptCore (Bun): multi-argument `fromCharCode` is slow and each one-char append costs
 // ~3–4 ns, while Buffer's native `latin1Slice` (below) costs ~35–40 ns at any short length, so
 // only ASCII strings up to 10 bytes are built in JS (measured crossover: 10–12 bytes).
-const IS_JSC = typeof navigator === "object" && navigator !== null &&
-  typeof navigator.userAgent === "string" && navigator.userAgent.startsWith("Bun/");
-const JS_STRING_MAX = IS_JSC ? 10 : 256;
+// The "native" engine is chosen when the global `Buffer` has native (not JavaScript)
+// `latin1Slice`, `utf8Slice`, `utf8Write` and `copy`, as on Bun; the "portable" one otherwise.
+// `setWireEngine` overrides the choice (both engines give identical results).
+type NativeSlice = (this: Uint8Array, s: number, e: number) => string;
+type NativeWrite = (this: Uint8Array, s: string, at: number, max: number) => number;
+type NativeCopy = (this: Uint8Array, to: Uint8Array, at: number) => number;
+interface BufferStringMethods {
+  latin1Slice: NativeSlice;
+  utf8Slice: NativeSlice;
+  utf8Write: NativeWrite;
+  copy: NativeCopy;
+}
+
+/** The global `Buffer`'s string methods, if it has all four (native or not). */
+function bufferMethods(): BufferStringMethods | undefined {
+  const proto = (globalThis as { Buffer?: { prototype?: Partial<BufferStringMethods> } }).Buffer
+    ?.prototype;
+  if (
+    typeof proto?.latin1Slice !== "function" || typeof proto.utf8Slice !== "function" ||
+    typeof proto.utf8Write !== "function" || typeof proto.copy !== "function"
+  ) return undefined;
+  return proto as BufferStringMethods;
+}
+
+function isNativeFunction(f: unknown): boolean {
+  return typeof f === "function" && Function.prototype.toString.call(f).includes("[native code]");
+}
+
+/** True when the engine tuned for native Buffer string methods is the faster one here. */
+function detectNative(): boolean {
+  const m = bufferMethods();
+  return m !== undefined && isNativeFunction(m.latin1Slice) && isNativeFunction(m.utf8Slice) &&
+    isNativeFunction(m.utf8Write) && isNativeFunction(m.copy);
+}
+
+let NATIVE_ENGINE = false;
+let JS_STRING_MAX = 256;
 // Bun's native Buffer methods read and write text at an offset of any Uint8Array without
 // allocating a view (TextDecoder/TextEncoder.encodeInto need a subarray, ~40 ns on JSC).
-// Feature-detected; only used on JavaScriptCore. `utf8Write` costs ~21–30 ns a call at any short
+// Only used by the native engine. `utf8Write` costs ~21–30 ns a call at any short
 // length, a JS loop ~2 ns a char: it takes strings over 12 chars (measured crossover 12–16).
 // Its `copy` (a memmove, overlap-safe) also stores a 64-byte field in ~22 ns against ~29 for
 // `Uint8Array#set`: the whole 64-byte PipeStreamFrame encode measured about 5% faster.
-const bufferProto = IS_JSC ? (globalThis as any).Buffer?.prototype : undefined;
-const latin1Slice: ((this: Uint8Array, s: number, e: number) => string) | undefined = bufferProto
-  ?.latin1Slice;
+let latin1Slice: NativeSlice | undefined;
 // Lenient (invalid sequences become U+FFFD), so a result holding U+FFFD is checked again strictly.
-const utf8Slice: ((this: Uint8Array, s: number, e: number) => string) | undefined = bufferProto
-  ?.utf8Slice;
-const utf8Write: ((this: Uint8Array, s: string, at: number, max: number) => number) | undefined =
-  bufferProto?.utf8Write;
-const bufferCopy: ((this: Uint8Array, to: Uint8Array, at: number) => number) | undefined =
-  bufferProto?.copy;
+let utf8Slice: NativeSlice | undefined;
+let utf8Write: NativeWrite | undefined;
+let bufferCopy: NativeCopy | undefined;
+
+/**
+ * The two implementations of the codec's string, copy and allocation paths. Both give
+ * byte-identical encodings and identical decoded values; they differ only in speed.
+ * - `"native"`: Buffer's native string methods, JavaScript only for short ASCII strings,
+ *   fresh allocations for owned copies (the faster choice on JavaScriptCore, i.e. Bun).
+ * - `"portable"`: `TextDecoder`/`TextEncoder` and JavaScript loops, small owned copies carved
+ *   from a shared slab (the faster choice on V8: Deno, Node).
+ */
+export type WireEngine = "native" | "portable";
+
+/** The engine in use (see {@link WireEngine}). */
+let engine: WireEngine = "portable";
+
+function applyEngine(e: WireEngine): void {
+  const m = e === "native" ? bufferMethods() : undefined;
+  engine = e;
+  NATIVE_ENGINE = e === "native";
+  JS_STRING_MAX = NATIVE_ENGINE ? 10 : 256;
+  latin1Slice = m?.latin1Slice;
+  utf8Slice = m?.utf8Slice;
+  utf8Write = m?.utf8Write;
+  bufferCopy = m?.copy;
+}
+applyEngine(detectNative() ? "native" : "portable");
+
+/**
+ * The codec engine in use: chosen at load by feature detection (native Buffer string
+ * methods present: `"native"`), or the one last set with {@link setWireEngine}.
+ *
+ * @example
+ * ```ts
+ * import { wireEngine } from "@rp/running-process/wire";
+ * const e = wireEngine();
+ * if (e !== "native" && e !== "portable") throw new Error(`unexpected engine ${e}`);
+ * ```
+ *
+ * @returns `"native"` or `"portable"`
+ */
+export function wireEngine(): WireEngine {
+  return engine;
+}
+
+/**
+ * Overrides the codec engine for the whole process (`"auto"`: back to feature detection).
+ * Results do not change, only speed: this exists to compare and test both paths under one
+ * runtime. `"native"` needs a global `Buffer` with `latin1Slice`, `utf8Slice`, `utf8Write`
+ * and `copy` (native or not); without one it throws and the engine stays as it was.
+ *
+ * @example
+ * ```ts
+ * import { Reader, setWireEngine, wireEngine, Writer } from "@rp/running-process/wire";
+ * const before = setWireEngine("portable");
+ * const bytes = new Writer().string("héllo wörld, a longer string").finish();
+ * if (new Reader(bytes).string() !== "héllo wörld, a longer string") throw new Error("bad");
+ * setWireEngine(before);
+ * if (wireEngine() !== before) throw new Error("not restored");
+ * ```
+ *
+ * @param next the engine to use, or `"auto"`
+ * @returns the engine that was in use before
+ */
+export function setWireEngine(next: WireEngine | "auto"): WireEngine {
+  const previous = engine;
+  const chosen: WireEngine = next === "auto" ? (detectNative() ? "native" : "portable") : next;
+  if (chosen !== "native" && chosen !== "portable") {
+    throw new RunningProcessError(
+      "INVALID_ARGUMENT",
+      `unknown wire engine ${JSON.stringify(next)}: expected "native", "portable" or "auto"`,
+    );
+  }
+  if (chosen === "native" && bufferMethods() === undefined) {
+    throw new RunningProcessError(
+      "UNSUPPORTED",
+      'the "native" wire engine needs a global Buffer with latin1Slice, utf8Slice, utf8Write and copy',
+    );
+  }
+  applyEngine(chosen);
+  return previous;
+}
 const fromCharCode = String.fromCharCode;
 
 /**
@@ -347,7 +457,7 @@ let slab = new ArrayBuffer(0);
 let slabOff = 0;
 
 function ownedCopy(src: Uint8Array, n: number): Uint8Array {
-  if (IS_JSC) {
+  if (NATIVE_ENGINE) {
     if (n > 64) return src.slice(0, n);
     const out = new Uint8Array(n); // ~10 ns on JavaScriptCore, where `slice` costs ~35 ns
     for (let i = 0; i < n; i++) out[i] = src[i];
@@ -375,7 +485,7 @@ function ownedCopy(src: Uint8Array, n: number): Uint8Array {
  * Its contents are unspecified (the caller writes all `n` bytes).
  */
 export function allocOwned(n: number): Uint8Array {
-  if (IS_JSC || n > SLAB_MAX) return new Uint8Array(n);
+  if (NATIVE_ENGINE || n > SLAB_MAX) return new Uint8Array(n);
   let off = slabOff;
   if (off + n > slab.byteLength) {
     slab = new ArrayBuffer(SLAB_SIZE);
@@ -543,7 +653,7 @@ export function putString(b: Uint8Array, p: number, s: string): number {
   let i = 0;
   // V8: four chars per step, one ASCII test for four `charCodeAt`s (~20% faster). Not on
   // JavaScriptCore, where only short strings get here and the plain loop is faster.
-  if (!IS_JSC) {
+  if (!NATIVE_ENGINE) {
     for (; i + 3 < len; i += 4) {
       const c0 = s.charCodeAt(i), c1 = s.charCodeAt(i + 1);
       const c2 = s.charCodeAt(i + 2), c3 = s.charCodeAt(i + 3);
@@ -1264,7 +1374,7 @@ export class Reader {
     this.pos = e;
     if (start === e) return "";
     if (e - start <= JS_STRING_MAX) {
-      if (IS_JSC) {
+      if (NATIVE_ENGINE) {
         const s = decodeShortAscii(this.buf, start, e);
         if (s !== undefined) return s;
       } else {

@@ -3,7 +3,7 @@
  * schema, plus the protobuf decoding rules called out one by one: 64-bit exactness, 10-byte
  * negative varints, oneof members at their default, packed/unpacked repeated fields,
  * last-one-wins scalars, merged sub-messages, unknown fields, wrong wire types, and the
- * PROTOCOL.md §3.5 hex examples.
+ * docs/PROTOCOL.md#wire-examples hex examples.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -306,7 +306,7 @@ describe("edge cases", () => {
     assert.equal(encodePipeStreamFrame({}).length, 0);
   });
 
-  test("an empty present sub-message is encoded (PROTOCOL §3.5 ping {})", () => {
+  test("an empty present sub-message is encoded (docs/PROTOCOL.md#wire-examples ping {})", () => {
     assert.equal(hex(encodeDaemonRequest({ ping: {} })), "c20200");
     assert.deepStrictEqual(decodeDaemonRequest(unhex("c20200")).ping, {});
     assert.equal(decodeDaemonRequest(new Uint8Array(0)).ping, undefined);
@@ -667,7 +667,7 @@ describe("JSON mapping details", () => {
   });
 });
 
-describe("PROTOCOL.md §3.5 wire examples", () => {
+describe("docs/PROTOCOL.md#wire-examples wire examples", () => {
   const PING_REQUEST = "00 00 00 21 08 01 10 28 18 01 22 16 72 75 6e 6e 69 6e 67 2d 70 72 6f 63" +
     " 65 73 73 2d 63 6c 69 65 6e 74 c2 02 00";
   const PING_RESPONSE = "00 00 00 0c 08 01 c2 02 07 08 80 d0 95 ff bc 31";
@@ -709,7 +709,7 @@ describe("PROTOCOL.md §3.5 wire examples", () => {
     assert.equal(back.code, 0);
     assert.equal(back.message, "");
     assert.equal(back.ping?.serverTimeMs, 1700000000000);
-    // A zero-length frame decodes as an all-defaults DaemonRequest (§2).
+    // A zero-length frame decodes as an all-defaults DaemonRequest (docs/PROTOCOL.md#framing).
     assert.deepStrictEqual(
       normalize("DaemonRequest", decodeDaemonRequest(new Uint8Array(0)), true),
       normalize("DaemonRequest", {}),

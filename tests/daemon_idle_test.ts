@@ -1,4 +1,4 @@
-// The daemon's idle timeout on request/response connections (PROTOCOL.md §1: the daemon waits
+// The daemon's idle timeout on request/response connections (docs/PROTOCOL.md#transport: the daemon waits
 // up to 60 s for the next complete frame, then closes without replying). Tests shorten it.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";

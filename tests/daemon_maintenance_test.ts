@@ -1,4 +1,4 @@
-// Cross-kind maintenance RPCs over the real socket (PROTOCOL.md §6.3): GET_SESSION_BACKLOG,
+// Cross-kind maintenance RPCs over the real socket (docs/PROTOCOL.md#maintenance): GET_SESSION_BACKLOG,
 // PURGE_EXITED_SESSIONS, BULK_TERMINATE_SESSIONS.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";

@@ -1,4 +1,4 @@
-// Lifecycle observation end to end: sessions emit `started` then `exited` (PROTOCOL.md §8.5,
+// Lifecycle observation end to end: sessions emit `started` then `exited` (docs/PROTOCOL.md#observer-events,
 // made observable by our extensions), spawn-with-observe registers before the child starts,
 // events stream over ATTACH_SESSION_OBSERVER (81), and the DaemonState hooks are called.
 import { describe, test } from "node:test";

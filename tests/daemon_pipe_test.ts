@@ -1,4 +1,4 @@
-// Pipe sessions over the daemon's real socket (PROTOCOL.md §5, §6.2, §7.1, §7.3): spawn,
+// Pipe sessions over the daemon's real socket (docs/PROTOCOL.md#sessions, docs/PROTOCOL.md#pipe-sessions, docs/PROTOCOL.md#attach-streams, docs/PROTOCOL.md#pipe-attach): spawn,
 // environment policies, list, attach/detach/steal, terminate, stdin, backlog, shutdown.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -134,7 +134,7 @@ describe("pipe session building blocks", () => {
     assert.ok(ns > now - 10_000_000_000n && ns <= now + 1_000_000n, "wall-clock nanoseconds");
   });
 
-  test("termination outcome classification (§5.3)", () => {
+  test("termination outcome classification (docs/PROTOCOL.md#terminate)", () => {
     const f = { requestedAt: 100, graceMs: 1000, hardKillFired: false };
     assert.equal(classifyTermination({ ...f, exitedAt: undefined }), 0);
     assert.equal(classifyTermination({ ...f, requestedAt: undefined, exitedAt: 5 }), 1);
@@ -208,7 +208,7 @@ describe("pipe sessions over the socket", () => {
     }
   });
 
-  test("spawn validation and errors (§6.2)", SLOW, async () => {
+  test("spawn validation and errors (docs/PROTOCOL.md#pipe-sessions)", SLOW, async () => {
     const d = await startDaemon();
     try {
       const c = d.client;
@@ -270,7 +270,7 @@ describe("pipe sessions over the socket", () => {
     }
   });
 
-  test("environment policies (§5.1)", SLOW, async () => {
+  test("environment policies (docs/PROTOCOL.md#environment)", SLOW, async () => {
     const d = await startDaemon();
     process.env.RP_DAEMON_ONLY_VAR = "daemon-side";
     try {
@@ -386,7 +386,7 @@ describe("pipe sessions over the socket", () => {
       assert.ok(after.exitedAt >= after.createdAt);
       assert.equal(after.terminationOutcome, 1, "NATURAL_EXIT");
       assert.equal(after.stdoutAttached, false);
-      // the ring kept filling while attached (§14.14)
+      // the ring kept filling while attached
       const snap = await d.client.call("getSessionBacklog", { sessionId: r.sessionId });
       assert.equal(dec(snap.backlog), "c\r\n\n");
     } finally {
@@ -394,7 +394,7 @@ describe("pipe sessions over the socket", () => {
     }
   });
 
-  test("attach validation order and messages (§7.3)", SLOW, async () => {
+  test("attach validation order and messages (docs/PROTOCOL.md#pipe-attach)", SLOW, async () => {
     const d = await startDaemon();
     try {
       const attachErr = async (payload: Parameters<typeof rawAttach>[2]) => {
@@ -642,7 +642,7 @@ describe("pipe sessions over the socket", () => {
   });
 
   test(
-    "steal: victim gets stolen_by peer, the thief's stream survives (§7.1 defect fixed)",
+    "steal: victim gets stolen_by peer, the thief's stream survives (docs/PROTOCOL.md#attach-streams defect fixed)",
     SLOW,
     async () => {
       const d = await startDaemon();
@@ -837,45 +837,49 @@ describe("pipe sessions over the socket", () => {
     }
   });
 
-  test("stdin: write, close, write-after-close INTERNAL (§6.2)", SLOW, async () => {
-    const d = await startDaemon();
-    try {
-      await expectStatus(
-        d.client.request("writePipeStdin", { sessionId: "nope", data: enc("x") }),
-        "STATUS_CODE_NOT_FOUND",
-        "pipe session not found: nope",
-      );
-      const s = await d.client.call("spawnPipeSession", { argv: ["cat"] });
-      const a = await rawAttach(d.socketPath, "attachPipeStream", {
-        sessionId: s.sessionId,
-        stream: 1,
-      });
-      const w = await d.client.call("writePipeStdin", {
-        sessionId: s.sessionId,
-        data: enc("hello world"),
-      });
-      assert.equal(Number(w.bytesWritten), 11);
-      const empty = await d.client.call("writePipeStdin", { sessionId: s.sessionId });
-      assert.equal(Number(empty.bytesWritten), 0);
-      const bin = new Uint8Array(256).map((_, i) => i);
-      await d.client.call("writePipeStdin", { sessionId: s.sessionId, data: bin, close: true });
-      await expectStatus(
-        d.client.request("writePipeStdin", { sessionId: s.sessionId, data: enc("late") }),
-        "STATUS_CODE_INTERNAL",
-        "process stdin is not available",
-      );
-      await expectStatus(
-        d.client.request("writePipeStdin", { sessionId: s.sessionId }),
-        "STATUS_CODE_INTERNAL",
-        "process stdin is not available",
-      );
-      const r = await collect(a);
-      assert.deepEqual(r.bytes, concat([enc("hello world"), bin]), "binary-safe round trip");
-      assert.deepEqual(r.terminal, { case: "exitCode", value: 0 }, "cat saw EOF");
-    } finally {
-      await d.close();
-    }
-  });
+  test(
+    "stdin: write, close, write-after-close INTERNAL (docs/PROTOCOL.md#pipe-sessions)",
+    SLOW,
+    async () => {
+      const d = await startDaemon();
+      try {
+        await expectStatus(
+          d.client.request("writePipeStdin", { sessionId: "nope", data: enc("x") }),
+          "STATUS_CODE_NOT_FOUND",
+          "pipe session not found: nope",
+        );
+        const s = await d.client.call("spawnPipeSession", { argv: ["cat"] });
+        const a = await rawAttach(d.socketPath, "attachPipeStream", {
+          sessionId: s.sessionId,
+          stream: 1,
+        });
+        const w = await d.client.call("writePipeStdin", {
+          sessionId: s.sessionId,
+          data: enc("hello world"),
+        });
+        assert.equal(Number(w.bytesWritten), 11);
+        const empty = await d.client.call("writePipeStdin", { sessionId: s.sessionId });
+        assert.equal(Number(empty.bytesWritten), 0);
+        const bin = new Uint8Array(256).map((_, i) => i);
+        await d.client.call("writePipeStdin", { sessionId: s.sessionId, data: bin, close: true });
+        await expectStatus(
+          d.client.request("writePipeStdin", { sessionId: s.sessionId, data: enc("late") }),
+          "STATUS_CODE_INTERNAL",
+          "process stdin is not available",
+        );
+        await expectStatus(
+          d.client.request("writePipeStdin", { sessionId: s.sessionId }),
+          "STATUS_CODE_INTERNAL",
+          "process stdin is not available",
+        );
+        const r = await collect(a);
+        assert.deepEqual(r.bytes, concat([enc("hello world"), bin]), "binary-safe round trip");
+        assert.deepEqual(r.terminal, { case: "exitCode", value: 0 }, "cat saw EOF");
+      } finally {
+        await d.close();
+      }
+    },
+  );
 
   test("byte listeners for tees: stdout, stderr, stdin; dispose releases them", SLOW, async () => {
     const d = await startDaemon();

@@ -1,4 +1,4 @@
-// PTY sessions over the daemon's real socket (PROTOCOL.md §6.1, §7.1, §7.2): spawn, list,
+// PTY sessions over the daemon's real socket (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#attach-streams, docs/PROTOCOL.md#pty-attach): spawn, list,
 // attach (sizing, non-TTY, steal, in-band input/resize/interrupt/detach), detach, terminate,
 // resize, shutdown reaping. Skipped where the runtime has no PTY support.
 import { describe, test } from "node:test";
@@ -189,7 +189,7 @@ describe("PTY sessions over the socket", () => {
     },
   );
 
-  test("validation and unknown ids (§6.1)", SLOW, async () => {
+  test("validation and unknown ids (docs/PROTOCOL.md#pty-sessions)", SLOW, async () => {
     const d = await startDaemon();
     try {
       const c = d.client;
@@ -227,7 +227,7 @@ describe("PTY sessions over the socket", () => {
           "session not found: nope",
         );
       }
-      // RESIZE looks up PTY sessions only: a pipe id is NOT_FOUND (§14.7)
+      // RESIZE looks up PTY sessions only: a pipe id is NOT_FOUND (docs/PROTOCOL.md#pty-sessions)
       const p = await c.call("spawnPipeSession", { argv: ["sleep", "30"] });
       await expectStatus(
         c.request("resizePtySession", { sessionId: p.sessionId, rows: 10, cols: 10 }),
@@ -371,7 +371,7 @@ describe("PTY sessions over the socket", () => {
   );
 
   test(
-    "steal: the thief keeps streaming after the victim's teardown (§7.1 defect fixed)",
+    "steal: the thief keeps streaming after the victim's teardown (docs/PROTOCOL.md#attach-streams defect fixed)",
     SLOW,
     async () => {
       const d = await startDaemon();
@@ -521,7 +521,7 @@ describe("PTY sessions over the socket", () => {
         15_000,
         "exit after terminate",
       );
-      assert.equal(l.exitCode, 1, "PTY signal deaths report 1 (§5.3)");
+      assert.equal(l.exitCode, 1, "PTY signal deaths report 1 (docs/PROTOCOL.md#terminate)");
       assert.ok(l.terminationOutcome === 2 || l.terminationOutcome === 3);
       await d.client.call("terminatePtySession", { sessionId: s.sessionId });
     } finally {

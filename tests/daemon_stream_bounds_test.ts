@@ -27,14 +27,14 @@ import {
   ATTACH_QUEUE_BYTES,
   QUEUE_CHUNK_OVERHEAD,
   StreamSlot,
-} from "../src/daemon/sessions/stream.ts";
+} from "../src/daemon/streams/attach_stream.ts";
 import {
   FileTee,
   MAX_QUEUED_BYTES,
   MAX_TEES_PER_SESSION,
   openTeeFile,
   TEE_BUDGET_BYTES,
-} from "../src/daemon/tees.ts";
+} from "../src/daemon/streams/tees.ts";
 import { DaemonError } from "../src/errors.ts";
 import { ptySupport } from "../src/process/pty.ts";
 import type { AttachIO } from "../src/daemon/types.ts";

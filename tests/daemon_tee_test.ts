@@ -1,4 +1,4 @@
-// Tee RPCs 75–77 over the daemon's real socket (PROTOCOL.md §9): the validation order and
+// Tee RPCs 75–77 over the daemon's real socket (docs/PROTOCOL.md#tees): the validation order and
 // messages, upstream's pinned file tee (`tick`, Stdout, not disconnected), append vs
 // truncate, byte-faithful content, STDIN tees, per-session handles, DropOldest / Block
 // against a stalled FIFO with missed-byte markers, write errors (/dev/full), and tee files
@@ -39,7 +39,7 @@ import {
   missedMarker,
   openTeeFile,
   TEE_CHUNK_OVERHEAD,
-} from "../src/daemon/tees.ts";
+} from "../src/daemon/streams/tees.ts";
 import { DaemonError } from "../src/errors.ts";
 import { ptySupport } from "../src/process/pty.ts";
 
@@ -222,7 +222,7 @@ async function drainFifo(fd: number, timeoutMs = 20_000): Promise<Uint8Array> {
 
 const MARKER_RE = /\n\[running-process tee missed (\d+) bytes\]\n/g;
 
-describe("REGISTER_SESSION_TEE validation (§9 steps 1–11)", () => {
+describe("REGISTER_SESSION_TEE validation (docs/PROTOCOL.md#tees steps 1–11)", () => {
   test("each step's message and code, in upstream's order", SLOW, async () => {
     await withDaemon(async ({ client: c, dir }) => {
       const pipe = await spawnPipe(c, "sleep 30");

@@ -1,14 +1,17 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  beginFrame,
   CLIENT_MAX_INBOUND_FRAME,
   DAEMON_MAX_FRAME,
   encodeFrame,
+  endFrame,
   FRAME_HEADER_BYTES,
   FrameDecoder,
   readFramePrefix,
   writeFramePrefix,
 } from "../src/frame.ts";
+import { Writer } from "../src/wire.ts";
 import {
   AbortError,
   ConnectError,
@@ -294,5 +297,36 @@ describe("errors", () => {
     assert.equal(statusCodeName(0), "STATUS_CODE_OK");
     assert.equal(statusCodeName(10), "STATUS_CODE_ALREADY_ATTACHED");
     assert.equal(statusCodeName(-1), "STATUS_CODE_-1");
+  });
+});
+
+describe("beginFrame / endFrame", () => {
+  test("frame a payload in place, after what the writer already holds", () => {
+    const w = new Writer(0); // the prefix must make the writer grow
+    w.uint32(9); // one byte of an earlier frame
+    const start = beginFrame(w);
+    assert.equal(start, 1);
+    w.bytes(new Uint8Array(300));
+    assert.equal(endFrame(w, start), 302);
+    assert.equal(readFramePrefix(w.buf, start), 302);
+    assert.equal(w.pos, 1 + FRAME_HEADER_BYTES + 302);
+  });
+
+  test("a payload above the cap is refused and leaves nothing of the frame behind", () => {
+    const w = new Writer();
+    w.uint32(9);
+    const start = beginFrame(w);
+    w.bytes(new Uint8Array(DAEMON_MAX_FRAME));
+    assert.throws(
+      () => endFrame(w, start, DAEMON_MAX_FRAME, "outbound"),
+      (e: unknown) =>
+        e instanceof FrameTooLargeError && e.limit === DAEMON_MAX_FRAME &&
+        e.size === DAEMON_MAX_FRAME + 4 && // + the 4-byte length varint
+        /^outbound frame length/.test(e.message),
+    );
+    assert.equal(w.pos, 1);
+    const again = beginFrame(w);
+    assert.equal(endFrame(w, again, 0), 0); // an empty frame fits any cap
+    assert.deepEqual([...w.view()], [9, 0, 0, 0, 0]);
   });
 });

@@ -1,5 +1,5 @@
 // The session observer API (port of upstream's client/observer.rs) against a peer that speaks
-// upstream's behaviour (PROTOCOL.md §8), as upstream's client_observer_coverage.rs pins it:
+// upstream's behaviour (docs/PROTOCOL.md#observers), as upstream's client_observer_coverage.rs pins it:
 // the request bytes, status mapping, NOT_FOUND surfaced with its message, OK without payload.
 // Plus client-side validation, and the subscriber's recv/tryRecv/drain/readable views.
 import { describe, test } from "node:test";

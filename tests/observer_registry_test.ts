@@ -5,7 +5,7 @@ import {
   newSubscriberId,
   SessionObservers,
   type Subscription,
-} from "../src/daemon/observer_registry.ts";
+} from "../src/daemon/observers/observer_registry.ts";
 
 const lifecycle = (n: number) => ({ category: 0, kind: "started", pid: n });
 

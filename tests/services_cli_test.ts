@@ -1,4 +1,4 @@
-// `rp service …` (SERVICES.md §6): runpm's commands, output texts and exit codes, runpm.toml
+// `rp service …` (docs/PROTOCOL.md#services): runpm's commands, output texts and exit codes, runpm.toml
 // batch start with strict TOML errors naming file and line, startup/unstartup in a temp HOME.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";

@@ -1,4 +1,4 @@
-// Service supervision over the daemon's real socket (SERVICES.md §1-§5): upstream's numbered
+// Service supervision over the daemon's real socket (docs/PROTOCOL.md#services): upstream's numbered
 // tests T1-T20 as far as they concern the daemon, every validation message, and what we do
 // better (per-service timers, races, exit records, bounded logs, live events).
 import { describe, test } from "node:test";

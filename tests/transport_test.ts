@@ -12,12 +12,12 @@ import {
 } from "../src/errors.ts";
 import { CLIENT_MAX_INBOUND_FRAME, DAEMON_MAX_FRAME, encodeFrame } from "../src/frame.ts";
 import { connectTransport, defaultTransportFactory } from "../src/transport/auto.ts";
-import { connectBun } from "../src/transport/bun.ts";
+import { connectBun } from "../src/transport/adapters/bun.ts";
 import { ByteQueue } from "../src/async.ts";
 import { connectWithDeadline } from "../src/transport/connect_util.ts";
-import { connectDeno } from "../src/transport/deno.ts";
+import { connectDeno } from "../src/transport/adapters/deno.ts";
 import { FramedConnection } from "../src/transport/framed.ts";
-import { connectNode, wrapNodeSocket } from "../src/transport/node.ts";
+import { connectNode, wrapNodeSocket } from "../src/transport/adapters/node.ts";
 import { detectRuntime } from "../src/transport/runtime.ts";
 import {
   type Endpoint,

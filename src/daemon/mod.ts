@@ -23,7 +23,7 @@ export {
   serve,
   type ServeOptions,
 } from "./server.ts";
-export { DEFAULT_RING_CAPACITY, MAX_RING_CAPACITY } from "./observer_registry.ts";
+export { DEFAULT_RING_CAPACITY, MAX_RING_CAPACITY } from "./observers/observer_registry.ts";
 export type {
   AttachIO,
   AttachTakeover,
@@ -43,11 +43,11 @@ export {
   type SubscriptionOptions,
   type SubscriptionStatus,
   type TakeResult,
-} from "./observer_registry.ts";
-export { StatusError } from "./status_error.ts";
-export { journalPathOf, type OrphanPolicy } from "./session_journal.ts";
-export { lockPathOf } from "./socket_lock.ts";
+} from "./observers/observer_registry.ts";
+export { StatusError } from "./connection/status_error.ts";
+export { journalPathOf, type OrphanPolicy } from "./lifecycle/session_journal.ts";
+export { lockPathOf } from "./lifecycle/socket_lock.ts";
 export { DEFAULT_MAX_CONNECTIONS } from "./server.ts";
-export { DAEMON_MAX_REQUEST_ELEMENTS } from "./connection.ts";
+export { DAEMON_MAX_REQUEST_ELEMENTS } from "./connection/connection.ts";
 export { MAX_SPAWN_ARGS, MAX_SPAWN_BYTES, MAX_SPAWN_ENV } from "./sessions/spawn_request.ts";
 export { STDIN_CLOSE_DRAIN_MS, STDIN_QUEUE_MAX_BYTES } from "./sessions/pipe_session.ts";

@@ -1,6 +1,6 @@
 /**
- * The daemon server: binds the socket safely (PROTOCOL.md §1), accepts connections and
- * serves each on its own task, and shuts down cleanly (§10): reply first, stop accepting,
+ * The daemon server: binds the socket safely (docs/PROTOCOL.md#transport), accepts connections and
+ * serves each on its own task, and shuts down cleanly (docs/PROTOCOL.md#ping-and-status): reply first, stop accepting,
  * reap every live session, remove the socket.
  *
  * @module
@@ -21,23 +21,20 @@ import { connectTransport } from "../transport/auto.ts";
 import { type Listener, listenUnix } from "../transport/listen.ts";
 import { resolveSocketPath } from "../transport/runtime.ts";
 import type { Transport } from "../transport/transport.ts";
-import { serveConnection } from "./connection.ts";
-import { coreHandlers } from "./handlers/core.ts";
-import { observerHandlers } from "./handlers/observer.ts";
-import { registryHandlers } from "./handlers/registry.ts";
-import { teeHandlers } from "./handlers/tees.ts";
-import { maintenanceHandlers } from "./handlers/maintenance.ts";
-import { pipeHandlers } from "./handlers/pipe.ts";
-import { ptyHandlers } from "./handlers/pty.ts";
-import { capabilityHandlers } from "./observe/capabilities.ts";
-import { ObservationPoller } from "./observe/poller.ts";
-import {
-  closeProcessRegistry,
-  defaultRegistryPath,
-  processRegistryOf,
-} from "./process_registry.ts";
+import { serveConnection } from "./connection/connection.ts";
+import { coreHandlers } from "./handlers/core_handlers.ts";
+import { observerHandlers } from "./handlers/observer_handlers.ts";
+import { registryHandlers } from "./handlers/registry_handlers.ts";
+import { teeHandlers } from "./handlers/tee_handlers.ts";
+import { maintenanceHandlers } from "./handlers/maintenance_handlers.ts";
+import { pipeHandlers } from "./handlers/pipe_handlers.ts";
+import { ptyHandlers } from "./handlers/pty_handlers.ts";
+import { capabilityHandlers } from "./handlers/capability_handlers.ts";
+import { ObservationPoller } from "./observers/poller.ts";
+import { closeProcessRegistry, processRegistryOf } from "./registry/process_registry.ts";
+import { defaultRegistryPath } from "./registry/registry_paths.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
-import { acquireSocketLock, lockPathOf, type SocketLock } from "./socket_lock.ts";
+import { acquireSocketLock, lockPathOf, type SocketLock } from "./lifecycle/socket_lock.ts";
 import {
   DEFAULT_ORPHAN_GRACE_MS,
   endSessions,
@@ -45,8 +42,8 @@ import {
   type OrphanPolicy,
   SessionJournal,
   type Survivors,
-} from "./session_journal.ts";
-import { createServiceModule } from "./services/handlers.ts";
+} from "./lifecycle/session_journal.ts";
+import { createServiceModule } from "./handlers/service_handlers.ts";
 
 /** Version reported by STATUS. */
 export const DAEMON_VERSION = "0.1.0-ts";

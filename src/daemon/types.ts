@@ -6,7 +6,7 @@
  * @module
  */
 import type { DaemonRequest, DaemonResponseInit } from "../../proto_gen/daemon_pb.ts";
-import type { SessionObservers } from "./observer_registry.ts";
+import type { SessionObservers } from "./observers/observer_registry.ts";
 
 /** Byte I/O of a connection that an attach handler has taken over. */
 export interface AttachIO {
@@ -71,7 +71,7 @@ export interface SessionBase {
   readonly exited: boolean;
   /** The session's observer subscriptions. */
   readonly observers: SessionObservers;
-  /** Starts the terminate schedule (§5.3); resolves once it is in place. */
+  /** Starts the terminate schedule (docs/PROTOCOL.md#terminate); resolves once it is in place. */
   terminate(graceMs: number, notifyStreams: boolean): void;
   /** Hard kill without grace (shutdown reaping). */
   kill(): void;

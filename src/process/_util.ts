@@ -1,5 +1,5 @@
 /**
- * Internal helpers of the process adapter room: runtime detection with local minimal Deno
+ * Internal helpers of the process adapters: runtime detection with local minimal Deno
  * and Bun types (never exported through a public signature), signal numbers, exit-info
  * construction, spawn argument validation, `PATH` lookup, shell quoting and a small
  * push-to-pull byte queue.
@@ -21,10 +21,10 @@ import { SpawnError } from "./errors.ts";
 import type { ExitInfo, ProcessSignal } from "./types.ts";
 
 // ---------------------------------------------------------------------------------------------
-// Minimal runtime shapes (only what this room uses)
+// Minimal runtime shapes (only what these adapters use)
 
 /**
- * The part of a `Deno.ChildProcess` this room uses.
+ * The part of a `Deno.ChildProcess` these adapters use.
  *
  * @example
  * ```ts
@@ -46,7 +46,7 @@ export interface DenoChild {
 }
 
 /**
- * The part of the `Deno` namespace this room uses.
+ * The part of the `Deno` namespace these adapters use.
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export interface DenoApi {
 }
 
 /**
- * The part of Bun's `FileSink` (subprocess stdin) this room uses.
+ * The part of Bun's `FileSink` (subprocess stdin) these adapters use.
  *
  * @example
  * ```ts
@@ -78,7 +78,7 @@ export interface BunFileSink {
 }
 
 /**
- * The part of Bun's `Terminal` this room uses.
+ * The part of Bun's `Terminal` these adapters use.
  *
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export interface BunTerminal {
 }
 
 /**
- * The part of a Bun `Subprocess` this room uses.
+ * The part of a Bun `Subprocess` these adapters use.
  *
  * @example
  * ```ts
@@ -126,7 +126,7 @@ export interface BunSubprocess {
 }
 
 /**
- * The part of the `Bun` namespace this room uses.
+ * The part of the `Bun` namespace these adapters use.
  *
  * @example
  * ```ts

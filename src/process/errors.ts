@@ -1,5 +1,5 @@
 /**
- * Errors of the process adapter room. All extend {@link RunningProcessError} and carry a
+ * Errors of the process adapters. All extend {@link RunningProcessError} and carry a
  * stable `code`:
  *
  * | class | `code` | when |

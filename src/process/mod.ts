@@ -1,5 +1,5 @@
 /**
- * The process adapter room: pipe and PTY children for the daemon, runtime-neutral in its
+ * The process adapters: pipe and PTY children for the daemon, runtime-neutral in their
  * signatures (Deno, Bun and Node each use their own spawn API inside), plus Linux `/proc`
  * helpers.
  *

@@ -1,9 +1,9 @@
 /**
- * Runtime-neutral shapes of the process adapter room: what a pipe child and a PTY child
+ * Runtime-neutral shapes of the process adapters: what a pipe child and a PTY child
  * look like to the daemon, whatever runtime (Deno, Bun, Node) runs it. No Deno or Bun type
  * appears here.
  *
- * Exit codes follow upstream (PROTOCOL.md §5.3): {@link ExitInfo.exitCode} is the pipe
+ * Exit codes follow upstream (docs/PROTOCOL.md#terminate): {@link ExitInfo.exitCode} is the pipe
  * session code (normal status, or `-signo` for a signal death); a PTY session reports `1`
  * for any signal death, which {@link ptyExitCode} computes.
  *
@@ -271,7 +271,7 @@ export interface PtySupport {
 
 /**
  * The exit code an upstream PTY session reports: the normal status, or `1` for any signal
- * death (portable-pty behaviour, PROTOCOL.md §5.3 and §14.13).
+ * death (portable-pty behaviour, docs/PROTOCOL.md#terminate).
  *
  * @param info raw exit information
  * @returns the PTY session exit code

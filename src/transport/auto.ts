@@ -12,9 +12,9 @@
  * @module
  */
 
-import { connectBun } from "./bun.ts";
-import { connectDeno } from "./deno.ts";
-import { connectNode } from "./node.ts";
+import { connectBun } from "./adapters/bun.ts";
+import { connectDeno } from "./adapters/deno.ts";
+import { connectNode } from "./adapters/node.ts";
 import { detectRuntime } from "./runtime.ts";
 import type { ConnectOptions, Endpoint, Transport, TransportFactory } from "./transport.ts";
 
@@ -24,7 +24,7 @@ import type { ConnectOptions, Endpoint, Transport, TransportFactory } from "./tr
  * @example
  * ```ts
  * import type { ConnectTransportOptions } from "./auto.ts";
- * import { connectNode } from "./node.ts";
+ * import { connectNode } from "./adapters/node.ts";
  * const opts: ConnectTransportOptions = { timeoutMs: 5000, factory: connectNode };
  * ```
  */

@@ -1,5 +1,5 @@
 /**
- * Server side of the transport room: listens on a Unix socket and yields each accepted
+ * Server side of the transport: listens on a Unix socket and yields each accepted
  * connection as a {@link Transport}. Uses `node:net`, which Deno, Bun and Node all provide.
  *
  * @example
@@ -17,8 +17,8 @@
  * @module
  */
 import { sleep } from "../async.ts";
-import { listenDenoUnix } from "./deno.ts";
-import { wrapNodeSocket } from "./node.ts";
+import { listenDenoUnix } from "./adapters/deno.ts";
+import { wrapNodeSocket } from "./adapters/node.ts";
 import type { Transport } from "./transport.ts";
 
 /**

@@ -148,7 +148,7 @@ export interface Transport extends AsyncIterable<Uint8Array>, AsyncDisposable {
  * @example
  * ```ts
  * import type { TransportFactory } from "./transport.ts";
- * import { connectNode } from "./node.ts";
+ * import { connectNode } from "./adapters/node.ts";
  * const factory: TransportFactory = connectNode;
  * const t = await factory({ kind: "unix", path: "/tmp/x.sock" }, { timeoutMs: 1000 });
  * ```

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { SessionObservers } from "../../src/daemon/observer_registry.ts";
+import { SessionObservers } from "../../src/daemon/observers/observer_registry.ts";
 import type { SessionBase } from "../../src/daemon/types.ts";
 
 /** Creates a live pipe-kind session with pid `pid` and id `pipe-<16 hex>-<8 hex>`. */

@@ -1,9 +1,9 @@
 /**
- * Service log files (SERVICES.md §5.2–5.3, §2.8): two files per service in
+ * Service log files (docs/PROTOCOL.md#services): two files per service in
  * `<dbdir>/services/`, `<sanitized-name>-out.log` and `-err.log`, one captured line per file
- * line (no prefix, no timestamp; `\r\n` becomes `\n`; empty lines dropped, as upstream).
+ * line (no prefix, no timestamp; `\r\n` becomes `\n`; empty lines dropped).
  *
- * Deliberately better than upstream: files are bounded by size-capped rotation
+ * Files are bounded by size-capped rotation
  * (`<file>.1`, `<file>.2`, … up to `maxFiles` files of at most `maxBytes` each), lines are
  * written synchronously in arrival order (nothing queued in memory, so nothing is lost at
  * stop), and a partial line longer than {@link MAX_LINE_BYTES} is cut into pieces instead of

@@ -1,5 +1,5 @@
 /**
- * SERVICE_SAVE / SERVICE_RESURRECT (SERVICES.md §5.4–5.5): a JSON snapshot of every
+ * SERVICE_SAVE / SERVICE_RESURRECT (docs/PROTOCOL.md#services): a JSON snapshot of every
  * service row at `<dbdir>/services.snapshot.json`, written atomically (temp file, fsync,
  * rename) in upstream's layout (serde_json pretty form, keys in column order, floats with a
  * fraction), and read back strictly: every field is required, unknown keys are ignored, and

@@ -1,9 +1,9 @@
 /**
- * The service supervisor (SERVICES.md §2–§3): starts services as daemon-owned children,
+ * The service supervisor (docs/PROTOCOL.md#services): starts services as daemon-owned children,
  * restarts them after unintended exits with exponential backoff, and stops them (SIGTERM to
  * the process group, SIGKILL after the kill timeout).
  *
- * Deliberately better than upstream (docs/COMPATIBILITY.md):
+ * Properties (docs/COMPATIBILITY.md compares them with other supervisors):
  * - no global tick: every child's exit is noticed when it happens, and every service has its
  *   own backoff timer, so one service's backoff never delays another's restart;
  * - operator operations on one service are serialised, and STOP, START, RESTART and DELETE
@@ -27,6 +27,7 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
@@ -218,7 +219,6 @@ export interface SupervisorOptions {
 }
 
 const nowSeconds = () => Date.now() / 1000;
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * The supervisor: owns the `services` table, the live children, their log writers and the
@@ -298,7 +298,7 @@ export class Supervisor {
   }
 
   /**
-   * Resolves a target to rows (SERVICES.md §2.2): `all` (when `allowAll`) = every row, a u32
+   * Resolves a target to rows (docs/PROTOCOL.md#services): `all` (when `allowAll`) = every row, a u32
    * that is a row id, else an exact name.
    *
    * @throws {ServiceError} NOT_FOUND

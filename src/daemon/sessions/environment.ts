@@ -1,5 +1,5 @@
 /**
- * Environment of PTY and pipe session children (PROTOCOL.md §5.1).
+ * Environment of PTY and pipe session children (docs/PROTOCOL.md#environment).
  *
  * 1. The policy picks the base: the daemon's environment (INHERIT), a reconstructed login
  *    environment (USER_BASELINE: USER/LOGNAME/HOME/SHELL from the password database, a
@@ -24,7 +24,7 @@ import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import process from "node:process";
 import { RunningProcessError } from "../../errors.ts";
-import { invalidArgument } from "../status_error.ts";
+import { invalidArgument } from "../connection/status_error.ts";
 
 /** The resolved policy. */
 export type EnvironmentPolicyName = "inherit" | "user_baseline" | "clear";

@@ -1,22 +1,20 @@
 /**
- * Pipe sessions (PROTOCOL.md §6.2): a child with stdin/stdout/stderr pipes in its own process
+ * Pipe sessions (docs/PROTOCOL.md#pipe-sessions): a child with stdin/stdout/stderr pipes in its own process
  * group, one 1 MiB backlog ring and one attachment slot per output stream.
  *
- * **Byte-faithful output (deliberate difference from upstream, §14.12).** Upstream captures
- * pipe output line by line: it turns `\r\n` into `\n`, drops empty lines and appends `\n` to
- * a trailing fragment, so a child writing `a\r\n\nb` is stored and streamed as `a\nb\n`.
- * This daemon keeps the bytes exactly as the child wrote them, in the backlog, in the live
- * stream and for tees: `a\r\n\nb` arrives as `a\r\n\nb`.
+ * **Byte-faithful output.** The bytes are kept exactly as the child wrote them, in the
+ * backlog, in the live stream and for tees: `a\r\n\nb` arrives as `a\r\n\nb` (see
+ * docs/COMPATIBILITY.md).
  *
- * **Terminal frame on natural exit.** Upstream races its stream reader (`eof`) against its
- * exit waiter (`exit_code`). Here, once one of the two events happens, the stream waits up to
+ * **Terminal frame on natural exit.** The end of a stream (`eof`) and the exit of the child
+ * (`exit_code`) can happen in either order. Once one of the two happens, the stream waits up to
  * {@link STREAM_SETTLE_MS} for the other: if the child has exited by then the client gets
  * every byte read so far and then `exit_code`, otherwise `eof` (the stream ended but the child
  * lives on). Output read later still lands in the ring.
  *
  * **Reading pauses for lossless attachments.** The reader of a stream stops reading the
  * child's pipe while that stream's attachment is `lossless` and its queue is full (see
- * `stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
+ * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read. The pipe
  * adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
  * **Held output (our `hold_output` spawn field).** A held stream is not read at all until its
@@ -33,10 +31,10 @@ import { writePipeStreamFrame } from "../../../proto_gen/daemon_pb.ts";
 import type { ChildProcessHandle } from "../../process/types.ts";
 import { StdinClosedError } from "../../process/errors.ts";
 import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
-import { internal, StatusError } from "../status_error.ts";
+import { internal, StatusError } from "../connection/status_error.ts";
 import { ByteRing } from "./ring_buffer.ts";
 import { Session, type SessionIdentity, settleWithin } from "./session.ts";
-import { framed, StreamSlot } from "./stream.ts";
+import { framed, StreamSlot } from "../streams/attach_stream.ts";
 
 /** How long one of (stream EOF, child exit) waits for the other before the terminal frame. */
 export const STREAM_SETTLE_MS = 250;

@@ -1,16 +1,15 @@
 /**
- * PTY sessions (PROTOCOL.md §6.1, §7.2): a program on a pseudo-terminal, one 1 MiB backlog
+ * PTY sessions (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pty-attach): a program on a pseudo-terminal, one 1 MiB backlog
  * ring of raw terminal output, one attachment slot, and a window size that attaches
  * (`is_tty`), RESIZE and inbound `resize` frames change.
  *
  * Exit: recorded once the program has exited and its terminal output has ended (at most
  * {@link OUTPUT_DRAIN_MS} after the exit), so an attached client gets every byte and then
- * `exit_code`. Signal deaths report exit code `1`, like upstream's portable-pty (§5.3).
- * Unlike upstream, a program that exits while a descendant keeps the terminal open is still
- * recorded as exited.
+ * `exit_code`. Signal deaths report exit code `1` (docs/PROTOCOL.md#pty-sessions). A program
+ * that exits while a descendant keeps the terminal open is still recorded as exited.
  *
  * **Reading pauses for lossless attachments**: while a `lossless` attachment's queue is full
- * the output reader stops (see `stream.ts`). On the `script` backend the terminal output
+ * the output reader stops (see `../streams/attach_stream.ts`). On the `script` backend the terminal output
  * comes through a pipe, so the program blocks on write. Bun's built-in terminal cannot be
  * paused: its backend holds at most `PTY_READ_AHEAD_BYTES` unread and then drops the oldest,
  * which the session reports as `missed_bytes` (and counts as dropped backlog bytes).
@@ -27,7 +26,7 @@ import {
 import { ptyExitCode, type PtyHandle } from "../../process/types.ts";
 import { ByteRing } from "./ring_buffer.ts";
 import { Session, type SessionIdentity, settleWithin } from "./session.ts";
-import { framed, type StreamAttachment, StreamSlot } from "./stream.ts";
+import { framed, type StreamAttachment, StreamSlot } from "../streams/attach_stream.ts";
 
 /** How long after the program's exit the output may still drain before the exit is recorded. */
 export const OUTPUT_DRAIN_MS = 2000;

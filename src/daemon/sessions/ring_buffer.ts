@@ -1,5 +1,5 @@
 /**
- * The output backlog of a session stream (PROTOCOL.md §5.2): a drop-oldest byte ring of
+ * The output backlog of a session stream (docs/PROTOCOL.md#backlogs): a drop-oldest byte ring of
  * {@link DEFAULT_BACKLOG_BYTES} that counts every byte it ever dropped.
  *
  * - Appending past capacity discards bytes from the head.

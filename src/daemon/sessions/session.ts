@@ -1,6 +1,6 @@
 /**
  * What PTY and pipe sessions share: identity, exit state, the terminate schedule, the
- * lifecycle events, and the byte-stream listeners that tees (PROTOCOL.md §9) build on.
+ * lifecycle events, and the byte-stream listeners that tees (docs/PROTOCOL.md#tees) build on.
  *
  * ## Output listeners (for tees)
  *
@@ -25,11 +25,11 @@
  *
  * `started` is emitted right after the spawn (so a subscription registered with the spawn,
  * `observe`, sees it as sequence 1), `exited` right after the exit state is recorded and
- * before attached streams are told. Unlike upstream (§14.19) `started` is observable.
+ * before attached streams are told.
  *
  * @module
  */
-import type { SessionObservers } from "../observer_registry.ts";
+import type { SessionObservers } from "../observers/observer_registry.ts";
 import type { SessionBase, SessionKind } from "../types.ts";
 import { TerminationSchedule } from "./termination.ts";
 
@@ -233,7 +233,7 @@ export abstract class Session implements SessionBase {
   }
 
   /**
-   * Starts the terminate schedule (§5.3): soft signal now, hard kill after `graceMs` if
+   * Starts the terminate schedule (docs/PROTOCOL.md#terminate): soft signal now, hard kill after `graceMs` if
    * still alive. With `notifyStreams` (single TERMINATE) attached clients immediately get
    * `error: "session terminated by request"`; bulk terminate passes false. No-op once exited.
    */

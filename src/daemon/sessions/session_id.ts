@@ -1,5 +1,5 @@
 /**
- * Session ids as upstream makes them (PROTOCOL.md §5): `<prefix>-<wall-clock nanoseconds as
+ * Session ids as upstream makes them (docs/PROTOCOL.md#sessions): `<prefix>-<wall-clock nanoseconds as
  * 16 lower-case hex digits>-<per-registry counter as 8 lower-case hex digits>`, the counter
  * starting at 1. They are not UUIDs, whatever the proto comment says.
  *

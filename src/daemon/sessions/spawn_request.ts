@@ -1,5 +1,5 @@
 /**
- * The validation steps PTY and pipe spawns share (PROTOCOL.md §6.1, §6.2), in upstream's
+ * The validation steps PTY and pipe spawns share (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pipe-sessions), in upstream's
  * order: payload (checked by the caller), our size limits (INVALID_ARGUMENT, see
  * {@link checkSpawnLimits}), environment policy (INVALID_ARGUMENT), our
  * `observe` extension (INVALID_ARGUMENT, same rules and messages as
@@ -10,9 +10,9 @@
  */
 import type { KeyValue, ObserverSpec } from "../../../proto_gen/daemon_pb.ts";
 import { SpawnError } from "../../process/errors.ts";
-import { validateSpec } from "../handlers/observer.ts";
-import { SessionObservers, type Subscription } from "../observer_registry.ts";
-import { internal, invalidArgument } from "../status_error.ts";
+import { validateSpec } from "../handlers/observer_handlers.ts";
+import { SessionObservers, type Subscription } from "../observers/observer_registry.ts";
+import { internal, invalidArgument } from "../connection/status_error.ts";
 import { utf8ByteLength } from "../../wire.ts";
 import type { DaemonState, SessionBase } from "../types.ts";
 import {

@@ -1,5 +1,5 @@
 /**
- * The terminate schedule and its outcome (PROTOCOL.md §5.3).
+ * The terminate schedule and its outcome (docs/PROTOCOL.md#terminate).
  *
  * A terminate sends the soft signal at once; a timer then waits `grace` and, if the child is
  * still alive, fires the hard kill and sets the `hard_kill_fired` flag. The outcome:

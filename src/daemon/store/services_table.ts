@@ -1,6 +1,6 @@
 /**
  * Table `services` of the state database: one row per supervised service, with upstream's
- * columns and types (SERVICES.md §5.1). Definitions are upserted by name; runtime columns
+ * columns and types (docs/PROTOCOL.md#services). Definitions are upserted by name; runtime columns
  * (status, pid, counters, times) are written by the supervisor. Every method is synchronous
  * and throws {@link StoreError} with SQLite's text on failure.
  *

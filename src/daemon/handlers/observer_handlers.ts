@@ -1,20 +1,21 @@
 /**
  * Observer subscription RPCs 78–80 with upstream's validation order, messages and codes
- * (PROTOCOL.md §8.2). One difference, documented in docs/COMPATIBILITY.md: a ring capacity
+ * (docs/PROTOCOL.md#observer-validation). One difference, documented in docs/COMPATIBILITY.md: a ring capacity
  * above {@link MAX_RING_CAPACITY} is refused with INVALID_ARGUMENT instead of exhausting
  * memory.
  *
  * @module
  */
 import { RequestType, StatusCode, writeObserverEventFrame } from "../../../proto_gen/daemon_pb.ts";
+import { beginFrame, endFrame } from "../../frame.ts";
 import { Writer } from "../../wire.ts";
 import {
   DEFAULT_RING_CAPACITY,
   MAX_RING_CAPACITY,
   type Subscription,
   type SubscriptionOptions,
-} from "../observer_registry.ts";
-import { invalidArgument, notFound, StatusError } from "../status_error.ts";
+} from "../observers/observer_registry.ts";
+import { invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { AttachIO, DaemonState, Handler, SessionBase } from "../types.ts";
 
 /** Most events sent in one `ObserverEventFrame`. */
@@ -173,14 +174,9 @@ async function streamEvents(
     stop.abort();
   });
   const send = (frame: Parameters<typeof writeObserverEventFrame>[1]) => {
-    w.reset();
-    w.pos = 4;
+    const start = beginFrame(w.reset());
     writeObserverEventFrame(w, frame);
-    const n = w.pos - 4;
-    w.buf[0] = n >>> 24;
-    w.buf[1] = (n >>> 16) & 0xff;
-    w.buf[2] = (n >>> 8) & 0xff;
-    w.buf[3] = n & 0xff;
+    endFrame(w, start);
     return io.write(w.view());
   };
   try {

@@ -14,10 +14,10 @@
  * @module
  */
 
-import { ConnectionClosedError, UnsupportedError } from "../errors.ts";
-import { ByteQueue } from "../async.ts";
-import { connectWithDeadline, toClosedError } from "./connect_util.ts";
-import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
+import { ConnectionClosedError, UnsupportedError } from "../../errors.ts";
+import { ByteQueue } from "../../async.ts";
+import { connectWithDeadline, toClosedError } from "../connect_util.ts";
+import type { ConnectOptions, Endpoint, Transport } from "../transport.ts";
 
 /** The subset of `Deno.Conn` this adapter uses (typed locally: no Deno types leak out). */
 interface DenoConn {

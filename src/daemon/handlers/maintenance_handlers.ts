@@ -1,5 +1,5 @@
 /**
- * Cross-kind maintenance RPCs (PROTOCOL.md §6.3): GET_SESSION_BACKLOG (71),
+ * Cross-kind maintenance RPCs (docs/PROTOCOL.md#maintenance): GET_SESSION_BACKLOG (71),
  * PURGE_EXITED_SESSIONS (72) and BULK_TERMINATE_SESSIONS (73).
  *
  * - Backlog: the PTY registry is searched first, then the pipe registry; `pipe_stream == 2`
@@ -14,7 +14,7 @@
 import { RequestType } from "../../../proto_gen/daemon_pb.ts";
 import { PipeSession } from "../sessions/pipe_session.ts";
 import { PtySession } from "../sessions/pty_session.ts";
-import { invalidArgument, notFound } from "../status_error.ts";
+import { invalidArgument, notFound } from "../connection/status_error.ts";
 import type { DaemonState, Handler, SessionBase } from "../types.ts";
 
 /** Handlers for RPCs 71–73. */

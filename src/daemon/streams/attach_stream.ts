@@ -1,17 +1,16 @@
 /**
- * Attach streams of sessions (PROTOCOL.md §7): the one-attachment-per-stream slot, and the
+ * Attach streams of sessions (docs/PROTOCOL.md#attach-streams): the one-attachment-per-stream slot, and the
  * attachment that carries a session's live output to one client connection.
  *
  * - A {@link StreamSlot} holds at most one {@link StreamAttachment}. A second claim without
  *   `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame first.
- * - An attachment releases the slot **only if it still holds it** when it ends. This is where
- *   we deliberately differ from upstream (§7.1, §14.15): there the evicted stream's cleanup
- *   clears the slot whoever holds it, tearing down the thief's stream.
+ * - An attachment releases the slot **only if it still holds it** when it ends, so the end of
+ *   a stolen stream never tears down the thief's stream.
  * - Live bytes go through a **bounded** per-attachment queue of {@link ATTACH_QUEUE_BYTES}
  *   (each queued chunk also counts {@link QUEUE_CHUNK_OVERHEAD} bytes, so a flood of tiny
  *   chunks is bounded too) and are written in batches, at most {@link STREAM_CHUNK_BYTES}
- *   per data frame. Upstream's queue is unbounded: a client that reads slowly grows the
- *   daemon without limit. What happens when the queue is full is the attachment's
+ *   per data frame, so a client that reads slowly cannot grow the daemon. What happens when
+ *   the queue is full is the attachment's
  *   {@link StreamBackpressure}:
  *   - `"drop-oldest"` (default): the oldest queued output is dropped and a `missed_bytes`
  *     frame stands exactly where it was, carrying how many bytes were lost (consecutive
@@ -30,7 +29,7 @@
  *
  * @example
  * ```ts
- * import { StreamSlot } from "./stream.ts";
+ * import { StreamSlot } from "./attach_stream.ts";
  * const slot = new StreamSlot();
  * const a = slot.claim(false, new Uint8Array(0));
  * console.log(a !== undefined, slot.claim(false, new Uint8Array(0))); // true undefined
@@ -39,6 +38,7 @@
  * @module
  */
 import type { AttachIO } from "../types.ts";
+import { beginFrame, endFrame, FRAME_HEADER_BYTES, writeFramePrefix } from "../../frame.ts";
 import { Writer } from "../../wire.ts";
 
 /** Most bytes per live data frame (upstream's `STREAM_CHUNK_BYTES`). */
@@ -66,18 +66,15 @@ export function encodeDataFrames(bytes: Uint8Array): Uint8Array {
   let total = 0;
   for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
     const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
-    total += 4 + 1 + varintSize(n) + n;
+    total += FRAME_HEADER_BYTES + 1 + varintSize(n) + n;
   }
   const out = new Uint8Array(total);
   let pos = 0;
   for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
     const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
     const payload = 1 + varintSize(n) + n;
-    out[pos] = payload >>> 24;
-    out[pos + 1] = (payload >>> 16) & 0xff;
-    out[pos + 2] = (payload >>> 8) & 0xff;
-    out[pos + 3] = payload & 0xff;
-    pos += 4;
+    writeFramePrefix(out, pos, payload);
+    pos += FRAME_HEADER_BYTES;
     out[pos++] = 0x0a; // field 1, wire type 2
     let v = n;
     while (v > 0x7f) {
@@ -109,13 +106,9 @@ function varintSize(n: number): number {
  */
 export function framed<M>(write: (w: Writer, m: M) => void, message: M): Uint8Array {
   const w = new Writer(64);
-  w.pos = 4;
+  const start = beginFrame(w);
   write(w, message);
-  const n = w.pos - 4;
-  w.buf[0] = n >>> 24;
-  w.buf[1] = (n >>> 16) & 0xff;
-  w.buf[2] = (n >>> 8) & 0xff;
-  w.buf[3] = n & 0xff;
+  endFrame(w, start);
   return w.finish();
 }
 
@@ -151,10 +144,10 @@ export function encodeMissedFrame(field: number, n: number): Uint8Array {
   }
   varint.push(v);
   const payload = 1 + varint.length;
-  const out = new Uint8Array(4 + payload);
-  out[3] = payload;
-  out[4] = field << 3; // wire type 0
-  out.set(varint, 5);
+  const out = new Uint8Array(FRAME_HEADER_BYTES + payload);
+  writeFramePrefix(out, 0, payload);
+  out[FRAME_HEADER_BYTES] = field << 3; // wire type 0
+  out.set(varint, FRAME_HEADER_BYTES + 1);
   return out;
 }
 

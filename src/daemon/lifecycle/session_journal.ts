@@ -33,10 +33,12 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import process from "node:process";
-import { listProcesses, type ProcStat, readProcStat } from "../process/proc.ts";
-import type { SessionBase } from "./types.ts";
+import { listProcesses, type ProcStat, readProcStat } from "../../process/proc.ts";
+import { bootId } from "../registry/liveness.ts";
+import type { SessionBase } from "../types.ts";
 
 /** Most sessions the journal records (live ones first). */
 export const MAX_JOURNAL_ENTRIES = 4096;
@@ -76,18 +78,6 @@ export interface Survivors {
   entry: JournalEntry;
   /** Its member processes still alive (not zombies). */
   processes: ProcStat[];
-}
-
-let bootIdCache: string | undefined;
-function bootId(): string {
-  if (bootIdCache === undefined) {
-    try {
-      bootIdCache = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    } catch {
-      bootIdCache = "";
-    }
-  }
-  return bootIdCache;
 }
 
 /**
@@ -190,10 +180,6 @@ function signal(pid: number, sig: "SIGTERM" | "SIGKILL" | "SIGCONT"): void {
   } catch { /* gone, or not ours */ }
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
 /**
  * Ends every member of `entries`: SIGTERM (and SIGCONT, so stopped ones act on it), then
  * SIGKILL to whatever is left after `graceMs` (0: SIGKILL at once). Members forked meanwhile
@@ -221,7 +207,7 @@ export async function endSessions(
     for (const p of first) signal(p.pid, "SIGCONT");
     const deadline = Date.now() + graceMs;
     while (Date.now() < deadline) {
-      await delay(Math.min(50, Math.max(1, deadline - Date.now())));
+      await sleep(Math.min(50, Math.max(1, deadline - Date.now())));
       if (members().length === 0) return first.length;
     }
   }
@@ -230,7 +216,7 @@ export async function endSessions(
     const left = members();
     if (left.length === 0 || Date.now() > deadline) break;
     for (const p of left) signal(p.pid, "SIGKILL");
-    await delay(10);
+    await sleep(10);
   }
   return first.length;
 }

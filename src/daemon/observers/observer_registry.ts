@@ -3,7 +3,7 @@
  * subscription, DropOldest or Block backpressure, and counters that always balance:
  * `matched = delivered + missed + buffered` at every instant.
  *
- * Unlike upstream (PROTOCOL.md §8.4), the daemon keeps each ring: events wait in it until a
+ * The daemon keeps each ring (docs/PROTOCOL.md#observer-delivery): events wait in it until a
  * consumer takes them (the observer attach stream). `DropOldest` really evicts the oldest
  * buffered event; `Block` makes this session's event pump wait for room, never the daemon.
  *
@@ -25,7 +25,7 @@
  *
  * @module
  */
-import type { ObserverEventInit } from "../../proto_gen/daemon_pb.ts";
+import type { ObserverEventInit } from "../../../proto_gen/daemon_pb.ts";
 
 /** Capacity used when a registration asks for 0. */
 export const DEFAULT_RING_CAPACITY = 1024;
@@ -74,7 +74,7 @@ let idCounter = 0n;
 
 /**
  * A UUID v4-shaped subscriber id: SplitMix64 over (wall-clock ns XOR a process-wide
- * counter), like upstream (§8.3); unique within the process, never reused.
+ * counter) (docs/PROTOCOL.md#observers); unique within the process, never reused.
  */
 export function newSubscriberId(): string {
   const mix = (x: bigint): bigint => {

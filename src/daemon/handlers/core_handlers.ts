@@ -1,5 +1,5 @@
 /**
- * PING, STATUS and SHUTDOWN (PROTOCOL.md §10).
+ * PING, STATUS and SHUTDOWN (docs/PROTOCOL.md#ping-and-status).
  *
  * @module
  */

@@ -1,8 +1,8 @@
 /**
- * The process-registry RPCs (PROTOCOL.md §11, §3.3): REGISTER (10), UNREGISTER (11),
+ * The process-registry RPCs (docs/PROTOCOL.md#process-registry, docs/PROTOCOL.md#status-codes): REGISTER (10), UNREGISTER (11),
  * SPAWN_DAEMON (12), LIST_ACTIVE (20), LIST_BY_ORIGINATOR (21), GET_PROCESS_TREE (22),
  * KILL_ZOMBIES (30) and KILL_TREE (31), on Linux through `/proc`. The store is
- * `../process_registry.ts`; its module documentation says when an entry counts as dead.
+ * `../registry/process_registry.ts`; its module documentation says when an entry counts as dead.
  *
  * Behaviour, with upstream's messages (the registry family says `missing <field> payload`):
  *
@@ -42,24 +42,19 @@
  *   reported entry is unregistered. `killed` is true when the tracked process no longer
  *   runs after the call: it was already gone (dead, zombie, pid reused — a pid now owned by
  *   another process is never signalled) or the SIGKILL was delivered. `dry_run` reports
- *   `killed: false` and changes nothing. Upstream additionally SIGKILLs the new owner of a
- *   reused pid and runs the same scan periodically in the background; this daemon does
- *   neither.
+ *   `killed: false` and changes nothing. There is no periodic background scan.
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import process from "node:process";
 import { type KeyValue, RequestType, type ZombieReportInit } from "../../../proto_gen/daemon_pb.ts";
 import { listChildren, readCmdline, readProcStat } from "../../process/proc.ts";
 import { spawnDetached } from "../../process/detached.ts";
-import {
-  liveness,
-  parentAlive,
-  processRegistryOf,
-  startTicksToUnixSeconds,
-  type TrackedEntry,
-} from "../process_registry.ts";
-import { internal, invalidArgument, notFound } from "../status_error.ts";
+import { liveness, parentAlive, startTicksToUnixSeconds } from "../registry/liveness.ts";
+import { processRegistryOf } from "../registry/process_registry.ts";
+import type { TrackedEntry } from "../registry/tracked_entry.ts";
+import { internal, invalidArgument, notFound } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 import { baseEnvironment, resolveEnvironmentPolicy } from "../sessions/environment.ts";
 
@@ -68,10 +63,8 @@ export const KILL_TREE_DEFAULT_TIMEOUT_S = 3;
 /** Upper bound of the KILL_TREE timeout in seconds. */
 export const KILL_TREE_MAX_TIMEOUT_S = 30;
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /**
- * The complete environment of a SPAWN_DAEMON child (§5.1).
+ * The complete environment of a SPAWN_DAEMON child (docs/PROTOCOL.md#environment).
  *
  * @param policy wire `environment_policy`
  * @param legacyClear wire `clear_inherited_env` (used when `policy` is 0)
@@ -82,7 +75,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  *
  * @example
  * ```ts
- * import { spawnDaemonEnvironment } from "./registry.ts";
+ * import { spawnDaemonEnvironment } from "./registry_handlers.ts";
  * const env = spawnDaemonEnvironment(3, false, [{ key: "A", value: "1" }], "tool:x");
  * console.log(env); // { A: "1", RUNNING_PROCESS_ORIGINATOR: "tool:x", RUNNING_PROCESS_IS_DAEMON: "1" }
  * ```
@@ -261,7 +254,7 @@ function classify(e: TrackedEntry): { reason: string; kill: boolean } | undefine
  * @example
  * ```ts
  * import { serve } from "../server.ts";
- * import { registryHandlers } from "./registry.ts";
+ * import { registryHandlers } from "./registry_handlers.ts";
  * const daemon = await serve({ socketPath: "/tmp/rp-demo/d.sock", modules: [registryHandlers] });
  * ```
  */

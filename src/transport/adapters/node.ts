@@ -12,10 +12,10 @@
  * @module
  */
 
-import { ConnectionClosedError } from "../errors.ts";
-import { ByteQueue } from "../async.ts";
-import { connectWithDeadline, toClosedError } from "./connect_util.ts";
-import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
+import { ConnectionClosedError } from "../../errors.ts";
+import { ByteQueue } from "../../async.ts";
+import { connectWithDeadline, toClosedError } from "../connect_util.ts";
+import type { ConnectOptions, Endpoint, Transport } from "../transport.ts";
 
 /** The subset of `net.Socket` this adapter uses (typed locally). */
 interface NodeSocket {

@@ -1,5 +1,5 @@
 /**
- * File tees (PROTOCOL.md §9): a copy of one session byte stream, written to a file by an
+ * File tees (docs/PROTOCOL.md#tees): a copy of one session byte stream, written to a file by an
  * asynchronous writer, with a bounded queue, missed-byte accounting and markers.
  *
  * ## Model
@@ -10,18 +10,16 @@
  * evicting allocates nothing) and returns at once; one async writer loop per tee
  * takes chunks off the queue and writes each one with its own `write()` calls straight to
  * the file descriptor (there is no user-space buffer, so every chunk is on its way to the
- * file as soon as its write resolves, like upstream's flush after each chunk).
+ * file as soon as its write resolves).
  *
  * * **Queue capacity** counts chunks; `0` means {@link DEFAULT_QUEUE_CAPACITY}. Whatever
  *   the policy, one tee never holds more than {@link MAX_QUEUED_BYTES} (queued chunks and
  *   the chunk being written, each with {@link TEE_CHUNK_OVERHEAD}), and the queues of all
  *   tees together never more than {@link TEE_BUDGET_BYTES} of storage; a session has at most
- *   {@link MAX_TEES_PER_SESSION} tees. Upstream bounds none of these.
+ *   {@link MAX_TEES_PER_SESSION} tees.
  * * **DROP_OLDEST** (0): when the queue is full, the **oldest** queued chunk is evicted and
- *   its bytes are counted as missed. This follows the enum's name; upstream drops the
- *   **newest** chunk instead (PROTOCOL.md §14.1).
- * * **BLOCK** (1): upstream blocks the session's reader thread until the writer catches
- *   up. Here a listener is synchronous and the session readers are shared with the backlog
+ *   its bytes are counted as missed.
+ * * **BLOCK** (1): a listener is synchronous and the session readers are shared with the backlog
  *   ring and the attach streams, so blocking them would stall every attached client too,
  *   and the daemon must never stall. BLOCK therefore means **never drop at the chunk
  *   capacity**: the queue grows past `queue_capacity`, and only the byte cap
@@ -29,7 +27,7 @@
  * * **Markers**: dropped bytes leave a gap in the file. Unless `suppress_missed_markers`,
  *   the writer writes `"\n[running-process tee missed <N> bytes]\n"` exactly at the gap:
  *   before the chunk that heads the queue after an eviction (when the queue held one
- *   chunk, that is the chunk being queued, as upstream's "next successful enqueue"). A chunk
+ *   chunk, that is the chunk being queued). A chunk
  *   refused outright (larger than {@link MAX_QUEUED_BYTES}) leaves its gap before the next
  *   chunk queued. Consecutive drops make one gap; `<N>` counts the bytes of that gap, while
  *   the status's `missed_bytes` is cumulative.
@@ -41,7 +39,7 @@
  *   {@link PIPE_PIECE} bytes (atomic on pipes) and retries `EAGAIN` with a short backoff,
  *   so a reader that stalls never parks a runtime thread (Deno's `node:fs` writes would
  *   otherwise block the event loop). Side effect: opening a FIFO that has no reader fails
- *   at once (`ENXIO`) instead of waiting for one, as upstream would.
+ *   at once (`ENXIO`) instead of waiting for one.
  * * **End** ({@link FileTee.end}: unregister, purge, shutdown): the listener is removed at
  *   once, the writer writes what is queued and closes the file. A sink that accepts
  *   nothing (`EAGAIN`: a FIFO nobody reads) for `drainMs` after the end began or after its
@@ -52,12 +50,13 @@
  *
  * @module
  */
+import { sleep } from "../../async.ts";
 import { constants as fsConstants } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
-import { RunningProcessError } from "../errors.ts";
-import { ChunkRing } from "./sessions/ring_buffer.ts";
-import type { OutputStreamName, Session } from "./sessions/session.ts";
+import { RunningProcessError } from "../../errors.ts";
+import { ChunkRing } from "../sessions/ring_buffer.ts";
+import type { OutputStreamName, Session } from "../sessions/session.ts";
 
 /** Queue capacity (chunks) used when a registration asks for 0. */
 export const DEFAULT_QUEUE_CAPACITY = 1024;
@@ -233,8 +232,6 @@ interface Item {
 class AbandonedError extends Error {
   readonly code = "TEE_ABANDONED";
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** A file sink following one session stream (see the module documentation). */
 export class FileTee {

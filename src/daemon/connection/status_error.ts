@@ -4,23 +4,24 @@
  * @example
  * ```ts
  * import { StatusError } from "./status_error.ts";
- * import { StatusCode } from "../../proto_gen/daemon_pb.ts";
+ * import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
  * throw new StatusError(StatusCode.STATUS_CODE_NOT_FOUND, "pipe session not found: x");
  * ```
  *
  * @module
  */
-import { StatusCode } from "../../proto_gen/daemon_pb.ts";
+import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
+import { RunningProcessError } from "../../errors.ts";
 
 /** A handler failure that becomes a `DaemonResponse{code, message}` without payload. */
-export class StatusError extends Error {
+export class StatusError extends RunningProcessError {
   /** The `StatusCode` number to answer with. */
   readonly status: number;
   /** Stable code of this error class. */
-  readonly code = "DAEMON_STATUS";
+  declare readonly code: "DAEMON_STATUS";
   /** Creates the error: `status` is a `StatusCode` number. */
   constructor(status: number, message: string) {
-    super(message);
+    super("DAEMON_STATUS", message);
     this.name = "StatusError";
     this.status = status;
   }

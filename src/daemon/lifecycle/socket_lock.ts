@@ -32,7 +32,7 @@ import {
   writeSync,
 } from "node:fs";
 import process from "node:process";
-import { isAlive, readProcStat } from "../process/proc.ts";
+import { isAlive, readProcStat } from "../../process/proc.ts";
 
 /** Who holds a lock. */
 export interface LockOwner {

@@ -1,5 +1,5 @@
 /**
- * Tee RPCs (PROTOCOL.md §9): REGISTER_SESSION_TEE (75), UNREGISTER_SESSION_TEE (76) and
+ * Tee RPCs (docs/PROTOCOL.md#tees): REGISTER_SESSION_TEE (75), UNREGISTER_SESSION_TEE (76) and
  * GET_SESSION_TEE_STATUS (77), with upstream's validation order, codes and messages.
  * Success replies carry `message: "OK"`.
  *
@@ -27,18 +27,15 @@
  * `session_kind must be PTY or PIPE`, the session lookup (an empty id is simply not found),
  * then NOT_FOUND `tee handle not found`.
  *
- * Differences from upstream, deliberate:
+ * Further rules (docs/COMPATIBILITY.md lists how they differ from other daemons):
  *
- * * Step 5: on Unix upstream takes the path bytes as they are and never fails. Paths here
- *   must be valid UTF-8 (Deno's `node:fs` cannot name a file with other bytes), otherwise
+ * * Step 5: paths must be valid UTF-8 (Deno's `node:fs` cannot name a file with other bytes), otherwise
  *   `invalid tee file path: file path is not valid UTF-8`.
- * * Backpressure: see `../tees.ts` (DROP_OLDEST evicts the oldest chunk; BLOCK never
+ * * Backpressure: see `../streams/tees.ts` (DROP_OLDEST evicts the oldest chunk; BLOCK never
  *   blocks the session and never drops below the byte caps: per tee, and for all tees).
  * * At most `MAX_TEES_PER_SESSION` tees per session (step 10b).
  * * UNREGISTER answers once the tee's file is closed: the queued bytes are written first,
- *   and a sink that accepts nothing for `END_DRAIN_MS` is abandoned (see `../tees.ts`).
- *   Upstream answers at once and lets its writer thread finish in the background, blocked
- *   for as long as the sink is.
+ *   and a sink that accepts nothing for `END_DRAIN_MS` is abandoned (see `../streams/tees.ts`).
  * * If the session is purged (or the daemon shuts down) while the file is being opened,
  *   REGISTER answers the step-9 NOT_FOUND and closes the file.
  *
@@ -48,14 +45,14 @@ import { RequestType, StatusCode } from "../../../proto_gen/daemon_pb.ts";
 import { PipeSession } from "../sessions/pipe_session.ts";
 import { PtySession } from "../sessions/pty_session.ts";
 import type { OutputStreamName, Session } from "../sessions/session.ts";
-import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
+import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import {
   type FileTee,
   MAX_TEES_PER_SESSION,
   openTeeFile,
   SessionTees,
   TeeOpenError,
-} from "../tees.ts";
+} from "../streams/tees.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 /** `TeeSessionKind` values. */

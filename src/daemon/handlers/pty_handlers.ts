@@ -1,5 +1,5 @@
 /**
- * PTY session RPCs (PROTOCOL.md §6.1, §7.2): SPAWN (60), ATTACH (61), DETACH (62), LIST (63),
+ * PTY session RPCs (docs/PROTOCOL.md#pty-sessions, docs/PROTOCOL.md#pty-attach): SPAWN (60), ATTACH (61), DETACH (62), LIST (63),
  * TERMINATE (64) and RESIZE (74), with upstream's validation order, codes and messages.
  *
  * When this runtime has no PTY support (see `ptySupport()` of the process adapters),
@@ -21,7 +21,7 @@ import {
 import { SessionIdGenerator } from "../sessions/session_id.ts";
 import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
-import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
+import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 /** How to get PTY support, appended to the UNIMPLEMENTED answer. */

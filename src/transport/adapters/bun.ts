@@ -15,10 +15,10 @@
  * @module
  */
 
-import { ConnectionClosedError, UnsupportedError } from "../errors.ts";
-import { ByteQueue } from "../async.ts";
-import { connectWithDeadline, toClosedError } from "./connect_util.ts";
-import type { ConnectOptions, Endpoint, Transport } from "./transport.ts";
+import { ConnectionClosedError, UnsupportedError } from "../../errors.ts";
+import { ByteQueue } from "../../async.ts";
+import { connectWithDeadline, toClosedError } from "../connect_util.ts";
+import type { ConnectOptions, Endpoint, Transport } from "../transport.ts";
 
 /** The subset of Bun's `Socket` this adapter uses (typed locally: no Bun types leak out). */
 interface BunSocket {

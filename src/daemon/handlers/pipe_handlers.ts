@@ -1,13 +1,11 @@
 /**
- * Pipe session RPCs (PROTOCOL.md §6.2, §7.3): SPAWN (65), ATTACH (66), DETACH (67),
- * LIST (68), TERMINATE (69) and WRITE_STDIN (70), with upstream's validation order, codes
- * and messages. Differences from upstream, all deliberate: output is byte-faithful (see
- * `sessions/pipe_session.ts`), a steal never tears down the thief's stream, and `started`
- * is observable (spawn with `observe`), and an attachment's queue is bounded: a slow client
- * gets `missed_bytes` frames, or with our `lossless` field stops the reader instead (see
- * `sessions/stream.ts`). With our `hold_output` spawn field the daemon reads a stream only
- * once it is attached, and a held session stays attachable after the exit (see
- * `sessions/pipe_session.ts`).
+ * Pipe session RPCs (docs/PROTOCOL.md#pipe-sessions, docs/PROTOCOL.md#pipe-attach): SPAWN (65), ATTACH (66), DETACH (67),
+ * LIST (68), TERMINATE (69) and WRITE_STDIN (70), with the protocol's validation order, codes
+ * and messages. Output is byte-faithful (see `sessions/pipe_session.ts`); an attachment's
+ * queue is bounded: a slow client gets `missed_bytes` frames, or with the `lossless` field
+ * stops the reader instead (see `streams/attach_stream.ts`). With the `hold_output` spawn
+ * field a stream is read only once it is attached, and a held session stays attachable after
+ * the exit (see `sessions/pipe_session.ts`).
  *
  * @module
  */
@@ -18,7 +16,7 @@ import { PIPE_FRAMES, PipeSession } from "../sessions/pipe_session.ts";
 import { SessionIdGenerator } from "../sessions/session_id.ts";
 import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
-import { internal, invalidArgument, notFound, StatusError } from "../status_error.ts";
+import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
 
 const STREAM_KIND_MESSAGE = "stream must be PIPE_STREAM_KIND_STDOUT or PIPE_STREAM_KIND_STDERR";

@@ -1,12 +1,12 @@
 /**
  * The daemon's process registry: the pids tracked by REGISTER and SPAWN_DAEMON
- * (PROTOCOL.md §11), kept in memory and persisted to table `tracked_processes` of the
+ * (docs/PROTOCOL.md#process-registry), kept in memory and persisted to table `tracked_processes` of the
  * daemon's SQLite state database (the file the service supervisor also uses), so that the
  * registry survives a daemon restart.
  *
  * **File.** `$XDG_STATE_HOME/running-process/tracked-pids<suffix>.sqlite3`, falling back to
  * `~/.local/state/running-process/…` and then `/tmp/running-process-state/…` — upstream's
- * path rules (§1); `<suffix>` is `-<scope>` or empty (see {@link defaultRegistryPath}).
+ * path rules (docs/PROTOCOL.md#transport); `<suffix>` is `-<scope>` or empty (see {@link defaultRegistryPath}).
  * `serve({ dbPath })` overrides it. The table has upstream's columns (`pid`,
  * `created_at_ms`, `kind`, `command`, `cwd`, `originator`, `containment`, `registered_at`,
  * primary key `(pid, created_at_ms)`) plus ours: `created_at` (the exact value the client
@@ -25,12 +25,11 @@
  * (clock ticks since boot) and the boot id. An entry is *dead* when its pid no longer
  * exists, belongs to a process with another start time (pid reused), or was recorded in
  * another boot; an entry registered for a pid that did not exist at that moment is dead
- * from the start. Dead entries are pruned lazily — when the registry is loaded (upstream's
- * crash recovery does the same) and whenever it is listed or counted — so LIST_ACTIVE,
+ * from the start. Dead entries are pruned lazily — when the registry is loaded and whenever
+ * it is listed or counted — so LIST_ACTIVE,
  * LIST_BY_ORIGINATOR and STATUS `tracked_process_count` only ever show processes that
  * still exist. A zombie (exited, not yet reaped by its parent) is still listed, with state
- * `PROCESS_STATE_ZOMBIE`; KILL_ZOMBIES removes it. Upstream lists every row without
- * checking and relies on a periodic background reaper instead.
+ * `PROCESS_STATE_ZOMBIE`; KILL_ZOMBIES removes it.
  *
  * Without `/proc` (not Linux) liveness falls back to `kill(pid, 0)` and pid reuse cannot be
  * detected.
@@ -49,331 +48,19 @@
  * @module
  */
 import { readFileSync, renameSync } from "node:fs";
-import process from "node:process";
-import { RunningProcessError } from "../errors.ts";
-import { ProcessState, type TrackedProcess } from "../../proto_gen/daemon_pb.ts";
-import { readProcStat } from "../process/proc.ts";
-import type { DaemonState } from "./types.ts";
-import {
-  type DatabaseSync,
-  defaultDbPath,
-  errorText,
-  openStateDb,
-  stateDir,
-} from "./store/sqlite.ts";
-
-/** The `format` value of the registry file. */
-export const REGISTRY_FILE_FORMAT = "running-process-ts/tracked-pids";
-/** The `version` of the registry file this code writes and reads. */
-export const REGISTRY_FILE_VERSION = 1;
-
-/** Clock ticks per second of `/proc/<pid>/stat` start times (`USER_HZ`, 100 on Linux). */
-const CLOCK_TICKS = 100;
-
-/**
- * A registry failure: the file could not be written (`REGISTRY_WRITE`), or the registry
- * was used after {@link ProcessRegistry.close} (`REGISTRY_CLOSED`).
- *
- * @example
- * ```ts
- * import { RegistryError } from "./process_registry.ts";
- * const e = new RegistryError("REGISTRY_WRITE", "cannot write /x: EACCES");
- * console.log(e.code, e.message); // REGISTRY_WRITE cannot write /x: EACCES
- * ```
- */
-export class RegistryError extends RunningProcessError {
-  /**
-   * Creates the error.
-   *
-   * @param code `REGISTRY_WRITE` or `REGISTRY_CLOSED`
-   * @param message what failed
-   * @param options standard error options (`cause`)
-   */
-  constructor(
-    code: "REGISTRY_WRITE" | "REGISTRY_CLOSED",
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(code, message, options);
-    this.name = "RegistryError";
-  }
-}
-
-/**
- * What REGISTER (and SPAWN_DAEMON) supply about a process.
- *
- * @example
- * ```ts
- * import type { RegistrationInput } from "./process_registry.ts";
- * const r: RegistrationInput = { pid: 42, createdAt: 0, kind: "pty", command: "vim",
- *   cwd: "/src", originator: "editor:1", containment: "contained" };
- * ```
- */
-export interface RegistrationInput {
-  /** Process id (> 0). */
-  pid: number;
-  /** Creation time as the client reports it (Unix seconds); stored and echoed as given. */
-  createdAt: number;
-  /** Free text, upstream uses `subprocess` or `pty`. */
-  kind: string;
-  /** Command text. */
-  command: string;
-  /** Working directory text. */
-  cwd: string;
-  /** Originator, conventionally `<tool>:<detail>`. */
-  originator: string;
-  /** Free text, upstream uses `contained` or `detached`. */
-  containment: string;
-}
-
-/**
- * One stored entry: the registration plus what identifies the process.
- *
- * @example
- * ```ts
- * import type { TrackedEntry } from "./process_registry.ts";
- * const alive = (e: TrackedEntry) => e.startTicks !== null;
- * ```
- */
-export interface TrackedEntry extends RegistrationInput {
-  /** When the daemon registered it (Unix seconds). */
-  registeredAt: number;
-  /** Boot id (`/proc/sys/kernel/random/boot_id`) the start times belong to, or `""`. */
-  bootId: string;
-  /** Start time in clock ticks after boot, or `null` when the pid did not exist. */
-  startTicks: number | null;
-  /** Parent pid at registration (0 when unknown). */
-  parentPid: number;
-  /** The parent's start time in clock ticks, or `null` when unknown. */
-  parentStartTicks: number | null;
-}
-
-/**
- * How a tracked entry compares with the running system.
- *
- * * `alive` — the same process is running;
- * * `zombie` — the same process has exited but its parent has not reaped it;
- * * `gone` — no process has that pid (or it never existed when registered);
- * * `reused` — another process has the pid now (different start time);
- * * `rebooted` — the entry was recorded during another boot.
- *
- * @example
- * ```ts
- * import type { Liveness } from "./process_registry.ts";
- * const dead = (l: Liveness) => l !== "alive" && l !== "zombie";
- * ```
- */
-export type Liveness = "alive" | "zombie" | "gone" | "reused" | "rebooted";
+import { ProcessState, type TrackedProcess } from "../../../proto_gen/daemon_pb.ts";
+import { readProcStat } from "../../process/proc.ts";
+import type { DaemonState } from "../types.ts";
+import { type DatabaseSync, errorText, openStateDb } from "../store/sqlite.ts";
+import { parseFile } from "./legacy_file.ts";
+import { bootId, liveness, parentAlive } from "./liveness.ts";
+import { defaultRegistryPath } from "./registry_paths.ts";
+import { type RegistrationInput, RegistryError, type TrackedEntry } from "./tracked_entry.ts";
 
 /** Options of {@link ProcessRegistry.open}. */
 export interface ProcessRegistryOptions {
   /** Receives the one-line warnings (default: `console.error`). */
   log?: (line: string) => void;
-}
-
-let bootIdCache: string | undefined;
-let btimeCache: number | undefined;
-let procCache: boolean | undefined;
-
-/** Whether `/proc` is usable here (Linux). */
-function haveProc(): boolean {
-  return procCache ??= readProcStat(process.pid) !== undefined;
-}
-
-/** The current boot id, or `""`. */
-function bootId(): string {
-  if (bootIdCache === undefined) {
-    try {
-      bootIdCache = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    } catch {
-      bootIdCache = "";
-    }
-  }
-  return bootIdCache;
-}
-
-/** Boot time in Unix seconds (`btime` of `/proc/stat`), or 0 when unknown. */
-function bootTime(): number {
-  if (btimeCache === undefined) {
-    btimeCache = 0;
-    try {
-      const m = /^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"));
-      if (m) btimeCache = Number(m[1]);
-    } catch { /* not Linux */ }
-  }
-  return btimeCache;
-}
-
-/**
- * Converts a `/proc` start time (clock ticks after boot) to Unix seconds.
- *
- * @param ticks start time from `/proc/<pid>/stat`
- * @returns Unix seconds, or `undefined` when the boot time is unknown
- *
- * @example
- * ```ts
- * import process from "node:process";
- * import { readProcStat } from "../process/proc.ts";
- * import { startTicksToUnixSeconds } from "./process_registry.ts";
- * console.log(startTicksToUnixSeconds(readProcStat(process.pid)!.startTime)); // ~ now
- * ```
- */
-export function startTicksToUnixSeconds(ticks: number): number | undefined {
-  const bt = bootTime();
-  return bt > 0 ? bt + ticks / CLOCK_TICKS : undefined;
-}
-
-function killZero(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as { code?: string }).code === "EPERM";
-  }
-}
-
-/**
- * Compares an entry with the running system (see {@link Liveness}).
- *
- * @param e the entry
- * @returns its liveness now
- *
- * @example
- * ```ts
- * import { liveness, type TrackedEntry } from "./process_registry.ts";
- * declare const e: TrackedEntry;
- * if (liveness(e) === "reused") console.log(`pid ${e.pid} belongs to someone else now`);
- * ```
- */
-export function liveness(e: TrackedEntry): Liveness {
-  if (!haveProc()) return killZero(e.pid) ? "alive" : "gone";
-  const st = readProcStat(e.pid);
-  if (st === undefined || e.startTicks === null) return "gone";
-  if (e.bootId !== bootId()) return "rebooted";
-  if (st.startTime !== e.startTicks) return "reused";
-  return st.state === "Z" || st.state === "X" ? "zombie" : "alive";
-}
-
-/**
- * Whether the parent recorded at registration is still the same running process. Always
- * `true` when the parent was unknown (no `/proc`, or the pid did not exist).
- *
- * @param e the entry
- * @returns `false` once the recorded parent died (the process was reparented)
- *
- * @example
- * ```ts
- * import { parentAlive, type TrackedEntry } from "./process_registry.ts";
- * declare const e: TrackedEntry;
- * console.log(parentAlive(e) ? "parent still there" : "orphaned");
- * ```
- */
-export function parentAlive(e: TrackedEntry): boolean {
-  if (e.parentPid <= 0 || e.parentStartTicks === null || !haveProc()) return true;
-  const st = readProcStat(e.parentPid);
-  return st !== undefined && st.startTime === e.parentStartTicks && e.bootId === bootId() &&
-    st.state !== "Z" && st.state !== "X";
-}
-
-/**
- * The `tracked-pids` directory of upstream's state rules (§1), without the file name:
- * `$XDG_STATE_HOME/running-process` when `XDG_STATE_HOME` is set (presence only, like
- * upstream), else `<home>/.local/state/running-process` where `<home>` is a non-empty
- * `HOME` or the passwd home directory, else `/tmp/running-process-state`.
- *
- * @param env environment to read (default: the process environment)
- * @returns the directory
- *
- * @example
- * ```ts
- * import { registryStateDir } from "./process_registry.ts";
- * console.log(registryStateDir({ XDG_STATE_HOME: "/var/st" })); // /var/st/running-process
- * ```
- */
-export function registryStateDir(env: Record<string, string | undefined> = process.env): string {
-  return stateDir(env);
-}
-
-/**
- * The default registry file of a scope: `<state dir>/tracked-pids<suffix>.sqlite3`, with
- * `<suffix>` = `-<scope>` (the raw scope, like the socket name) or empty.
- *
- * @param scope the daemon's `--scope`, if any
- * @param env environment to read (default: the process environment)
- * @returns the file path
- *
- * @example
- * ```ts
- * import { defaultRegistryPath } from "./process_registry.ts";
- * console.log(defaultRegistryPath("proj", { XDG_STATE_HOME: "/s" }));
- * // /s/running-process/tracked-pids-proj.sqlite3
- * ```
- */
-export function defaultRegistryPath(
-  scope?: string,
-  env: Record<string, string | undefined> = process.env,
-): string {
-  return defaultDbPath(scope, env);
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function nullableInt(v: unknown): v is number | null {
-  return v === null || (Number.isInteger(v) && (v as number) >= 0);
-}
-
-/** Validates one stored entry; returns it or a reason. */
-function parseEntry(v: unknown, i: number): TrackedEntry | string {
-  if (!isObj(v)) return `processes[${i}] is not an object`;
-  const { pid, createdAt, registeredAt, startTicks, parentPid, parentStartTicks } = v;
-  if (!Number.isInteger(pid) || (pid as number) <= 0 || (pid as number) > 0xffffffff) {
-    return `processes[${i}].pid is not a positive integer`;
-  }
-  for (const k of ["kind", "command", "cwd", "originator", "containment", "bootId"]) {
-    if (typeof v[k] !== "string") return `processes[${i}].${k} is not a string`;
-  }
-  if (typeof createdAt !== "number" || typeof registeredAt !== "number") {
-    return `processes[${i}] has a non-numeric time`;
-  }
-  if (!nullableInt(startTicks) || !nullableInt(parentStartTicks) || !nullableInt(parentPid)) {
-    return `processes[${i}] has an invalid start time or parent`;
-  }
-  return {
-    pid: pid as number,
-    createdAt,
-    kind: v.kind as string,
-    command: v.command as string,
-    cwd: v.cwd as string,
-    originator: v.originator as string,
-    containment: v.containment as string,
-    registeredAt,
-    bootId: v.bootId as string,
-    startTicks: startTicks as number | null,
-    parentPid: (parentPid as number | null) ?? 0,
-    parentStartTicks: parentStartTicks as number | null,
-  };
-}
-
-/** Parses the file text; returns the entries or the reason it is unusable. */
-function parseFile(text: string): TrackedEntry[] | string {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return `invalid JSON (${(e as Error).message})`;
-  }
-  if (!isObj(doc) || doc.format !== REGISTRY_FILE_FORMAT) return "not a tracked-pids file";
-  if (doc.version !== REGISTRY_FILE_VERSION) return `unsupported version ${String(doc.version)}`;
-  if (!Array.isArray(doc.processes)) return "processes is not an array";
-  const out: TrackedEntry[] = [];
-  for (let i = 0; i < doc.processes.length; i++) {
-    const e = parseEntry(doc.processes[i], i);
-    if (typeof e === "string") return e;
-    out.push(e);
-  }
-  return out;
 }
 
 interface Waiter {
@@ -600,7 +287,8 @@ export class ProcessRegistry {
    *
    * @example
    * ```ts
-   * import { ProcessRegistry, type TrackedEntry } from "./process_registry.ts";
+   * import { ProcessRegistry } from "./process_registry.ts";
+   * import type { TrackedEntry } from "./tracked_entry.ts";
    * declare const reg: ProcessRegistry, e: TrackedEntry;
    * await reg.unregisterExact(e);
    * ```
@@ -829,14 +517,7 @@ const registries = new WeakMap<DaemonState, ProcessRegistry>();
  *
  * @example
  * ```ts
- * import type { DaemonState } from "./types.ts";
-import {
-  type DatabaseSync,
-  defaultDbPath,
-  errorText,
-  openStateDb,
-  stateDir,
-} from "./store/sqlite.ts";
+ * import type { DaemonState } from "../types.ts";
  * import { processRegistryOf } from "./process_registry.ts";
  * declare const state: DaemonState;
  * console.log(processRegistryOf(state).count());
@@ -859,14 +540,7 @@ export function processRegistryOf(state: DaemonState): ProcessRegistry {
  *
  * @example
  * ```ts
- * import type { DaemonState } from "./types.ts";
-import {
-  type DatabaseSync,
-  defaultDbPath,
-  errorText,
-  openStateDb,
-  stateDir,
-} from "./store/sqlite.ts";
+ * import type { DaemonState } from "../types.ts";
  * import { closeProcessRegistry } from "./process_registry.ts";
  * declare const state: DaemonState;
  * await closeProcessRegistry(state);

@@ -1,6 +1,6 @@
 /**
  * One daemon connection: frames in, `DaemonRequest` decode, dispatch, `DaemonResponse` out,
- * in strict order with pipelining (PROTOCOL.md §3.4). Responses to requests that arrived
+ * in strict order with pipelining (docs/PROTOCOL.md#ordering-and-pipelining). Responses to requests that arrived
  * together are written with one socket write. ATTACH requests turn the connection into a
  * stream for good.
  *
@@ -13,13 +13,13 @@ import {
   RequestType,
   StatusCode,
   writeDaemonResponse,
-} from "../../proto_gen/daemon_pb.ts";
-import { FrameTooLargeError } from "../errors.ts";
-import { DAEMON_MAX_FRAME, FrameDecoder } from "../frame.ts";
-import type { Transport } from "../transport/transport.ts";
-import { WireError, Writer } from "../wire.ts";
+} from "../../../proto_gen/daemon_pb.ts";
+import { FrameTooLargeError } from "../../errors.ts";
+import { beginFrame, DAEMON_MAX_FRAME, encodeFrame, endFrame, FrameDecoder } from "../../frame.ts";
+import type { Transport } from "../../transport/transport.ts";
+import { WireError, Writer } from "../../wire.ts";
 import { StatusError } from "./status_error.ts";
-import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "./types.ts";
+import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "../types.ts";
 
 /**
  * Element budget of one request frame (see `Reader`): sub-messages, map entries, repeated
@@ -103,26 +103,23 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
 
   /** Appends one framed response to `out`. */
   const queue = (id: DaemonRequest["id"], res: DaemonResponseInit) => {
-    const start = out.pos;
-    out.pos += 4;
+    let start = beginFrame(out);
     // request_id is field 1: written first, then the handler's fields (no object copy).
     if (id) out.uint32(8).uint64(id);
     writeDaemonResponse(out, res.requestId === undefined ? res : { ...res, requestId: undefined });
-    const len = out.pos - start - 4;
-    if (len > DAEMON_MAX_FRAME) {
+    try {
+      endFrame(out, start, DAEMON_MAX_FRAME);
+    } catch (e) {
+      if (!(e instanceof FrameTooLargeError)) throw e;
       // Never send a frame the peer's daemon-side cap would refuse; answer with the reason.
-      out.pos = start + 4;
+      start = beginFrame(out);
       writeDaemonResponse(out, {
         requestId: id,
         code: StatusCode.STATUS_CODE_INTERNAL,
-        message: `response of ${len} bytes exceeds the ${DAEMON_MAX_FRAME}-byte frame cap`,
+        message: `response of ${e.size} bytes exceeds the ${DAEMON_MAX_FRAME}-byte frame cap`,
       });
+      endFrame(out, start);
     }
-    const n = out.pos - start - 4;
-    out.buf[start] = n >>> 24;
-    out.buf[start + 1] = (n >>> 16) & 0xff;
-    out.buf[start + 2] = (n >>> 8) & 0xff;
-    out.buf[start + 3] = n & 0xff;
   };
   const flush = async () => {
     if (out.pos === 0) return;
@@ -266,7 +263,7 @@ async function runAttach(
       try {
         f = dec.next();
       } catch {
-        return; // a frame-level error ends the stream silently (§7.2)
+        return; // a frame-level error ends the stream silently (docs/PROTOCOL.md#pty-attach)
       }
       if (f !== undefined) {
         yield f;
@@ -279,14 +276,7 @@ async function runAttach(
   }
   const io: AttachIO = {
     writeFrame(payload: Uint8Array): Promise<void> {
-      const framed = new Uint8Array(payload.length + 4);
-      const n = payload.length;
-      framed[0] = n >>> 24;
-      framed[1] = (n >>> 16) & 0xff;
-      framed[2] = (n >>> 8) & 0xff;
-      framed[3] = n & 0xff;
-      framed.set(payload, 4);
-      return t.write(framed);
+      return t.write(encodeFrame(payload));
     },
     write: (framed: Uint8Array) => t.write(framed),
     frames: inbound(),

@@ -8,7 +8,7 @@
 import process from "node:process";
 import { RequestType } from "../../../proto_gen/daemon_pb.ts";
 import type { DaemonState, Handler } from "../types.ts";
-import { procfsAvailable } from "./poller.ts";
+import { procfsAvailable } from "../observers/poller.ts";
 
 /** One category's capability. */
 export interface CategoryCapability {

@@ -1,5 +1,5 @@
 /**
- * Service RPCs 50–59 (SERVICES.md §1–§2) with upstream's validation order, status codes and
+ * Service RPCs 50–59 (docs/PROTOCOL.md#services) with upstream's validation order, status codes and
  * messages, plus our ATTACH_SERVICE_EVENTS (120) extension: a stream of lifecycle events
  * and log lines.
  *
@@ -20,12 +20,12 @@ import {
   StatusCode,
 } from "../../../proto_gen/daemon_pb.ts";
 import { rowState } from "../store/services_table.ts";
-import { StatusError } from "../status_error.ts";
+import { StatusError } from "../connection/status_error.ts";
 import type { AttachIO, DaemonState, Handler, HandlerModule } from "../types.ts";
-import type { EventSubscription } from "./events.ts";
-import { formatLogs, type LogLimits, logPaths } from "./logs.ts";
-import { resurrect, saveSnapshot } from "./snapshot.ts";
-import { ServiceError, Supervisor } from "./supervisor.ts";
+import type { EventSubscription } from "../services/events.ts";
+import { formatLogs, type LogLimits, logPaths } from "../services/logs.ts";
+import { resurrect, saveSnapshot } from "../services/snapshot.ts";
+import { ServiceError, Supervisor } from "../services/supervisor.ts";
 
 /** Events per stream frame at most. */
 const MAX_EVENTS_PER_FRAME = 512;

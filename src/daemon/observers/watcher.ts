@@ -16,12 +16,18 @@
  * @module
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { ObserverEventCategory } from "../../../proto_gen/daemon_pb.ts";
 import { listChildren, readCmdline } from "../../process/proc.ts";
-import type { EmittedEvent } from "../observer_registry.ts";
+import type { EmittedEvent } from "./observer_registry.ts";
 import type { SocketInfo } from "./procfs_net.ts";
 
-/** Category numbers (ObserverEventCategory). */
-export const CATEGORY = { LIFECYCLE: 0, FILE: 1, NETWORK: 2, PROCESS: 3 } as const;
+/** Category numbers, by short name, taken from the generated `ObserverEventCategory` enum. */
+export const CATEGORY = {
+  LIFECYCLE: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_LIFECYCLE,
+  FILE: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_FILE,
+  NETWORK: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_NETWORK,
+  PROCESS: ObserverEventCategory.OBSERVER_EVENT_CATEGORY_PROCESS,
+} as const;
 
 const O_ACCMODE = 3;
 
