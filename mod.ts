@@ -147,3 +147,22 @@ export {
   FRAME_HEADER_BYTES,
   FrameDecoder,
 } from "./src/frame.ts";
+
+// The session handle: client.spawn / client.run and what they return.
+export {
+  linesOf,
+  type RunOptions,
+  type RunResult,
+  runSession,
+  Session,
+  type SessionEnvironmentPolicy,
+  type SessionEvent,
+  type SessionEventCategory,
+  type SessionEventFields,
+  type SessionEventKind,
+  type SessionOutcome,
+  type SessionResult,
+  type SessionRpc,
+  type SpawnOptions,
+  spawnSession,
+} from "./src/client/session.ts";

@@ -14879,6 +14879,8 @@ export interface SpawnPipeSessionRequest {
   environmentPolicy: EnvironmentPolicy;
   /** Field 100: `ObserverSpec observe`. */
   observe?: ObserverSpec;
+  /** Field 101: `bool hold_output`. */
+  holdOutput: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -14905,6 +14907,8 @@ export interface SpawnPipeSessionRequestInit {
   environmentPolicy?: EnvironmentPolicy;
   /** Field 100. */
   observe?: ObserverSpecInit;
+  /** Field 101. */
+  holdOutput?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -14923,11 +14927,12 @@ export const SpawnPipeSessionRequest_FIELDS = {
   mergeStderrIntoStdout: 6,
   environmentPolicy: 7,
   observe: 100,
+  holdOutput: 101,
 } as const;
 
 /** A {@link SpawnPipeSessionRequest} with every field at its default. */
 export function createSpawnPipeSessionRequest(): SpawnPipeSessionRequest {
-  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
+  return { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0, holdOutput: false };
 }
 
 /** Writes the fields of {@link SpawnPipeSessionRequest} (no length prefix) into `w`. */
@@ -15009,6 +15014,21 @@ export function writeSpawnPipeSessionRequest(w: Writer, m: SpawnPipeSessionReque
       w.endLen(k);
     }
   }
+  {
+    w.ensure(3);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.holdOutput;
+      if (v) {
+        b[p] = 168;
+        b[p + 1] = 6;
+        p += 2;
+        b[p++] = v ? 1 : 0;
+      }
+    }
+    w.pos = p;
+  }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
@@ -15019,14 +15039,14 @@ export function encodeSpawnPipeSessionRequest(m: SpawnPipeSessionRequestInit): U
   return w.finish();
 }
 
-const KNOWN_SpawnPipeSessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,100]);
+const KNOWN_SpawnPipeSessionRequest: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,100,101]);
 
 /**
  * Reads {@link SpawnPipeSessionRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRequest): SpawnPipeSessionRequest {
-  const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0 };
+  const m: SpawnPipeSessionRequest = into ?? { argv: [], cwd: "", env: [], clearInheritedEnv: false, originator: "", mergeStderrIntoStdout: false, environmentPolicy: 0, holdOutput: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -15109,6 +15129,15 @@ export function readSpawnPipeSessionRequest(r: Reader, into?: SpawnPipeSessionRe
             r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
         }
         continue;
+      case 101:
+        switch (t) {
+          case 808:
+            m.holdOutput = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_SpawnPipeSessionRequest, m);
   }
@@ -15162,6 +15191,10 @@ export function toJsonSpawnPipeSessionRequest(m: SpawnPipeSessionRequestInit): R
     const v = m.observe;
     if (v != null) o.observe = toJsonObserverSpec(v);
   }
+  {
+    const v = m.holdOutput;
+    if (v) o.holdOutput = v;
+  }
   return o;
 }
 
@@ -15200,6 +15233,10 @@ export function fromJsonSpawnPipeSessionRequest(json: unknown, path = "SpawnPipe
         break;
       case "observe":
         m.observe = fromJsonObserverSpec(v, p);
+        break;
+      case "holdOutput":
+      case "hold_output":
+        m.holdOutput = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");

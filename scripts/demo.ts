@@ -2,9 +2,9 @@
  * The main job: a tour of the whole system on an embedded daemon.
  *
  * 1. start our TypeScript daemon on a private temp socket;
- * 2. spawn a pipe session with an observer registered in the same request;
- * 3. stream the session's output as it is produced, and its observer events live;
- * 4. show the observer's counters;
+ * 2. spawn a session through the session handle (events followed from the spawn on);
+ * 3. stream the session's output line by line as it is produced, and its events live;
+ * 4. wait for its exit code and outcome;
  * 5. terminate a long-running session with a grace period and print the outcome;
  * 6. supervise a flaky service: watch it restart with backoff and reach `errored`, read its
  *    logs, then stop it;
@@ -16,14 +16,7 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import process from "node:process";
-import {
-  DaemonClient,
-  eventCategoryName,
-  type ObserverRecord,
-  ServiceManager,
-  spawnPipeSession,
-  TerminationOutcome,
-} from "../mod.ts";
+import { DaemonClient, ServiceManager, type SessionEvent } from "../mod.ts";
 import { serve } from "../src/daemon/mod.ts";
 
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -37,8 +30,8 @@ const say = (s = "") => console.log(s);
 const step = (n: number, s: string) => say(`\n${bold(`${n}.`)} ${bold(s)}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function describe(r: ObserverRecord): string {
-  if (r.type === "loss") return yellow(`(${r.missed} events lost: the ring overflowed)`);
+function describe(r: SessionEvent): string {
+  if (r.kind === "missed") return yellow(`(${r.count} events lost: the ring overflowed)`);
   const what = r.kind === "exited"
     ? `exit code ${r.exitCode}`
     : r.kind.startsWith("descendant")
@@ -48,9 +41,7 @@ function describe(r: ObserverRecord): string {
     : r.localAddress
     ? `${r.protocol} ${r.localAddress}${r.remoteAddress ? ` ↔ ${r.remoteAddress}` : ""}`
     : `pid ${r.pid}`;
-  return `${dim(`#${r.sequence}`)} ${cyan(r.kind.padEnd(18))} ${
-    dim(eventCategoryName(r.category).padEnd(9))
-  } ${what}`;
+  return `${dim(`#${r.sequence}`)} ${cyan(r.kind.padEnd(18))} ${dim(r.category.padEnd(9))} ${what}`;
 }
 
 const dir = mkdtempSync("/tmp/rp-demo-");
@@ -63,7 +54,7 @@ const status = await client.status();
 say(`   listening on ${daemon.socketPath} (daemon ${status.version})`);
 
 try {
-  step(2, "Spawn a pipe session, with an observer registered in the same request");
+  step(2, "Spawn a session: the handle holds its output until it is read, and follows its events");
   const script = [
     'echo "hello from a child process (pid $$)"',
     'for i in 1 2 3; do echo "tick $i"; sleep 0.3; done',
@@ -72,71 +63,41 @@ try {
     "echo done",
     "exit 3",
   ].join("\n");
-  const session = await spawnPipeSession(client, {
-    argv: ["sh", "-c", script],
-    observe: { categories: [0, 1, 3] }, // lifecycle, file and process events
+  const session = await client.spawn(["sh", "-c", script], {
+    observe: ["file", "process"], // lifecycle always; file and process events too
   });
-  const sub = session.subscription!;
-  say(`   session ${session.sessionId}, pid ${session.pid}`);
-  say(`   observer ${sub.subscriberId} (lifecycle, file, process)`);
+  say(`   session ${session.id}, pid ${session.pid}`);
 
-  step(3, "Stream its output as it is produced, and its observer events live");
+  step(3, "Stream its output as it is produced, and its events live");
   const events = (async () => {
-    for await (const r of sub.subscriber) {
-      say(`   ${dim("event")}  ${describe(r)}`);
-      if (r.type === "event" && r.kind === "exited") break;
-    }
+    for await (const e of session.events) say(`   ${dim("event")}  ${describe(e)}`);
   })();
-  const stdout = await client.attachPipeStream({ sessionId: session.sessionId, stream: "stdout" });
-  const show = (bytes: Uint8Array) => {
-    for (const line of new TextDecoder().decode(bytes).split("\n")) {
-      if (line) say(`   ${green("stdout")} ${line}`);
-    }
-  };
-  show(stdout.backlog);
-  for await (const chunk of stdout.bytes()) show(chunk);
-  await events;
+  for await (const line of session.lines()) say(`   ${green("stdout")} ${line}`);
+  await events; // ends after `exited`
 
-  step(4, "Read the observer's counters");
-  const counters = await sub.status();
-  say(
-    `   delivered ${counters.deliveredEvents}, missed ${counters.missedEvents}, ` +
-      `disconnected ${counters.disconnected}`,
-  );
-  await sub[Symbol.asyncDispose](); // closes the stream and unregisters
+  step(4, "Wait for the exit");
+  const done = await session.wait();
+  say(`   exit code ${done.exitCode}, outcome ${bold(done.outcome)}`);
+  await session.close();
 
   step(5, "Terminate a long-running session with a 1500 ms grace period");
-  const longRunner = await spawnPipeSession(client, {
-    argv: [
-      "sh",
-      "-c",
-      "trap 'echo \"SIGTERM received, cleaning up\"; sleep 0.5; exit 0' TERM\n" +
-      "while :; do sleep 0.1; done",
-    ],
-  });
-  say(`   session ${longRunner.sessionId}, pid ${longRunner.pid} loops until told to stop`);
+  const longRunner = await client.spawn([
+    "sh",
+    "-c",
+    "trap 'echo \"SIGTERM received, cleaning up\"; sleep 0.5; exit 0' TERM\n" +
+    "while :; do sleep 0.1; done",
+  ]);
+  say(`   session ${longRunner.id}, pid ${longRunner.pid} loops until told to stop`);
+  const output = Array.fromAsync(longRunner.lines());
   await sleep(300);
   const t0 = Date.now();
-  await client.terminatePipeSession({ sessionId: longRunner.sessionId, graceMs: 1500 });
-  say("   SIGTERM sent to its process group; SIGKILL follows if it is still alive after 1500 ms");
-  let info;
-  for (;;) {
-    const list = await client.listPipeSessions({});
-    info = list.sessions.find((s) => s.sessionId === longRunner.sessionId);
-    if (info?.exited) break;
-    await sleep(50);
-  }
-  const log = await client.getSessionBacklog({ sessionId: longRunner.sessionId });
-  show(log.backlog);
+  say("   SIGTERM to its process group; SIGKILL follows if it is still alive after 1500 ms");
+  const ended = await longRunner.terminate({ graceMs: 1500 });
+  for (const line of await output) say(`   ${green("stdout")} ${line}`);
   say(
-    `   exited after ${Date.now() - t0} ms with code ${info.exitCode}: ` +
-      bold(
-        String(TerminationOutcome[info.terminationOutcome as 2]).replace(
-          "TERMINATION_OUTCOME_",
-          "",
-        ),
-      ),
+    `   exited after ${Date.now() - t0} ms with code ${ended.exitCode}: ${bold(ended.outcome)}`,
   );
+  await longRunner.close();
 
   step(6, "Supervise a flaky service: restarts with backoff, then errored");
   const services = new ServiceManager(client);

@@ -63,6 +63,14 @@ import {
   type PtyAttachOptions,
 } from "./attach.ts";
 import {
+  type RunOptions,
+  type RunResult,
+  runSession,
+  type Session,
+  type SpawnOptions,
+  spawnSession,
+} from "./session.ts";
+import {
   type CallOptions,
   type DaemonClientOptions,
   DEFAULT_CLIENT_NAME,
@@ -517,6 +525,48 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
    */
   attachPtySession(options: PtyAttachOptions): Promise<PtyAttachment> {
     return attachPtySession(this.options, options);
+  }
+  /**
+   * Spawns a command as a session and returns its handle (see `spawnSession` in
+   * `session.ts`): a pipe session by default, a PTY with `{ pty: { rows, cols } }`.
+   *
+   * @example
+   * ```ts
+   * import { DaemonClient } from "./daemon_client.ts";
+   * await using client = await DaemonClient.connect();
+   * await using s = await client.spawn(["sh", "-c", "echo hi"]);
+   * console.log(await s.text(), (await s.wait()).exitCode); // "hi\n" 0
+   * ```
+   */
+  spawn(argv: readonly string[], options?: SpawnOptions): Promise<Session> {
+    return spawnSession(this, argv, options);
+  }
+  /**
+   * Runs a command to completion and resolves with its exit and output (see `runSession`
+   * in `session.ts`).
+   *
+   * @example
+   * ```ts
+   * import { DaemonClient } from "./daemon_client.ts";
+   * await using client = await DaemonClient.connect();
+   * const { exitCode, stdout } = await client.run(["echo", "hi"]);
+   * console.log(exitCode, stdout); // 0 "hi\n"
+   * ```
+   */
+  run(
+    argv: readonly string[],
+    options?: RunOptions & { output?: "text" },
+  ): Promise<RunResult<string>>;
+  /** Runs a command to completion, with its output as bytes. */
+  run(
+    argv: readonly string[],
+    options: RunOptions & { output: "bytes" },
+  ): Promise<RunResult<Uint8Array>>;
+  run(
+    argv: readonly string[],
+    options?: RunOptions,
+  ): Promise<RunResult<string> | RunResult<Uint8Array>> {
+    return runSession(this, argv, options as RunOptions & { output?: "text" });
   }
 }
 

@@ -248,6 +248,8 @@ export interface RequestOptionsMap {
       /** Field 3 (`backpressure`). */
       backpressure?: "drop-oldest" | "block";
     };
+    /** Field 101 (`hold_output`). */
+    holdOutput?: boolean;
   };
   /** Options of `detachPipeStream` (`DetachPipeStreamRequest`). */
   detachPipeStream: {
@@ -1230,6 +1232,9 @@ function checkSpawnPipeSessionRequest(v: unknown, at: string, ctx: string): unkn
       case "observe":
         y = checkObserverSpec(x, at + "observe" + ".", ctx);
         break;
+      case "holdOutput":
+        y = checkBool(x, at + "holdOutput", ctx);
+        break;
       default:
         unknownField(k, at, ctx, KNOWN_SpawnPipeSessionRequest);
     }
@@ -1237,7 +1242,7 @@ function checkSpawnPipeSessionRequest(v: unknown, at: string, ctx: string): unkn
   }
   return out ?? m;
 }
-const KNOWN_SpawnPipeSessionRequest = "argv, cwd, env, clearInheritedEnv, originator, mergeStderrIntoStdout, environmentPolicy, observe";
+const KNOWN_SpawnPipeSessionRequest = "argv, cwd, env, clearInheritedEnv, originator, mergeStderrIntoStdout, environmentPolicy, observe, holdOutput";
 function checkDetachPipeStreamRequest(v: unknown, at: string, ctx: string): unknown {
   const m = checkObject(v, at, ctx);
   let out: Record<string, unknown> | undefined;

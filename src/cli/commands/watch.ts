@@ -9,7 +9,7 @@ import {
   registerSessionObserver,
   SessionObserverRequest,
 } from "../../client/observer_api.ts";
-import { RunningProcessError, TimeoutError } from "../../errors.ts";
+import { RunningProcessError } from "../../errors.ts";
 import { observeOptions } from "../args.ts";
 import { ALL_CATEGORIES, formatRecord, isSessionExit, recordJson } from "../events.ts";
 import { colorOn, type Ctx, out, outJson } from "../output.ts";
@@ -40,22 +40,18 @@ export async function cmdWatch(ctx: Ctx): Promise<number> {
     const subscriber = sub.subscriber;
     const unhook = onAbort(stop.signal, () => void subscriber.close());
     try {
-      // An observer registered after the session's exit would wait forever: then only what
-      // arrives promptly is shown (an exit right after the registration still is).
+      // The daemon ends the stream after `exited`; an observer registered after the exit gets
+      // a copy of that `exited` and nothing else: report it as one error line.
       const before = await exitedAlready(client, sessionId);
       for (;;) {
-        let r: ObserverRecord | undefined;
-        try {
-          r = await subscriber.recv(before === undefined ? {} : { timeoutMs: 500 });
-        } catch (e) {
-          if (e instanceof TimeoutError) break;
-          throw e;
-        }
-        if (r === undefined) return 0; // interrupted, or the subscription was closed
+        const r: ObserverRecord | undefined = await subscriber.recv();
+        if (r === undefined) break; // interrupted, or the stream ended
+        if (before !== undefined && isSessionExit(r)) break;
         if (ctx.json) await outJson(ctx, recordJson(r));
         else await out(ctx, formatRecord(r, color));
         if (isSessionExit(r)) return 0;
       }
+      if (before === undefined) return 0;
       throw new RunningProcessError(
         "SESSION_EXITED",
         `${sessionId} has already exited (exit code ${before})`,

@@ -197,6 +197,11 @@ async function streamEvents(
         await send({ frame: { case: "missedEvents", value: missedSinceLastTake } });
       }
       if (events.length > 0) await send({ frame: { case: "events", value: { events } } });
+      // The session's last event went out: end the stream (see observer_registry.ts).
+      if (sub.sessionEnded && sub.status().buffered === 0) {
+        await send({ frame: { case: "closed", value: true } }).catch(() => {});
+        return;
+      }
     }
   } finally {
     sub.detachConsumer(token, consumerLeft);

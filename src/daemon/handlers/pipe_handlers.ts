@@ -4,6 +4,8 @@
  * validation order, codes and messages. Output is byte-faithful (see `sessions/pipe_session.ts`);
  * an attachment's queue is bounded: a slow client gets `missed_bytes` frames, or with the
  * `lossless` field stops the reader instead (see `streams/attach_stream.ts`).
+ * With the `hold_output` spawn field a stream is read only once it is attached, and a held
+ * session stays attachable after the exit (see `sessions/pipe_session.ts`).
  *
  * @module
  */
@@ -55,6 +57,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         observers: prep.observers,
         child,
         merged: p.mergeStderrIntoStdout,
+        hold: p.holdOutput,
         onExited: (s) => state.sessionExited?.(s),
       });
       const response = {
@@ -75,7 +78,9 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
           "requested stream is not available on this session (likely merged into stdout)",
         );
       }
-      if (s.exited) {
+      // A held session (`hold_output`) stays attachable after the exit: the attachment gets
+      // the output not yet delivered, then `exit_code`.
+      if (s.exited && !s.hold) {
         throw notFound(
           `pipe session has already exited (exit_code=${s.exitCode}, at=${
             formatSeconds(s.exitedAt!)
@@ -98,6 +103,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
       }
       const backlog = stream.ring.drain();
       const missed = stream.ring.bytesDropped;
+      stream.release(); // a held stream is read from now on, into this attachment
       // A stream that already reached EOF (child alive) ends after the backlog.
       if (stream.eof) s.settle(stream);
       return {

@@ -7,6 +7,13 @@
  * consumer takes them (the observer attach stream). `DropOldest` really evicts the oldest
  * buffered event; `Block` makes this session's event pump wait for room, never the daemon.
  *
+ * **The session's end ends every subscription's stream.** `exited` is a session's last event
+ * (the observation backends report their last events before it). Once it has been stored,
+ * every subscription is marked {@link Subscription.sessionEnded}: the attach stream sends
+ * what is buffered and then `closed`, so a consumer's loop ends. A subscription registered
+ * after the exit gets a copy of the `exited` event (when it follows lifecycle) and is ended
+ * from the start, so it never waits for events that cannot come.
+ *
  * @example
  * ```ts
  * import { SessionObservers } from "./observer_registry.ts";
@@ -113,6 +120,7 @@ export class Subscription {
   #seq = 0;
   #disconnected = false;
   #removed = false;
+  #sessionEnded = false;
   #roomWaiters: (() => void)[] = [];
   #dataWaiters: (() => void)[] = [];
   /** Token of the attached consumer, if any (see {@link Subscription.attachConsumer}). */
@@ -131,6 +139,18 @@ export class Subscription {
   /** True once unregistered or purged. */
   get removed(): boolean {
     return this.#removed;
+  }
+
+  /** True once the session's `exited` event is stored: nothing follows what is buffered. */
+  get sessionEnded(): boolean {
+    return this.#sessionEnded;
+  }
+
+  /** Marks the session ended (see the module documentation) and wakes a waiting consumer. */
+  markSessionEnded(): void {
+    if (this.#sessionEnded) return;
+    this.#sessionEnded = true;
+    this.#wake(this.#dataWaiters);
   }
 
   /** Current counters. */
@@ -195,7 +215,10 @@ export class Subscription {
 
   /** Resolves when events are buffered (or the subscription is removed / `signal` aborts). */
   waitForData(signal?: AbortSignal): Promise<void> {
-    if (this.#size > 0 || this.#missedSinceTake > 0 || this.#removed || signal?.aborted) {
+    if (
+      this.#size > 0 || this.#missedSinceTake > 0 || this.#removed || this.#sessionEnded ||
+      signal?.aborted
+    ) {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
@@ -281,6 +304,8 @@ export class SessionObservers {
   #queue: EmittedEvent[] = [];
   #pumping = false;
   #idle: (() => void)[] = [];
+  /** The session's `exited` event, once stored (see the module documentation). */
+  #exitEvent: EmittedEvent | undefined;
 
   /** Number of live subscriptions. */
   get size(): number {
@@ -291,6 +316,11 @@ export class SessionObservers {
   register(opts: SubscriptionOptions): Subscription {
     const sub = new Subscription(newSubscriberId(), opts);
     this.#subs.set(sub.id, sub);
+    const ended = this.#exitEvent;
+    if (ended !== undefined) {
+      if ((sub.mask & (1 << ended.category)) !== 0) sub.push(ended);
+      sub.markSessionEnded();
+    }
     return sub;
   }
 
@@ -322,7 +352,14 @@ export class SessionObservers {
 
   /** Queues an event for every matching subscription; skipped at once when none exists. */
   emit(e: EmittedEvent): void {
+    const last = e.category === 0 && e.kind === "exited";
+    if (last) this.#exitEvent = e;
     if (this.#subs.size === 0) return;
+    if (last) {
+      this.#queue.push(e);
+      if (!this.#pumping) void this.#pump();
+      return;
+    }
     if (!this.#pumping && this.#queue.length === 0 && this.#deliverNow(e)) return;
     this.#queue.push(e);
     if (!this.#pumping) void this.#pump();
@@ -356,6 +393,9 @@ export class SessionObservers {
           s.push(e);
         }
         this.#queue.shift();
+        if (e.category === 0 && e.kind === "exited") {
+          for (const s of this.#subs.values()) s.markSessionEnded();
+        }
       }
     } finally {
       this.#pumping = false;

@@ -17,6 +17,14 @@
  * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read.
  * The pipe adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
+ * **Held output (our `hold_output` spawn field).** A held stream is not read at all until its
+ * first attachment arrives ({@link PipeStream.release}), so output written before anyone
+ * attached waits in the pipe (the child blocks once it is full) instead of overflowing the
+ * 1 MiB backlog. A stream nobody attaches to is released after {@link HOLD_OUTPUT_MAX_MS} and
+ * then read into the backlog as usual, so an abandoned session cannot stay blocked. A held
+ * session also stays attachable after the exit (the attachment gets the rest of the output,
+ * then `exit_code`), and a TERMINATE does not cut its attachments: they run to their end.
+ *
  * @module
  */
 import { writePipeStreamFrame } from "../../../proto_gen/daemon_pb.ts";
@@ -30,6 +38,13 @@ import { framed, StreamSlot } from "../streams/attach_stream.ts";
 
 /** How long one of (stream EOF, child exit) waits for the other before the terminal frame. */
 export const STREAM_SETTLE_MS = 250;
+
+/**
+ * Longest time a held stream (`hold_output`) waits for its first attachment; then it is read
+ * into the backlog ring as without the flag (older output beyond the ring's 1 MiB is dropped
+ * and counted in `bytes_missed`).
+ */
+export const HOLD_OUTPUT_MAX_MS = 60_000;
 
 /**
  * Most bytes of WRITE_PIPE_STDIN data a session holds for a child that does not read: the
@@ -80,6 +95,26 @@ export class PipeStream {
   markEof!: () => void;
   /** A settle (see the module documentation) is in progress. */
   settling = false;
+  /** Bytes were read (or the reader waited for a lossless client) since the last check. */
+  progressed = false;
+  /** The reader waits for a lossless client to catch up. */
+  paused = false;
+  /** Resolves when a held stream may be read (at once for a stream that is not held). */
+  readonly released: Promise<void>;
+  #release!: () => void;
+  #released = false;
+
+  /** Lets the reader start (first attachment, hold timeout, dispose). Idempotent. */
+  release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.#release();
+  }
+
+  /** True once the stream may be read. */
+  get isReleased(): boolean {
+    return this.#released;
+  }
 
   /**
    * Creates the stream state.
@@ -89,6 +124,7 @@ export class PipeStream {
   constructor(name: "stdout" | "stderr") {
     this.name = name;
     this.eofReached = new Promise((r) => (this.markEof = r));
+    this.released = new Promise((r) => (this.#release = r));
   }
 }
 
@@ -98,6 +134,8 @@ export interface PipeSessionOptions extends SessionIdentity {
   child: ChildProcessHandle;
   /** `merge_stderr_into_stdout`. */
   merged: boolean;
+  /** `hold_output`: read no stream before its first attachment (see the module docs). */
+  hold?: boolean;
 }
 
 /** A running (or exited) pipe session. */
@@ -110,6 +148,9 @@ export class PipeSession extends Session {
   readonly stdout = new PipeStream("stdout");
   /** The stderr stream (empty, at EOF, when merged). */
   readonly stderr = new PipeStream("stderr");
+  /** Spawned with `hold_output` (see the module documentation). */
+  readonly hold: boolean;
+  #holdTimer: ReturnType<typeof setTimeout> | undefined;
   #child: ChildProcessHandle;
   #stdinClosed = false;
 
@@ -122,6 +163,17 @@ export class PipeSession extends Session {
     super(opts);
     this.#child = opts.child;
     this.merged = opts.merged;
+    this.hold = opts.hold ?? false;
+    if (!this.hold) {
+      this.stdout.release();
+      this.stderr.release();
+    } else {
+      this.#holdTimer = setTimeout(() => {
+        this.#holdTimer = undefined;
+        this.stdout.release();
+        this.stderr.release();
+      }, HOLD_OUTPUT_MAX_MS);
+    }
   }
 
   /** Emits `started`, then starts the readers and the exit waiter. Call once, after spawn. */
@@ -148,17 +200,22 @@ export class PipeSession extends Session {
 
   async #read(s: PipeStream, source: AsyncIterable<Uint8Array> | null): Promise<void> {
     if (source !== null) {
+      await s.released;
       try {
         for await (const chunk of source) {
           if (this.disposed) break;
           // Bytes are kept exactly as written (no line normalisation, see the module docs).
+          s.progressed = true;
           s.ring.push(chunk);
           this.emitBytes(s.name, chunk);
           s.slot.pushData(chunk);
           // A lossless attachment whose queue is full: stop reading (the child blocks on
           // write once the pipe is full) until its client catches up or goes away.
           for (let w = s.slot.writable(); w !== undefined; w = s.slot.writable()) {
+            s.progressed = true;
+            s.paused = true;
             await w;
+            s.paused = false;
             if (this.disposed) break;
           }
         }
@@ -174,18 +231,30 @@ export class PipeSession extends Session {
   /**
    * Sends the terminal frame of `s` to its holder once EOF and exit have both happened, or
    * {@link STREAM_SETTLE_MS} after the first of them: `exit_code` if the child exited,
-   * otherwise `eof`.
+   * otherwise `eof`. For a held session or a lossless holder, an exit without EOF waits on
+   * while the reader makes progress, so no byte still in the pipe is cut off.
    */
   settle(s: PipeStream): void {
     if (s.settling || this.disposed) return;
     s.settling = true;
-    const wait = settleWithin(Promise.all([s.eofReached, this.exitRecorded]), STREAM_SETTLE_MS);
-    void wait.then(() => {
+    const both = Promise.all([s.eofReached, this.exitRecorded]);
+    void (async () => {
+      for (;;) {
+        s.progressed = false;
+        await settleWithin(both, STREAM_SETTLE_MS);
+        if (this.disposed || s.eof || !this.exited) break;
+        // The child exited but its pipe is still being read: a held session, or a lossless
+        // client, waits on for EOF as long as the reader makes progress (a grandchild that
+        // keeps the pipe open without writing still ends the stream after the window).
+        const holder = s.slot.holder;
+        const keep = holder !== undefined && (this.hold || holder.backpressure === "block");
+        if (!keep || !(s.progressed || s.paused)) break;
+      }
       s.settling = false;
       if (this.disposed) return;
       if (this.exited) s.slot.end(PIPE_FRAMES.exitCode(this.exitCode!));
       else if (s.eof) s.slot.end(PIPE_FRAMES.eof());
-    });
+    })();
   }
 
   /**
@@ -354,8 +423,12 @@ export class PipeSession extends Session {
     this.#child.signalGroup("SIGKILL");
   }
 
-  /** Ends both stream attachments (`error` frame, or silently). */
+  /**
+   * Ends both stream attachments (`error` frame, or silently). A TERMINATE leaves the
+   * attachments of a held session alone: they end with `exit_code` after the last byte.
+   */
   protected endAttachments(terminal: "terminated" | null): void {
+    if (terminal !== null && this.hold) return;
     const frame = terminal === null ? null : PIPE_FRAMES.error("session terminated by request");
     this.stdout.slot.end(frame);
     this.stderr.slot.end(frame);
@@ -365,6 +438,10 @@ export class PipeSession extends Session {
   override dispose(): void {
     if (this.disposed) return;
     super.dispose();
+    if (this.#holdTimer !== undefined) clearTimeout(this.#holdTimer);
+    this.#holdTimer = undefined;
+    this.stdout.release();
+    this.stderr.release();
     this.#stdinClosed = true;
     for (const w of [...this.#stdinQueue]) {
       if (!w.started) this.#settleStdin(w, internal("process stdin is not available"));

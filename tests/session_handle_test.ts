@@ -1,0 +1,254 @@
+// The session handle (client.spawn / client.run) against this package's daemon: no output
+// lost whatever the timing (hold_output), events that end after `exited`, terminate that
+// waits for the outcome, run() timeouts that leave no process behind.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import { dec, startDaemon, type TestDaemon } from "./helpers/session_fixtures.ts";
+import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
+import { TimeoutError, ValidationError } from "../src/errors.ts";
+
+const SLOW = { timeout: 120_000 };
+
+function alive(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+describe("session handle", () => {
+  let d: TestDaemon;
+  before(async () => {
+    d = await startDaemon();
+  });
+  after(async () => {
+    await d.close();
+  });
+
+  test("run() returns every line of 200 fast commands", SLOW, async () => {
+    const N = 200;
+    const lines: string[] = new Array(N);
+    let next = 0;
+    const worker = async () => {
+      while (next < N) {
+        const i = next++;
+        const r = await d.client.run(["sh", "-c", `echo ${i}`]);
+        assert.equal(r.exitCode, 0);
+        assert.equal(r.outcome, "natural-exit");
+        assert.equal(r.truncated, false);
+        lines[i] = r.stdout;
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, worker));
+    for (let i = 0; i < N; i++) assert.equal(lines[i], `${i}\n`, `run ${i}`);
+  });
+
+  test("session.bytes() returns exactly 100 MiB", SLOW, async () => {
+    const s = await d.client.spawn(["head", "-c", "104857600", "/dev/zero"]);
+    try {
+      const bytes = await s.bytes();
+      assert.equal(bytes.length, 104857600);
+      assert.ok(bytes.every((b) => b === 0));
+      const r = await s.wait();
+      assert.equal(r.exitCode, 0);
+      assert.equal(r.truncated, false);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("output before, during and after attach arrives whole and in order", SLOW, async () => {
+    // Protocol level, held session: (a) a child that wrote 24 KB and exited before anyone
+    // attached stays attachable and delivers it all, then exit_code; (b) a child that writes
+    // 2.7 MB (more than the 1 MiB backlog) waits, blocked, for the attachment.
+    const attachAll = async (sessionId: string) => {
+      const att = await d.client.attachPipeStream({ sessionId, backpressure: "block" });
+      const parts: Uint8Array[] = [att.backlog];
+      let exit: number | undefined;
+      for await (const f of att.frames) {
+        const fr = f.frame;
+        if (fr?.case === "bytes") parts.push(fr.value);
+        else if (fr?.case === "exitCode") exit = fr.value;
+        else if (fr !== undefined) assert.fail(`unexpected frame ${fr.case}`);
+      }
+      return { text: parts.map(dec).join(""), exit };
+    };
+    const seq = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}\n`).join("");
+    const info = async (id: string) =>
+      (await d.client.listPipeSessions({ originator: "" })).sessions.find((x) =>
+        x.sessionId === id
+      );
+    const small = await d.client.call("spawnPipeSession", {
+      argv: ["sh", "-c", "seq 1 5000; exit 4"],
+      holdOutput: true,
+    });
+    const big = await d.client.call("spawnPipeSession", {
+      argv: ["sh", "-c", "seq 1 400000; exit 5"],
+      holdOutput: true,
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal((await info(small.sessionId))?.exited, true);
+    // On Deno the child blocks on the full pipe. Bun's pipe adapter reads ahead into memory
+    // by itself (tens of MB), so there the child may finish first; the bytes arrive either way.
+    if (!("Bun" in globalThis)) {
+      assert.equal((await info(big.sessionId))?.exited, false, "blocked on its held output");
+    }
+    const a = await attachAll(small.sessionId);
+    assert.equal(a.exit, 4);
+    assert.ok(a.text === seq(5000), "every line, in order");
+    const b = await attachAll(big.sessionId);
+    assert.equal(b.exit, 5);
+    assert.equal(b.text.length, seq(400000).length);
+    assert.ok(b.text === seq(400000), "every line, in order");
+
+    // Handle level: lines written before the handle reads, while it reads, and after a pause.
+    const s = await d.client.spawn([
+      "sh",
+      "-c",
+      "seq 1 50000; sleep 0.3; seq 50001 100000; sleep 0.3; seq 100001 150000",
+    ]);
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      let n = 0;
+      for await (const line of s.lines()) assert.equal(line, String(++n));
+      assert.equal(n, 150000);
+      assert.equal((await s.wait()).exitCode, 0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("lines() handles CRLF and a final partial line; text() and stderr", async () => {
+    const s = await d.client.spawn(["sh", "-c", "printf 'a\\r\\nb\\n\\nc'; printf 'e1\\ne2' >&2"]);
+    try {
+      const [out, err] = await Promise.all([
+        Array.fromAsync(s.lines()),
+        Array.fromAsync(s.lines("stderr")),
+      ]);
+      assert.deepEqual(out, ["a", "b", "", "c"]);
+      assert.deepEqual(err, ["e1", "e2"]);
+    } finally {
+      await s.close();
+    }
+    const r = await d.client.run(["cat"], { stdin: "piped\n" });
+    assert.equal(r.stdout, "piped\n");
+    const m = await d.client.run(["sh", "-c", "echo o; echo e >&2"], { mergeStderr: true });
+    assert.equal(m.stdout.split("\n").sort().join(","), ",e,o");
+    assert.equal(m.stderr, "");
+    const b = await d.client.run(["printf", "\\001\\002"], { output: "bytes" });
+    assert.deepEqual([...b.stdout], [1, 2]);
+  });
+
+  test("write() and closeStdin() feed a pipe child", async () => {
+    const s = await d.client.spawn(["sh", "-c", 'read a; read b; echo "$b $a"']);
+    try {
+      await s.write("one\n");
+      await s.write(new TextEncoder().encode("two\n"));
+      await s.closeStdin();
+      assert.equal(await s.text(), "two one\n");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("events end after exited, also when the session exited first", SLOW, async () => {
+    const s = await d.client.spawn(["sh", "-c", "exit 3"]);
+    try {
+      const kinds: string[] = [];
+      let code: number | undefined;
+      for await (const e of s.events) {
+        kinds.push(e.kind);
+        if (e.kind === "exited") code = e.exitCode;
+      }
+      assert.deepEqual(kinds, ["started", "exited"]);
+      assert.equal(code, 3);
+      // The handle read the events after the exit here (wait first, then iterate).
+      const s2 = await d.client.spawn(["true"]);
+      await s2.wait();
+      const k2: string[] = [];
+      for await (const e of s2.events) k2.push(e.kind);
+      assert.deepEqual(k2, ["started", "exited"]);
+      await s2.close();
+      // A subscription registered after the exit gets `exited`, then its stream ends.
+      const sub = await registerSessionObserver(d.client, SessionObserverRequest.pipe(s.id));
+      const late: string[] = [];
+      for await (const r of sub.subscriber) if (r.type === "event") late.push(r.kind);
+      assert.deepEqual(late, ["exited"]);
+      await sub[Symbol.asyncDispose]();
+    } finally {
+      await s.close();
+    }
+  });
+
+  test(
+    "terminate(): soft-exit with SIGTERM handled (its last output arrives), hard-killed when ignored",
+    SLOW,
+    async () => {
+      const soft = await d.client.spawn([
+        "sh",
+        "-c",
+        "trap 'echo bye; exit 0' TERM; echo ready; while :; do sleep 0.05; done",
+      ]);
+      try {
+        const text = soft.text();
+        await new Promise((r) => setTimeout(r, 300));
+        const r = await soft.terminate({ graceMs: 5000 });
+        assert.equal(r.outcome, "soft-exit");
+        assert.equal(r.exitCode, 0);
+        assert.equal(await text, "ready\nbye\n");
+      } finally {
+        await soft.close();
+      }
+      const hard = await d.client.spawn(["sh", "-c", "trap '' TERM; while :; do sleep 0.05; done"]);
+      try {
+        await new Promise((r) => setTimeout(r, 300));
+        const t0 = Date.now();
+        const r = await hard.terminate({ graceMs: 300 });
+        assert.equal(r.outcome, "hard-killed");
+        assert.equal(r.signal, "SIGKILL");
+        assert.equal(r.exitCode, -9);
+        assert.ok(Date.now() - t0 >= 250, "waited for the grace");
+      } finally {
+        await hard.close();
+      }
+    },
+  );
+
+  test("run() with timeoutMs rejects with TimeoutError and leaves no process", SLOW, async () => {
+    const dir = fs.mkdtempSync("/tmp/rp-handle-");
+    const file = `${dir}/pids`;
+    try {
+      await assert.rejects(
+        d.client.run(["sh", "-c", `sleep 30 & echo $! > ${file}; echo $$ >> ${file}; wait`], {
+          timeoutMs: 700,
+        }),
+        TimeoutError,
+      );
+      const pids = fs.readFileSync(file, "utf8").trim().split("\n").map(Number);
+      assert.equal(pids.length, 2);
+      const deadline = Date.now() + 3000;
+      while (pids.some(alive) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      for (const pid of pids) assert.equal(alive(pid), false, `pid ${pid} is gone`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("bad input is a ValidationError", async () => {
+    // deno-lint-ignore no-explicit-any
+    const c = d.client as any;
+    await assert.rejects(c.spawn("echo hi"), ValidationError);
+    await assert.rejects(c.spawn([]), ValidationError);
+    await assert.rejects(c.spawn(["echo", 1]), ValidationError);
+    await assert.rejects(c.run(["echo"], { observe: ["disk"] }), ValidationError);
+    await assert.rejects(c.run(["echo"], { stdin: 5 }), ValidationError);
+    await assert.rejects(c.run(["echo"], { output: "json" }), ValidationError);
+    // the client keeps working
+    assert.equal((await d.client.run(["echo", "ok"])).stdout, "ok\n");
+  });
+});
