@@ -1,5 +1,5 @@
 /**
- * Attach streams (PROTOCOL.md §7): a pipe stream or a PTY session followed live on a
+ * Attach streams (docs/PROTOCOL.md#attach-streams): a pipe stream or a PTY session followed live on a
  * connection of its own, like upstream (which opens a fresh connection per attach and sends
  * `id = 1`).
  *
@@ -451,7 +451,7 @@ class StreamCore<T extends AnyFrame> {
 /**
  * A live pipe stream (stdout or stderr of a pipe session).
  *
- * `frames` yields `PipeStreamFrame`s: `bytes` (line-normalised output, §6.2) and finally one
+ * `frames` yields `PipeStreamFrame`s: `bytes` (output as the daemon sends it: byte-faithful from this daemon, docs/PROTOCOL.md#pipe-attach) and finally one
  * terminal frame — `eof` (the stream ended, or DETACH_PIPE_STREAM), `exitCode` (the child
  * exited), `error` (`"session terminated by request"`) or `stolenBy` (`"peer"`: another
  * client attached with `steal`). It can be iterated once; leaving the loop early closes the
@@ -495,7 +495,7 @@ export interface PipeStreamAttachment extends AsyncDisposable {
 }
 
 /**
- * A live PTY session: output frames in, input/resize/interrupt/detach out (§7.2).
+ * A live PTY session: output frames in, input/resize/interrupt/detach out (docs/PROTOCOL.md#pty-attach).
  *
  * `frames` yields `PtyStreamFrame`s: `output` (raw bytes) and finally one terminal frame —
  * `exitCode`, `error` (`"detached"` after DETACH_PTY_SESSION, `"session terminated by

@@ -1,6 +1,6 @@
 /**
  * {@link connectOrStart}: connect to the daemon, starting this package's daemon in the
- * background when nothing listens (upstream's `connect_or_start`, PROTOCOL.md §12).
+ * background when nothing listens (docs/PROTOCOL.md#client-conveniences).
  *
  * Differences from upstream: the started daemon serves the caller's own endpoint (a scoped
  * caller starts the daemon of its scope, not the unscoped one); the retries back off 50,

@@ -1,10 +1,9 @@
 /**
- * The session observer API (a port of upstream's `client/observer.rs`): register, unregister
- * and query daemon-owned subscriptions on a PTY or pipe session, and — beyond upstream —
- * receive the subscription's events live.
+ * The session observer API: register, unregister and query daemon-owned subscriptions on a
+ * PTY or pipe session (docs/PROTOCOL.md#observers), and receive the subscription's events
+ * live (docs/PROTOCOL.md#observer-streams).
  *
- * Upstream's subscriber channel stays empty forever (PROTOCOL.md §8.7). Here
- * {@link RemoteObserverSubscription.subscriber} is live against a daemon that supports our
+ * {@link RemoteObserverSubscription.subscriber} is live against a daemon that supports the
  * `ATTACH_SESSION_OBSERVER` extension (this package's daemon does): iterate it, or call
  * `recv()`, `tryRecv()`, `drain()`, or read `readable`. Events the daemon had to evict
  * (DropOldest) arrive as explicit `{ type: "loss" }` records. Against an upstream daemon,
@@ -217,7 +216,7 @@ export class SessionObserverRequest {
     }
   }
 
-  /** The wire payload (`RegisterSessionObserverRequest`, §8.1). */
+  /** The wire payload (`RegisterSessionObserverRequest`, docs/PROTOCOL.md#observers). */
   toWire(): RegisterSessionObserverRequestInit {
     return {
       sessionId: this.sessionId,

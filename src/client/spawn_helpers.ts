@@ -1,6 +1,6 @@
 /**
  * High-level session spawning: `spawnPipeSession` / `spawnPtySession` with an environment
- * policy resolved client-side (upstream's dual-write rule, PROTOCOL.md §5.1) and, optionally,
+ * policy resolved client-side (docs/PROTOCOL.md#environment) and, optionally,
  * an observer registered by the daemon *before* the child starts (our `observe` extension),
  * so that `started` is always the subscription's first event.
  *

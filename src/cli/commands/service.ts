@@ -1,6 +1,6 @@
 /**
  * `rp service …`: upstream `runpm`'s commands, flags, output texts and exit codes
- * (SERVICES.md §6) on our daemon, plus `--json` for every command, `logs --follow` streamed
+ * (docs/PROTOCOL.md#services) on our daemon, plus `--json` for every command, `logs --follow` streamed
  * by the daemon, and `startup` units that also resurrect the saved services.
  *
  * ```
@@ -100,7 +100,7 @@ function u32(v: unknown, what: string, path: string): number {
 }
 
 /**
- * Loads a `runpm.toml` (SERVICES.md §6.5): `[[app]]` tables, unknown keys ignored, wrong
+ * Loads a `runpm.toml` (see docs/PROTOCOL.md#services): `[[app]]` tables, unknown keys ignored, wrong
  * types rejected, empty `cmd` and duplicate names reported with the file's path.
  *
  * @param path the file
