@@ -1,7 +1,7 @@
 // Node smoke test: plain `node` (no TypeScript, no flags) imports the built package from
 // dist/ and runs a real session against our daemon, which this script starts with Bun from
 // node_modules. Checks: the runtime is Node with Node's transport adapter; connect; spawn
-// `echo hi` through the pipe session API; read its output; see it exit with code 0.
+// `echo hi` through client.run and a session's lines; see it exit with code 0.
 // Run `bash scripts/build.sh` first. Exits non-zero on any failure.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -55,18 +55,18 @@ try {
   const { serverTimeMs } = await client.ping();
   if (!(Number(serverTimeMs) > 0)) fail(`ping returned ${serverTimeMs}`);
 
-  // A real session through the pipe session API.
-  const { sessionId } = await client.spawnPipeSessionRaw({ argv: ["echo", "hi"] });
-  let backlog;
-  for (let i = 0; i < 200; i++) {
-    backlog = await client.getSessionBacklog({ sessionId, pipeStream: "stdout" });
-    if (backlog.exited) break;
-    await new Promise((r) => setTimeout(r, 50));
+  // A real session through the session handle, as docs/NODE.md shows.
+  const r = await client.run(["echo", "hi"]);
+  if (r.stdout !== "hi\n") fail(`output ${JSON.stringify(r.stdout)}, expected "hi\\n"`);
+  if (r.exitCode !== 0 || r.outcome !== "natural-exit") {
+    fail(`exit ${r.exitCode} (${r.outcome}), expected 0 (natural-exit)`);
   }
-  const text = new TextDecoder().decode(backlog.backlog);
-  if (!backlog.exited) fail("echo did not exit");
-  if (text !== "hi\n") fail(`output ${JSON.stringify(text)}, expected "hi\\n"`);
-  if (backlog.exitCode !== 0) fail(`exit code ${backlog.exitCode}`);
+  const s = await client.spawn(["sh", "-c", "echo one; echo two"]);
+  const lines = [];
+  for await (const line of s.lines()) lines.push(line);
+  if (lines.join(",") !== "one,two") fail(`lines ${JSON.stringify(lines)}`);
+  const sessionId = s.id;
+  await s.close();
 
   // A wrong shape is a ValidationError on Node too.
   const err = await client.terminatePipeSession({ sessionId, graceMs: "x" }).catch((e) => e);

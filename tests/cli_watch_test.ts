@@ -98,7 +98,7 @@ describe("rp run", () => {
       "--",
       "sh",
       "-c",
-      "echo hi; sleep 0.3 & wait; exit 4",
+      "echo hi; sleep 1 & wait; exit 4",
     ]);
     assert.equal(r.code, 4, r.err);
     assert.equal(r.err, "");
@@ -127,7 +127,7 @@ describe("rp run", () => {
       assert.ok(sleep, `a descendant-started for sleep in ${JSON.stringify(events)}`);
       assert.equal(sleep.category, "process");
       assert.equal(sleep.ppid, lines[0].pid);
-      assert.deepEqual(sleep.argv, ["sleep", "0.3"]);
+      assert.deepEqual(sleep.argv, ["sleep", "1"]);
     }
 
     const output = lines.filter((l) => l.type === "output");
@@ -149,7 +149,7 @@ describe("rp run", () => {
         "--",
         "sh",
         "-c",
-        "echo hi; sleep 0.3 & wait; exit 4",
+        "echo hi; sleep 1 & wait; exit 4",
       ];
       const r = await run(argv);
       assert.equal(r.code, 4, r.err);
@@ -161,7 +161,7 @@ describe("rp run", () => {
       if (await processEventsAvailable(d)) {
         assert.ok(
           lines.some((l) =>
-            / descendant-started process +pid=\d+ ppid=\d+ argv=\[sleep 0\.3\]$/.test(l)
+            / descendant-started process +pid=\d+ ppid=\d+ argv=\[sleep 1\]$/.test(l)
           ),
           r.err,
         );

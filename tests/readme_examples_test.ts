@@ -54,7 +54,7 @@ function runProgram(
   file: string,
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const args = IS_BUN ? [file] : ["run", "-A", "--no-config", file];
+  const args = IS_BUN ? [file] : ["run", "-A", "--check", "--no-config", file];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       env: { ...process.env, ...env, NO_COLOR: "1" },
