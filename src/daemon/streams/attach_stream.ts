@@ -2,8 +2,12 @@
  * Attach streams of sessions (PROTOCOL.md §7): the one-attachment-per-stream slot, and the
  * attachment that carries a session's live output to one client connection.
  *
- * - A {@link StreamSlot} holds at most one {@link StreamAttachment}. A second claim without
- *   `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame first.
+ * - A {@link StreamSlot} holds at most one exclusive {@link StreamAttachment}. A second claim
+ *   without `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame
+ *   first. Besides it, any number of shared readers (our `shared` attach extension) each get
+ *   every byte through their own bounded queue; they never make the slot busy and are never
+ *   stolen. A lossless shared reader whose queue is full pauses the session's reader like a
+ *   lossless holder does.
  * - An attachment releases the slot **only if it still holds it** when it ends. This is where
  *   we deliberately differ from upstream (§7.1, §14.15): there the evicted stream's cleanup
  *   clears the slot whoever holds it, tearing down the thief's stream.
@@ -457,9 +461,13 @@ export class StreamAttachment<M = unknown> {
   }
 }
 
-/** The single attachment slot of one stream. */
+/**
+ * The attachment slot of one stream: at most one exclusive holder (stealable), plus any
+ * number of shared readers (our `shared` extension), each with its own bounded queue.
+ */
 export class StreamSlot<M = unknown> {
   #holder: StreamAttachment<M> | undefined;
+  #shared = new Set<StreamAttachment<M>>();
   #missedField: number;
 
   /**
@@ -477,9 +485,27 @@ export class StreamSlot<M = unknown> {
     return this.#holder;
   }
 
-  /** True while a client is attached. */
+  /** True while a client is attached (the exclusive holder or a shared reader). */
   get attached(): boolean {
-    return this.#holder !== undefined;
+    return this.#holder !== undefined || this.#shared.size > 0;
+  }
+
+  /** The shared readers currently attached. */
+  get sharedReaders(): readonly StreamAttachment<M>[] {
+    return [...this.#shared];
+  }
+
+  /**
+   * Adds a shared (non-exclusive) reader: it never makes the slot busy for anyone, is
+   * never stolen, and gets every byte pushed from now on through its own bounded queue.
+   *
+   * @param backpressure what this reader does when its queue is full
+   * @returns the new attachment
+   */
+  claimShared(backpressure: StreamBackpressure = "drop-oldest"): StreamAttachment<M> {
+    const a = new StreamAttachment<M>(this, backpressure, this.#missedField);
+    this.#shared.add(a);
+    return a;
   }
 
   /**
@@ -511,7 +537,9 @@ export class StreamSlot<M = unknown> {
    * @param owned `bytes` are never modified again (see {@link StreamAttachment.pushData})
    */
   pushData(bytes: Uint8Array, owned = false): void {
+    // Attachments only read queued chunks, so one owned chunk can be queued by all of them.
     this.#holder?.pushData(bytes, owned);
+    for (const a of this.#shared) a.pushData(bytes, owned);
   }
 
   /**
@@ -521,6 +549,7 @@ export class StreamSlot<M = unknown> {
    */
   pushMissed(n: number): void {
     this.#holder?.pushMissed(n);
+    for (const a of this.#shared) a.pushMissed(n);
   }
 
   /**
@@ -528,7 +557,13 @@ export class StreamSlot<M = unknown> {
    * `"block"` holder whose queue is full; see {@link StreamAttachment.writable}).
    */
   writable(): Promise<void> | undefined {
-    return this.#holder?.writable();
+    const w = this.#holder?.writable();
+    if (w !== undefined || this.#shared.size === 0) return w;
+    for (const a of this.#shared) {
+      const aw = a.writable();
+      if (aw !== undefined) return aw; // the producer asks again once this one resolves
+    }
+    return undefined;
   }
 
   /**
@@ -538,6 +573,7 @@ export class StreamSlot<M = unknown> {
    */
   end(terminal: Uint8Array | null): void {
     this.#holder?.finish(terminal);
+    for (const a of [...this.#shared]) a.finish(terminal);
   }
 
   /**
@@ -547,5 +583,6 @@ export class StreamSlot<M = unknown> {
    */
   release(a: StreamAttachment<M>): void {
     if (this.#holder === a) this.#holder = undefined;
+    this.#shared.delete(a);
   }
 }
