@@ -5,7 +5,12 @@
  *
  * Usage:
  *   deno task bench [--json] [--quick] [--rounds N] [--ms N] [--filter TEXT] [--no-bun]
+ *                   [--only codec|data] [--data-rounds N] [--mib N] [--flood-mib N]
  *   bun bench/run.ts [--json] ...      (Bun only)
+ *
+ * `--only data` runs just the data path benchmark (`data_path.ts`: output through the daemon
+ * against a direct pipe, spawn latency, shared readers, daemon RSS under a flood); `--only
+ * codec` just the codec one. Without `--only` both run.
  *
  * `--json` prints one JSON object per line: `{"runtime","message","op","impl","ops_per_s"}`
  * (`op` is `encode`, `decode`, or `encode-reuse` for ours' reused-writer path).
@@ -22,16 +27,26 @@ import {
   runCodecBench,
   runtimeName,
 } from "./codec_bench.ts";
+import { dataPathOptions, type DataPathRow, renderDataPath, runDataPath } from "./data_path.ts";
 
 interface Args {
   json: boolean;
+  only: "codec" | "data" | undefined;
+  dataArgs: string[];
   child: boolean;
   bun: boolean;
   opts: BenchOptions;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { json: false, child: false, bun: true, opts: { ...DEFAULT_OPTIONS } };
+  const a: Args = {
+    json: false,
+    only: undefined,
+    dataArgs: [],
+    child: false,
+    bun: true,
+    opts: { ...DEFAULT_OPTIONS },
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === "--json") a.json = true;
@@ -41,7 +56,14 @@ function parseArgs(argv: string[]): Args {
     else if (x === "--rounds") a.opts.rounds = Number(argv[++i]);
     else if (x === "--ms") a.opts.roundMs = Number(argv[++i]);
     else if (x === "--filter") a.opts.filter = argv[++i];
-    else throw new Error(`unknown argument ${x}`);
+    else if (x === "--only") {
+      const v = argv[++i];
+      if (v !== "codec" && v !== "data") throw new Error(`--only takes codec or data, not ${v}`);
+      a.only = v;
+    } else if (x === "--data-rounds") a.dataArgs.push("--rounds", argv[++i]);
+    else if (x === "--mib" || x === "--flood-mib" || x === "--spawns" || x === "--readers") {
+      a.dataArgs.push(x, argv[++i]);
+    } else throw new Error(`unknown argument ${x}`);
   }
   return a;
 }
@@ -54,7 +76,7 @@ function describeSelf(): string {
   return `${r.runtime} ${r.version} (${r.engine})`;
 }
 
-function runBunChild(args: Args): BenchResult[] {
+function runBunChild(args: Args, extra: string[]): unknown[] {
   const here = fileURLToPath(new URL(".", import.meta.url));
   const bun = fileURLToPath(new URL("../node_modules/.bin/bun", import.meta.url));
   const childArgs = [
@@ -66,6 +88,7 @@ function runBunChild(args: Args): BenchResult[] {
     "--ms",
     String(args.opts.roundMs),
   ];
+  childArgs.push(...extra);
   if (args.opts.filter) childArgs.push("--filter", args.opts.filter);
   if (args.opts.warmupMs !== DEFAULT_OPTIONS.warmupMs) childArgs.push("--quick");
   const r = spawnSync(bun, childArgs, {
@@ -75,12 +98,12 @@ function runBunChild(args: Args): BenchResult[] {
   });
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`bun child exited with status ${r.status}`);
-  const out: BenchResult[] = [];
+  const out: unknown[] = [];
   for (const line of r.stdout.split("\n")) {
     if (!line.trim()) continue;
     const o = JSON.parse(line);
     if (o.describe) runtimes.set(o.runtime, o.describe);
-    else out.push(o as BenchResult);
+    else out.push(o);
   }
   return out;
 }
@@ -197,30 +220,51 @@ async function main(argv: string[]): Promise<number> {
   const log = (s: string) => process.stderr.write(s + "\n");
   const self = runtimeName();
   runtimes.set(self.runtime, describeSelf());
-  const results = runCodecBench({ ...args.opts, log });
   if (args.child) {
     process.stdout.write(
       JSON.stringify({ describe: describeSelf(), runtime: self.runtime }) + "\n",
     );
   }
-  if (!args.child && args.bun && self.runtime === "deno") {
-    log("running the Bun half: node_modules/.bin/bun bench/run.ts --child");
-    results.push(...runBunChild(args));
+  const withBun = !args.child && args.bun && self.runtime === "deno";
+  if (args.only !== "data") {
+    const results = runCodecBench({ ...args.opts, log });
+    if (withBun) {
+      log("running the Bun half: node_modules/.bin/bun bench/run.ts --child");
+      results.push(...runBunChild(args, ["--only", "codec"]) as BenchResult[]);
+    }
+    if (args.json || args.child) {
+      for (const r of results) process.stdout.write(JSON.stringify(r) + "\n");
+    } else {
+      const date = new Date().toISOString().slice(0, 10);
+      console.log(`Codec benchmark, ${date}; ${[...runtimes.values()].join("; ")}`);
+      console.log(
+        `(${args.opts.rounds} interleaved rounds × ${args.opts.roundMs} ms per implementation; median ops/s)\n`,
+      );
+      console.log(renderTable(results));
+    }
   }
-  if (args.json) {
-    for (const r of results) process.stdout.write(JSON.stringify(r) + "\n");
-    return 0;
+  if (args.only !== "codec") {
+    const rows = await runDataPath(dataPathOptions(args.dataArgs, log));
+    if (withBun) {
+      log("running the Bun half of the data path: node_modules/.bin/bun bench/run.ts --child");
+      rows.push(...runBunChild(args, ["--only", "data", ...args.dataArgs]) as DataPathRow[]);
+    }
+    if (args.json || args.child) {
+      for (const r of rows) process.stdout.write(JSON.stringify(r) + "\n");
+    } else {
+      const date = new Date().toISOString().slice(0, 10);
+      console.log(`\nData path benchmark, ${date}; ${[...runtimes.values()].join("; ")}`);
+      console.log(
+        "(daemon in its own process of the client's runtime; median of the rounds; ratio: " +
+          "ours/limit for throughput, limit/ours for time and memory, so bigger is better)\n",
+      );
+      console.log(renderDataPath(rows));
+    }
   }
-  const date = new Date().toISOString().slice(0, 10);
-  console.log(`Codec benchmark, ${date}; ${[...runtimes.values()].join("; ")}`);
-  console.log(
-    `(${args.opts.rounds} interleaved rounds × ${args.opts.roundMs} ms per implementation; median ops/s)\n`,
-  );
-  console.log(renderTable(results));
-  await Promise.resolve();
   return 0;
 }
 
 if (import.meta.main) {
   process.exitCode = await main(process.argv.slice(2));
+  process.exit();
 }

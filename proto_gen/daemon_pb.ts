@@ -15466,6 +15466,8 @@ export interface AttachPipeStreamRequest {
   steal: boolean;
   /** Field 100: `bool lossless`. */
   lossless: boolean;
+  /** Field 101: `bool shared`. */
+  shared: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -15484,6 +15486,8 @@ export interface AttachPipeStreamRequestInit {
   steal?: boolean;
   /** Field 100. */
   lossless?: boolean;
+  /** Field 101. */
+  shared?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -15498,17 +15502,18 @@ export const AttachPipeStreamRequest_FIELDS = {
   stream: 2,
   steal: 3,
   lossless: 100,
+  shared: 101,
 } as const;
 
 /** A {@link AttachPipeStreamRequest} with every field at its default. */
 export function createAttachPipeStreamRequest(): AttachPipeStreamRequest {
-  return { sessionId: "", stream: 0, steal: false, lossless: false };
+  return { sessionId: "", stream: 0, steal: false, lossless: false, shared: false };
 }
 
 /** Writes the fields of {@link AttachPipeStreamRequest} (no length prefix) into `w`. */
 export function writeAttachPipeStreamRequest(w: Writer, m: AttachPipeStreamRequestInit): void {
   {
-    w.ensure(22 + (m.sessionId ? m.sessionId.length * 3 : 0));
+    w.ensure(25 + (m.sessionId ? m.sessionId.length * 3 : 0));
     const b = w.buf;
     let p = w.pos;
     {
@@ -15541,6 +15546,15 @@ export function writeAttachPipeStreamRequest(w: Writer, m: AttachPipeStreamReque
         b[p++] = v ? 1 : 0;
       }
     }
+    {
+      const v = m.shared;
+      if (v) {
+        b[p] = 168;
+        b[p + 1] = 6;
+        p += 2;
+        b[p++] = v ? 1 : 0;
+      }
+    }
     w.pos = p;
   }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
@@ -15553,14 +15567,14 @@ export function encodeAttachPipeStreamRequest(m: AttachPipeStreamRequestInit): U
   return w.finish();
 }
 
-const KNOWN_AttachPipeStreamRequest: ReadonlySet<number> = new Set([1,2,3,100]);
+const KNOWN_AttachPipeStreamRequest: ReadonlySet<number> = new Set([1,2,3,100,101]);
 
 /**
  * Reads {@link AttachPipeStreamRequest} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRequest): AttachPipeStreamRequest {
-  const m: AttachPipeStreamRequest = into ?? { sessionId: "", stream: 0, steal: false, lossless: false };
+  const m: AttachPipeStreamRequest = into ?? { sessionId: "", stream: 0, steal: false, lossless: false, shared: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -15600,6 +15614,15 @@ export function readAttachPipeStreamRequest(r: Reader, into?: AttachPipeStreamRe
             r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
         }
         continue;
+      case 101:
+        switch (t) {
+          case 808:
+            m.shared = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_AttachPipeStreamRequest, m);
   }
@@ -15633,6 +15656,10 @@ export function toJsonAttachPipeStreamRequest(m: AttachPipeStreamRequestInit): R
     const v = m.lossless;
     if (v) o.lossless = v;
   }
+  {
+    const v = m.shared;
+    if (v) o.shared = v;
+  }
   return o;
 }
 
@@ -15657,6 +15684,9 @@ export function fromJsonAttachPipeStreamRequest(json: unknown, path = "AttachPip
         break;
       case "lossless":
         m.lossless = jsonBool(v, p);
+        break;
+      case "shared":
+        m.shared = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");

@@ -72,6 +72,7 @@ describe("attach framing (scripted daemon)", () => {
       stream: 2,
       steal: false,
       lossless: false,
+      shared: false,
     });
     const att = await pending;
     assert.equal(att.sessionId, "pipe-1");

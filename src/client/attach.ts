@@ -292,6 +292,13 @@ export interface PipeStreamAttachOptions extends AttachCallOptions {
   steal?: boolean;
   /** What the daemon does when this client reads too slowly (default `"drop-oldest"`). */
   backpressure?: AttachBackpressure;
+  /**
+   * Attach as a shared (non-exclusive) reader (our `shared` extension): any number of shared
+   * readers each get every byte, beside the one exclusive attachment; the backlog is copied,
+   * not drained; `steal` is ignored. A daemon without the extension treats the request as an
+   * exclusive attach.
+   */
+  shared?: boolean;
 }
 
 /**
@@ -597,6 +604,7 @@ export async function attachPipeStream(
     stream,
     steal: options.steal ?? false,
     lossless,
+    shared: options.shared ?? false,
   }, options);
   const core = new StreamCore<PipeStreamFrame>(
     connection,

@@ -70,7 +70,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
 
     [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM, ({ request }) => {
       const p = request.attachPipeStream ??
-        { sessionId: "", stream: 0, steal: false, lossless: false };
+        { sessionId: "", stream: 0, steal: false, lossless: false, shared: false };
       if (p.stream !== 1 && p.stream !== 2) throw invalidArgument(STREAM_KIND_MESSAGE);
       const s = lookupPipe(state, p.sessionId);
       if (p.stream === 2 && s.merged) {
@@ -88,11 +88,11 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         );
       }
       const stream = s.streamOf(p.stream);
-      const att = stream.slot.claim(
-        p.steal,
-        PIPE_FRAMES.stolen(),
-        p.lossless ? "block" : "drop-oldest",
-      );
+      const mode = p.lossless ? "block" : "drop-oldest";
+      // A shared reader (our extension) takes no slot and leaves the backlog to the others.
+      const att = p.shared
+        ? stream.slot.claimShared(mode)
+        : stream.slot.claim(p.steal, PIPE_FRAMES.stolen(), mode);
       if (!att) {
         throw new StatusError(
           StatusCode.STATUS_CODE_ALREADY_ATTACHED,
@@ -101,7 +101,7 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
           } already has an attached client`,
         );
       }
-      const backlog = stream.ring.drain();
+      const backlog = p.shared ? stream.ring.snapshot() : stream.ring.drain();
       const missed = stream.ring.bytesDropped;
       stream.release(); // a held stream is read from now on, into this attachment
       // A stream that already reached EOF (child alive) ends after the backlog.

@@ -208,7 +208,8 @@ export class PipeSession extends Session {
           s.progressed = true;
           s.ring.push(chunk);
           this.emitBytes(s.name, chunk);
-          s.slot.pushData(chunk);
+          // Each chunk is a fresh buffer of the runtime's pipe reader: queued without a copy.
+          s.slot.pushData(chunk, true);
           // A lossless attachment whose queue is full: stop reading (the child blocks on
           // write once the pipe is full) until its client catches up or goes away.
           for (let w = s.slot.writable(); w !== undefined; w = s.slot.writable()) {

@@ -2,8 +2,12 @@
  * Attach streams of sessions (docs/PROTOCOL.md#attach-streams): the one-attachment-per-stream slot,
  * and the attachment that carries a session's live output to one client connection.
  *
- * - A {@link StreamSlot} holds at most one {@link StreamAttachment}. A second claim without
- *   `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame first.
+ * - A {@link StreamSlot} holds at most one exclusive {@link StreamAttachment}. A second claim
+ *   without `steal` fails; with `steal` the holder is ended with its `stolen_by: "peer"` frame
+ *   first. Besides it, any number of shared readers (our `shared` attach extension) each get
+ *   every byte through their own bounded queue; they never make the slot busy and are never
+ *   stolen. A lossless shared reader whose queue is full pauses the session's reader like a
+ *   lossless holder does.
  * - An attachment releases the slot **only if it still holds it** when it ends, so the end of
  *   a stolen stream never tears down the thief's stream.
  * - Live bytes go through a **bounded** per-attachment queue of {@link ATTACH_QUEUE_BYTES}
@@ -51,6 +55,14 @@ export const MAX_BATCH_BYTES = 256 * 1024;
  * attachments, makes the session stop reading the child.
  */
 export const ATTACH_QUEUE_BYTES = 2 * 1024 * 1024;
+/**
+ * Batching of streaming output: while the previous socket write is younger than
+ * {@link COALESCE_MS}, the writer waits that long before writing a queue smaller than
+ * {@link COALESCE_BYTES}. Output after a quiet moment is written at once.
+ */
+export const COALESCE_MS = 1;
+/** See {@link COALESCE_MS}. */
+export const COALESCE_BYTES = 128 * 1024;
 /** Bytes each queued chunk counts on top of its output (bookkeeping objects). */
 export const QUEUE_CHUNK_OVERHEAD = 128;
 /** An attachment whose stream never starts (the response write failed) is released after this. */
@@ -63,17 +75,26 @@ export const ATTACH_START_TIMEOUT_MS = 30_000;
  * @returns the framed bytes, ready to write
  */
 export function encodeDataFrames(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(dataFramesSize(bytes.length));
+  writeDataFrames(out, 0, bytes);
+  return out;
+}
+
+/** Bytes that {@link encodeDataFrames} produces for `n` output bytes. */
+function dataFramesSize(n: number): number {
   let total = 0;
-  for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
-    const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
-    total += FRAME_HEADER_BYTES + 1 + varintSize(n) + n;
+  for (let off = 0; off < n; off += STREAM_CHUNK_BYTES) {
+    const m = Math.min(STREAM_CHUNK_BYTES, n - off);
+    total += FRAME_HEADER_BYTES + 1 + varintSize(m) + m;
   }
-  const out = new Uint8Array(total);
-  let pos = 0;
+  return total;
+}
+
+/** Writes the data frames of `bytes` into `out` at `pos` (the one copy); returns the end. */
+function writeDataFrames(out: Uint8Array, pos: number, bytes: Uint8Array): number {
   for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
     const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
-    const payload = 1 + varintSize(n) + n;
-    writeFramePrefix(out, pos, payload);
+    writeFramePrefix(out, pos, 1 + varintSize(n) + n);
     pos += FRAME_HEADER_BYTES;
     out[pos++] = 0x0a; // field 1, wire type 2
     let v = n;
@@ -82,10 +103,10 @@ export function encodeDataFrames(bytes: Uint8Array): Uint8Array {
       v >>>= 7;
     }
     out[pos++] = v;
-    out.set(bytes.subarray(off, off + n), pos);
+    out.set(n === bytes.length ? bytes : bytes.subarray(off, off + n), pos);
     pos += n;
   }
-  return out;
+  return pos;
 }
 
 function varintSize(n: number): number {
@@ -118,10 +139,14 @@ export type InboundHandler<M> = (frame: Uint8Array, attachment: StreamAttachment
 /** What an attachment does when its queue is full (see the module documentation). */
 export type StreamBackpressure = "drop-oldest" | "block";
 
-/** One queued piece of output: its data frames, and the gap (missed bytes) right before it. */
+/**
+ * One queued piece of output: a copy of its bytes, and the gap (missed bytes) right before
+ * it. The bytes are framed when a batch is built, straight into the batch buffer, so each
+ * byte is copied once between the session and the socket write.
+ */
 interface QueuedChunk {
-  /** Encoded data frames (prefix included). */
-  frames: Uint8Array;
+  /** The output bytes (a copy owned by the queue). */
+  data: Uint8Array;
   /** Output bytes in `frames`. */
   size: number;
   /** Bytes dropped right before this chunk (a `missed_bytes` frame precedes it). */
@@ -215,9 +240,11 @@ export class StreamAttachment<M = unknown> {
    * `"block"` mode nothing is dropped and the producer is expected to await
    * {@link StreamAttachment.writable} before reading more.
    *
-   * @param bytes output bytes (copied into the frames)
+   * @param bytes output bytes
+   * @param owned the caller hands `bytes` over and never modifies them again, so they are
+   *   queued without a copy (otherwise a copy is queued)
    */
-  pushData(bytes: Uint8Array): void {
+  pushData(bytes: Uint8Array, owned = false): void {
     if (this.#terminal !== undefined || bytes.length === 0) return;
     let data = bytes;
     if (this.backpressure === "drop-oldest") {
@@ -233,7 +260,7 @@ export class StreamAttachment<M = unknown> {
       }
     }
     this.#items.push({
-      frames: encodeDataFrames(data),
+      data: owned ? data : data.slice(),
       size: data.length,
       missedBefore: this.#pendingMissed,
     });
@@ -356,12 +383,23 @@ export class StreamAttachment<M = unknown> {
       this.finish(null);
     })();
     void io.closed.then(() => this.finish(null), () => this.finish(null));
+    let lastWrite = -Infinity;
     try {
       for (;;) {
         if (this.#head < this.#items.length || this.#pendingMissed > 0) {
+          // While output streams (the previous write was moments ago), let a small queue
+          // fill for a moment: one write and one client wake-up per batch instead of per
+          // child write. Output after a pause goes out at once.
+          if (
+            this.#terminal === undefined && this.#queued < COALESCE_BYTES &&
+            performance.now() - lastWrite < COALESCE_MS
+          ) {
+            await new Promise<void>((r) => setTimeout(r, COALESCE_MS));
+          }
           const batch = this.#takeBatch();
           this.#maybeResumeReader();
           await io.write(batch);
+          lastWrite = performance.now();
           continue;
         }
         if (this.#terminal !== undefined) {
@@ -378,42 +416,57 @@ export class StreamAttachment<M = unknown> {
     }
   }
 
-  /** Takes queued chunks (and their `missed_bytes` frames) worth at most one batch. */
+  /**
+   * Takes queued chunks (and their `missed_bytes` frames) worth at most one batch and frames
+   * them into one buffer.
+   */
   #takeBatch(): Uint8Array {
-    const parts: Uint8Array[] = [];
+    const parts: Uint8Array[] = []; // alternating: missed frame or chunk data
+    const kinds: boolean[] = []; // true: data to frame
     let total = 0;
     while (this.#head < this.#items.length) {
       const next = this.#items[this.#head];
       const missed = next.missedBefore > 0
         ? encodeMissedFrame(this.#missedField, next.missedBefore)
         : undefined;
-      const size = next.frames.length + (missed?.length ?? 0);
+      const size = dataFramesSize(next.size) + (missed?.length ?? 0);
       if (parts.length > 0 && total + size > MAX_BATCH_BYTES) break;
       this.#shift();
-      if (missed !== undefined) parts.push(missed);
-      parts.push(next.frames);
+      if (missed !== undefined) {
+        parts.push(missed);
+        kinds.push(false);
+      }
+      parts.push(next.data);
+      kinds.push(true);
       total += size;
     }
     if (this.#head >= this.#items.length && this.#pendingMissed > 0) {
       const missed = encodeMissedFrame(this.#missedField, this.#pendingMissed);
       this.#pendingMissed = 0;
       parts.push(missed);
+      kinds.push(false);
       total += missed.length;
     }
-    if (parts.length === 1) return parts[0];
     const out = new Uint8Array(total);
     let pos = 0;
-    for (const part of parts) {
-      out.set(part, pos);
-      pos += part.length;
+    for (let i = 0; i < parts.length; i++) {
+      if (kinds[i]) pos = writeDataFrames(out, pos, parts[i]);
+      else {
+        out.set(parts[i], pos);
+        pos += parts[i].length;
+      }
     }
     return out;
   }
 }
 
-/** The single attachment slot of one stream. */
+/**
+ * The attachment slot of one stream: at most one exclusive holder (stealable), plus any
+ * number of shared readers (our `shared` extension), each with its own bounded queue.
+ */
 export class StreamSlot<M = unknown> {
   #holder: StreamAttachment<M> | undefined;
+  #shared = new Set<StreamAttachment<M>>();
   #missedField: number;
 
   /**
@@ -431,9 +484,27 @@ export class StreamSlot<M = unknown> {
     return this.#holder;
   }
 
-  /** True while a client is attached. */
+  /** True while a client is attached (the exclusive holder or a shared reader). */
   get attached(): boolean {
-    return this.#holder !== undefined;
+    return this.#holder !== undefined || this.#shared.size > 0;
+  }
+
+  /** The shared readers currently attached. */
+  get sharedReaders(): readonly StreamAttachment<M>[] {
+    return [...this.#shared];
+  }
+
+  /**
+   * Adds a shared (non-exclusive) reader: it never makes the slot busy for anyone, is
+   * never stolen, and gets every byte pushed from now on through its own bounded queue.
+   *
+   * @param backpressure what this reader does when its queue is full
+   * @returns the new attachment
+   */
+  claimShared(backpressure: StreamBackpressure = "drop-oldest"): StreamAttachment<M> {
+    const a = new StreamAttachment<M>(this, backpressure, this.#missedField);
+    this.#shared.add(a);
+    return a;
   }
 
   /**
@@ -462,9 +533,12 @@ export class StreamSlot<M = unknown> {
    * Queues live output for the holder, if any.
    *
    * @param bytes output bytes
+   * @param owned `bytes` are never modified again (see {@link StreamAttachment.pushData})
    */
-  pushData(bytes: Uint8Array): void {
-    this.#holder?.pushData(bytes);
+  pushData(bytes: Uint8Array, owned = false): void {
+    // Attachments only read queued chunks, so one owned chunk can be queued by all of them.
+    this.#holder?.pushData(bytes, owned);
+    for (const a of this.#shared) a.pushData(bytes, owned);
   }
 
   /**
@@ -474,6 +548,7 @@ export class StreamSlot<M = unknown> {
    */
   pushMissed(n: number): void {
     this.#holder?.pushMissed(n);
+    for (const a of this.#shared) a.pushMissed(n);
   }
 
   /**
@@ -481,7 +556,13 @@ export class StreamSlot<M = unknown> {
    * `"block"` holder whose queue is full; see {@link StreamAttachment.writable}).
    */
   writable(): Promise<void> | undefined {
-    return this.#holder?.writable();
+    const w = this.#holder?.writable();
+    if (w !== undefined || this.#shared.size === 0) return w;
+    for (const a of this.#shared) {
+      const aw = a.writable();
+      if (aw !== undefined) return aw; // the producer asks again once this one resolves
+    }
+    return undefined;
   }
 
   /**
@@ -491,6 +572,7 @@ export class StreamSlot<M = unknown> {
    */
   end(terminal: Uint8Array | null): void {
     this.#holder?.finish(terminal);
+    for (const a of [...this.#shared]) a.finish(terminal);
   }
 
   /**
@@ -500,5 +582,6 @@ export class StreamSlot<M = unknown> {
    */
   release(a: StreamAttachment<M>): void {
     if (this.#holder === a) this.#holder = undefined;
+    this.#shared.delete(a);
   }
 }

@@ -1,0 +1,201 @@
+// The data path at speed: attach streams frame bytes straight into their socket batches and
+// coalesce streaming output; shared (non-exclusive) readers each get every byte. These tests
+// prove that bytes stay exact at any chunk size and that shared readers stay bounded.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
+import { attachPipeStream, type PipeStreamAttachment } from "../src/client/attach.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
+import { type DaemonServer, serve } from "../src/daemon/server.ts";
+import { PipeSession } from "../src/daemon/sessions/pipe_session.ts";
+import {
+  ATTACH_QUEUE_BYTES,
+  QUEUE_CHUNK_OVERHEAD,
+  STREAM_CHUNK_BYTES,
+  StreamSlot,
+} from "../src/daemon/streams/attach_stream.ts";
+import type { AttachIO } from "../src/daemon/types.ts";
+
+const SLOW = { timeout: 60_000 };
+const PATH = [{ key: "PATH", value: "/usr/bin:/bin" }];
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+interface Env {
+  server: DaemonServer;
+  client: DaemonClient;
+  dir: string;
+}
+
+async function withDaemon(fn: (e: Env) => Promise<void>): Promise<void> {
+  const dir = realpathSync(mkdtempSync("/tmp/rp-"));
+  const server = await serve({ socketPath: `${dir}/d/s.sock`, dbPath: `${dir}/t.json` });
+  let client: DaemonClient | undefined;
+  try {
+    client = await DaemonClient.connect({ socketPath: server.socketPath });
+    await fn({ server, client, dir });
+  } finally {
+    await client?.close().catch(() => {});
+    await server.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Awkward bytes: CR/LF pairs, lone CRs, empty lines, invalid UTF-8, a multi-byte character
+ * split across two writes of the child, then pseudo-random bytes of an odd length.
+ */
+function awkward(n: number): { head: string[]; body: Uint8Array; all: Uint8Array } {
+  // printf arguments (octal escapes): the child writes each with its own write(2).
+  const head = ["a\\r\\n\\nb\\rc\\303", "\\251\\377\\376\\n", "\\342\\202", "\\254\\r\\n"];
+  const headBytes = Buffer.from([
+    ...Buffer.from("a\r\n\nb\rc"),
+    0xc3,
+    0xa9,
+    0xff,
+    0xfe,
+    0x0a,
+    0xe2,
+    0x82,
+    0xac,
+    0x0d,
+    0x0a,
+  ]);
+  const body = new Uint8Array(n);
+  let x = 0x2545f491;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    body[i] = x & 0xff;
+  }
+  return { head, body, all: Buffer.concat([headBytes, body]) };
+}
+
+async function collect(att: PipeStreamAttachment, slowMs = 0): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [att.backlog];
+  for await (const o of att.output()) {
+    assert.equal(o.kind, "bytes", "a gap in lossless mode");
+    if (o.kind === "bytes") parts.push(o.bytes);
+    if (slowMs > 0) await sleep(slowMs);
+  }
+  return Buffer.concat(parts);
+}
+
+describe("data path", () => {
+  test("frames: odd chunk sizes, chunks above STREAM_CHUNK_BYTES, exact bytes", async () => {
+    const writes: Uint8Array[] = [];
+    let close!: () => void;
+    const closed = new Promise<void>((r) => (close = r));
+    const io: AttachIO = {
+      writeFrame: () => Promise.resolve(),
+      write: (b) => {
+        writes.push(b.slice());
+        return Promise.resolve();
+      },
+      frames: {
+        [Symbol.asyncIterator]: () => ({
+          next: () => closed.then(() => ({ done: true, value: undefined })),
+        }),
+      } as AsyncIterable<Uint8Array>,
+      close: () => {
+        close();
+        return Promise.resolve();
+      },
+      closed,
+    };
+    const slot = new StreamSlot();
+    const a = slot.claim(false, new Uint8Array(0), "block")!;
+    const run = a.run(io);
+    const { all } = awkward(3 * STREAM_CHUNK_BYTES + 12345);
+    const sizes = [1, 2, 3, STREAM_CHUNK_BYTES + 7, 5, 2 * STREAM_CHUNK_BYTES, 4093];
+    let off = 0;
+    for (let i = 0; off < all.length; i++) {
+      const n = Math.min(sizes[i % sizes.length], all.length - off);
+      slot.pushData(all.slice(off, off + n), i % 2 === 0);
+      off += n;
+      if (i % 3 === 0) await sleep(0);
+    }
+    slot.end(new Uint8Array([0, 0, 0, 2, 0x10, 0x00])); // exit_code 0
+    await run;
+    const stream = Buffer.concat(writes);
+    const got: Uint8Array[] = [];
+    for (let p = 0; p < stream.length;) {
+      const n = stream.readUInt32BE(p);
+      assert.ok(n <= STREAM_CHUNK_BYTES + 8, `frame of ${n} bytes`);
+      const f = decodePipeStreamFrame(stream.subarray(p + 4, p + 4 + n)).frame!;
+      if (f.case === "bytes") got.push(f.value);
+      p += 4 + n;
+    }
+    assert.ok(Buffer.concat(got).equals(Buffer.from(all)));
+  });
+
+  test(
+    "shared readers: each of several (one slow) gets every byte, beside the exclusive holder",
+    SLOW,
+    async () => {
+      await withDaemon(async (e) => {
+        const { head, body, all } = awkward(3_000_001);
+        writeFileSync(`${e.dir}/body`, body);
+        const printf = head.map((h) => `printf '${h}'`).join("; ");
+        const r = await e.client.spawnPipeSessionRaw({
+          argv: ["/bin/sh", "-c", `read _x; ${printf}; exec cat '${e.dir}/body'`],
+          env: PATH,
+        });
+        const id = r.sessionId;
+        const opts = { sessionId: id, backpressure: "block" as const };
+        const exclusive = await attachPipeStream(e.client.options, opts);
+        const shared = [];
+        for (let i = 0; i < 4; i++) {
+          shared.push(await attachPipeStream(e.client.options, { ...opts, shared: true }));
+        }
+        // The exclusive slot is still exclusive.
+        await assert.rejects(attachPipeStream(e.client.options, opts), /already has/);
+        await e.client.writePipeStdin({ sessionId: id, data: "go\n", close: true });
+        const results = await Promise.all([
+          collect(exclusive),
+          collect(shared[0], 2), // a slow lossless reader pauses the session, loses nothing
+          ...shared.slice(1).map((a) => collect(a)),
+        ]);
+        for (const [i, got] of results.entries()) {
+          assert.equal(got.length, all.length, `reader ${i}: length`);
+          assert.ok(Buffer.from(got).equals(Buffer.from(all)), `reader ${i}: bytes differ`);
+        }
+        for (const a of [exclusive, ...shared]) {
+          assert.deepEqual(a.terminal?.frame, { case: "exitCode", value: 0 });
+        }
+      });
+    },
+  );
+
+  test(
+    "a shared reader that never reads: drop-oldest keeps its queue under the cap",
+    SLOW,
+    async () => {
+      await withDaemon(async (e) => {
+        const r = await e.client.spawnPipeSessionRaw({
+          argv: ["/bin/sh", "-c", "sleep 0.3; exec head -c 268435456 /dev/zero"],
+          env: PATH,
+        });
+        await using att = await attachPipeStream(e.client.options, {
+          sessionId: r.sessionId,
+          shared: true,
+        });
+        const s = e.server.state.pipeSessions.get(r.sessionId);
+        assert.ok(s instanceof PipeSession);
+        const reader = s.stdout.slot.sharedReaders[0];
+        assert.ok(reader !== undefined && s.stdout.slot.holder === undefined);
+        let maxQueued = 0;
+        for (let i = 0; i < 20; i++) {
+          await sleep(100);
+          maxQueued = Math.max(maxQueued, reader.queuedBytes);
+        }
+        assert.ok(maxQueued <= ATTACH_QUEUE_BYTES + QUEUE_CHUNK_OVERHEAD, `${maxQueued} queued`);
+        assert.ok(reader.missedBytes > 0, "nothing was dropped");
+        await att.close();
+        await e.client.terminatePipeSession({ sessionId: r.sessionId });
+      });
+    },
+  );
+});
