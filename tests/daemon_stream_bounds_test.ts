@@ -2,6 +2,7 @@
 // `missed_bytes` frames at the exact gap, or lossless backpressure that stops reading the
 // child), and file tees on FIFOs nobody reads (per-tee cap, process-wide budget, per-session
 // tee limit). The daemon runs in this process, so its memory is `process.memoryUsage().rss`.
+import { type DaemonEnv, recordingAttachIO, withDaemon } from "./helpers/daemon_env.ts";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
@@ -18,8 +19,7 @@ import {
 import process from "node:process";
 import { decodePipeStreamFrame, StatusCode } from "../proto_gen/daemon_pb.ts";
 import { attachPipeStream, attachPtySession, type StreamOutput } from "../src/client/attach.ts";
-import { DaemonClient } from "../src/client/daemon_client.ts";
-import { type DaemonServer, serve } from "../src/daemon/server.ts";
+import type { DaemonClient } from "../src/client/daemon_client.ts";
 import { PipeSession } from "../src/daemon/sessions/pipe_session.ts";
 import { PtySession } from "../src/daemon/sessions/pty_session.ts";
 import { ChunkRing } from "../src/daemon/sessions/ring_buffer.ts";
@@ -37,7 +37,6 @@ import {
 } from "../src/daemon/streams/tees.ts";
 import { DaemonError } from "../src/errors.ts";
 import { ptySupport } from "../src/process/pty.ts";
-import type { AttachIO } from "../src/daemon/types.ts";
 
 const SLOW = { timeout: 60_000 };
 const PTY = ptySupport().supported;
@@ -49,32 +48,12 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const rss = () => process.memoryUsage().rss;
 const PATH = [{ key: "PATH", value: "/usr/bin:/bin" }];
 
-interface Env {
-  server: DaemonServer;
-  client: DaemonClient;
-  dir: string;
-}
-
-async function withDaemon(fn: (e: Env) => Promise<void>): Promise<void> {
-  const dir = realpathSync(mkdtempSync("/tmp/rp-"));
-  const server = await serve({ socketPath: `${dir}/d/s.sock`, dbPath: `${dir}/t.json` });
-  let client: DaemonClient | undefined;
-  try {
-    client = await DaemonClient.connect({ socketPath: server.socketPath });
-    await fn({ server, client, dir });
-  } finally {
-    await client?.close().catch(() => {});
-    await server.shutdown();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function spawnSh(c: DaemonClient, script: string): Promise<string> {
   const r = await c.spawnPipeSessionRaw({ argv: ["/bin/sh", "-c", script], env: PATH });
   return r.sessionId;
 }
 
-function pipeSession(e: Env, id: string): PipeSession {
+function pipeSession(e: DaemonEnv, id: string): PipeSession {
   const s = e.server.state.pipeSessions.get(id);
   assert.ok(s instanceof PipeSession);
   return s;
@@ -114,31 +93,6 @@ function follow(expected: Uint8Array, start: number, out: StreamOutput[]) {
 }
 
 describe("attach queue (unit)", () => {
-  /** An AttachIO that records what is written; frames never arrive. */
-  function fakeIO() {
-    const writes: Uint8Array[] = [];
-    let close!: () => void;
-    const closed = new Promise<void>((r) => (close = r));
-    const io: AttachIO = {
-      writeFrame: () => Promise.resolve(),
-      write: (b) => {
-        writes.push(b.slice());
-        return Promise.resolve();
-      },
-      frames: {
-        [Symbol.asyncIterator]: () => ({
-          next: () => closed.then(() => ({ done: true, value: undefined })),
-        }),
-      } as AsyncIterable<Uint8Array>,
-      close: () => {
-        close();
-        return Promise.resolve();
-      },
-      closed,
-    };
-    return { io, writes };
-  }
-
   function frames(writes: Uint8Array[]) {
     const all = Buffer.concat(writes);
     const out = [];
@@ -161,7 +115,7 @@ describe("attach queue (unit)", () => {
     }
     const kept = Math.floor(ATTACH_QUEUE_BYTES / (chunk + QUEUE_CHUNK_OVERHEAD));
     assert.equal(att.missedBytes, (n - kept) * chunk);
-    const { io, writes } = fakeIO();
+    const { io, writes } = recordingAttachIO();
     const done = att.run(io);
     att.finish(enc("")); // no terminal frame bytes: just end after the queue
     await done;
@@ -185,7 +139,7 @@ describe("attach queue (unit)", () => {
     // "head" is evicted, then the big chunk loses what does not fit next to its overhead
     const lost = 4 + (big.length - (ATTACH_QUEUE_BYTES - QUEUE_CHUNK_OVERHEAD));
     assert.equal(att.missedBytes, lost);
-    const { io, writes } = fakeIO();
+    const { io, writes } = recordingAttachIO();
     const done = att.run(io);
     att.finish(enc(""));
     await done;
@@ -205,7 +159,7 @@ describe("attach queue (unit)", () => {
     assert.ok(w instanceof Promise);
     let resumed = false;
     void w.then(() => (resumed = true));
-    const { io, writes } = fakeIO();
+    const { io, writes } = recordingAttachIO();
     const done = att.run(io);
     await w;
     assert.ok(resumed);

@@ -3,6 +3,7 @@
 // truncate, byte-faithful content, STDIN tees, per-session handles, DropOldest / Block
 // against a stalled FIFO with missed-byte markers, write errors (/dev/full), and tee files
 // closed by unregister, purge and shutdown.
+import { withDaemon } from "./helpers/daemon_env.ts";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -28,8 +29,7 @@ import {
   StatusCode,
 } from "../proto_gen/daemon_pb.ts";
 import { attachPtySession } from "../src/client/attach.ts";
-import { DaemonClient, openFramed } from "../src/client/daemon_client.ts";
-import { type DaemonServer, serve } from "../src/daemon/server.ts";
+import { type DaemonClient, openFramed } from "../src/client/daemon_client.ts";
 import {
   DEFAULT_QUEUE_CAPACITY,
   END_DRAIN_MS,
@@ -59,27 +59,6 @@ const STDIN = 4;
 const FILE = 1;
 const TRUNCATE = 1;
 const BLOCK = 1;
-
-interface Env {
-  server: DaemonServer;
-  client: DaemonClient;
-  dir: string;
-}
-
-/** Runs `fn` against a fresh daemon on a temp socket; always shuts it down. */
-async function withDaemon(fn: (e: Env) => Promise<void>): Promise<void> {
-  const dir = realpathSync(mkdtempSync("/tmp/rp-"));
-  const server = await serve({ socketPath: `${dir}/d/s.sock`, dbPath: `${dir}/t.json` });
-  let client: DaemonClient | undefined;
-  try {
-    client = await DaemonClient.connect({ socketPath: server.socketPath });
-    await fn({ server, client, dir });
-  } finally {
-    await client?.close().catch(() => {});
-    await server.shutdown();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 async function waitFor<T>(
   probe: () => T | undefined | Promise<T | undefined>,

@@ -1,14 +1,13 @@
 // The data path at speed: attach streams frame bytes straight into their socket batches and
 // coalesce streaming output; shared (non-exclusive) readers each get every byte. These tests
 // prove that bytes stay exact at any chunk size and that shared readers stay bounded.
+import { recordingAttachIO, withDaemon } from "./helpers/daemon_env.ts";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
 import { attachPipeStream, type PipeStreamAttachment } from "../src/client/attach.ts";
-import { DaemonClient } from "../src/client/daemon_client.ts";
-import { type DaemonServer, serve } from "../src/daemon/server.ts";
 import { PipeSession } from "../src/daemon/sessions/pipe_session.ts";
 import {
   ATTACH_QUEUE_BYTES,
@@ -16,31 +15,10 @@ import {
   STREAM_CHUNK_BYTES,
   StreamSlot,
 } from "../src/daemon/streams/attach_stream.ts";
-import type { AttachIO } from "../src/daemon/types.ts";
 
 const SLOW = { timeout: 60_000 };
 const PATH = [{ key: "PATH", value: "/usr/bin:/bin" }];
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-interface Env {
-  server: DaemonServer;
-  client: DaemonClient;
-  dir: string;
-}
-
-async function withDaemon(fn: (e: Env) => Promise<void>): Promise<void> {
-  const dir = realpathSync(mkdtempSync("/tmp/rp-"));
-  const server = await serve({ socketPath: `${dir}/d/s.sock`, dbPath: `${dir}/t.json` });
-  let client: DaemonClient | undefined;
-  try {
-    client = await DaemonClient.connect({ socketPath: server.socketPath });
-    await fn({ server, client, dir });
-  } finally {
-    await client?.close().catch(() => {});
-    await server.shutdown();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * Awkward bytes: CR/LF pairs, lone CRs, empty lines, invalid UTF-8, a multi-byte character
@@ -85,26 +63,7 @@ async function collect(att: PipeStreamAttachment, slowMs = 0): Promise<Uint8Arra
 
 describe("data path", () => {
   test("frames: odd chunk sizes, chunks above STREAM_CHUNK_BYTES, exact bytes", async () => {
-    const writes: Uint8Array[] = [];
-    let close!: () => void;
-    const closed = new Promise<void>((r) => (close = r));
-    const io: AttachIO = {
-      writeFrame: () => Promise.resolve(),
-      write: (b) => {
-        writes.push(b.slice());
-        return Promise.resolve();
-      },
-      frames: {
-        [Symbol.asyncIterator]: () => ({
-          next: () => closed.then(() => ({ done: true, value: undefined })),
-        }),
-      } as AsyncIterable<Uint8Array>,
-      close: () => {
-        close();
-        return Promise.resolve();
-      },
-      closed,
-    };
+    const { io, writes } = recordingAttachIO();
     const slot = new StreamSlot();
     const a = slot.claim(false, new Uint8Array(0), "block")!;
     const run = a.run(io);
