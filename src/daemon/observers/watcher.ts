@@ -7,17 +7,20 @@
  * Sampling cannot see what lives shorter than the interval between scans; the capability
  * report says so (`partial`).
  *
- * A process caught between `fork` and `exec` still carries its parent's command line. Such a
- * descendant (with no children of its own) is announced once its command line differs from
- * its parent's, or after {@link EXEC_WAIT_MS} (a subshell that never execs), or when it exits;
- * until then its descriptors are not scanned either, so its events never precede its
- * `descendant-started`.
+ * A process caught between `fork` and `exec` still carries its parent's command line, and one
+ * caught inside `execve` has an empty one. Such a descendant (with no children of its own) is
+ * announced once it has a command line of its own, or when it exits, or after
+ * {@link EXEC_WAIT_MS} (a subshell that never execs). A descendant still waiting for a CPU
+ * (state R or D: on a busy machine the step from fork to exec can take longer) is waited for
+ * up to {@link EXEC_WAIT_MAX_MS}. Until it is announced its descriptors are not scanned, so
+ * its events never precede its `descendant-started`. When no command line could be read at
+ * all (a zombie), the argv is the process name from `/proc/<pid>/stat`.
  *
  * @module
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { ObserverEventCategory } from "../../../proto_gen/daemon_pb.ts";
-import { listChildren, readCmdline } from "../../process/proc.ts";
+import { listChildren, readCmdline, readProcStat } from "../../process/proc.ts";
 import type { EmittedEvent } from "./observer_registry.ts";
 import type { SocketInfo } from "./procfs_net.ts";
 
@@ -33,6 +36,28 @@ const O_ACCMODE = 3;
 
 /** Longest wait for a freshly forked descendant to exec before it is announced as it is. */
 export const EXEC_WAIT_MS = 200;
+
+/** Longest wait for a freshly forked descendant that is still runnable (not yet scheduled). */
+export const EXEC_WAIT_MAX_MS = 3000;
+
+/** What the watcher reads about processes; `/proc` unless a test gives its own. */
+export interface ProcessTable {
+  /** Direct children of `pid`. */
+  children(pid: number): number[];
+  /** Command line of `pid` (empty inside `execve` or for a zombie), `undefined` when gone. */
+  cmdline(pid: number): string[] | undefined;
+  /** Scheduler state letter (`R`, `S`, `D`, `Z`, …) and name of `pid`, `undefined` when gone. */
+  stat(pid: number): { state: string; comm: string } | undefined;
+  /** Current time in ms. */
+  now(): number;
+}
+
+const procTable: ProcessTable = {
+  children: listChildren,
+  cmdline: readCmdline,
+  stat: readProcStat,
+  now: Date.now,
+};
 
 function sameArgv(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === undefined || b === undefined || a.length !== b.length) return false;
@@ -94,10 +119,31 @@ export class TreeWatcher {
   #fds = new Map<number, Map<string, FdState>>();
   /** Descendants seen with their parent's command line (not yet exec'd): pid → first seen. */
   #forked = new Map<number, { ppid: number; since: number; argv: string[] }>();
+  #proc: ProcessTable;
 
-  constructor(root: number, emit: (e: EmittedEvent) => void) {
+  constructor(root: number, emit: (e: EmittedEvent) => void, proc: ProcessTable = procTable) {
     this.root = root;
     this.#emit = emit;
+    this.#proc = proc;
+  }
+
+  /**
+   * Whether a new descendant is still on its way to `exec` (see the module doc) and should
+   * not be announced yet. `age` is the time since it was first seen.
+   */
+  #awaitingExec(pid: number, argv: string[], parentArgv: string[] | undefined, age: number) {
+    if (argv.length > 0 && !sameArgv(argv, parentArgv)) return false;
+    const st = this.#proc.stat(pid);
+    if (st === undefined || st.state === "Z" || st.state === "X") return false;
+    if (age < EXEC_WAIT_MS) return true;
+    return age < EXEC_WAIT_MAX_MS && (st.state === "R" || st.state === "D");
+  }
+
+  /** `argv`, or the process name when no command line could be read. */
+  #argvOrName(pid: number, argv: string[]): string[] {
+    if (argv.length > 0) return argv;
+    const comm = this.#proc.stat(pid)?.comm;
+    return comm ? [comm] : [];
   }
 
   /**
@@ -107,7 +153,7 @@ export class TreeWatcher {
    */
   scan(mask: number, sockets: SocketTableSource, rootAlive = true): number {
     let n = 0;
-    const now = Date.now();
+    const now = this.#proc.now();
     const emit = (e: EmittedEvent) => {
       if ((mask & (1 << e.category)) === 0) return;
       e.timestampMs = now;
@@ -120,7 +166,7 @@ export class TreeWatcher {
       const stack = [this.root];
       while (stack.length) {
         const p = stack.pop()!;
-        for (const c of listChildren(p)) {
+        for (const c of this.#proc.children(p)) {
           if (!current.has(c)) {
             current.set(c, p);
             stack.push(c);
@@ -130,7 +176,7 @@ export class TreeWatcher {
     }
     const cmdlines = new Map<number, string[] | undefined>();
     const cmdline = (pid: number) => {
-      if (!cmdlines.has(pid)) cmdlines.set(pid, readCmdline(pid));
+      if (!cmdlines.has(pid)) cmdlines.set(pid, this.#proc.cmdline(pid));
       return cmdlines.get(pid);
     };
     const parents = new Set(current.values());
@@ -140,15 +186,22 @@ export class TreeWatcher {
       const argv = cmdline(pid) ?? [];
       const forked = this.#forked.get(pid);
       if (
-        !parents.has(pid) && argv.length > 0 && sameArgv(argv, cmdline(ppid)) &&
-        now - (forked?.since ?? now) < EXEC_WAIT_MS
+        !parents.has(pid) &&
+        this.#awaitingExec(pid, argv, cmdline(ppid), now - (forked?.since ?? now))
       ) {
-        if (!forked) this.#forked.set(pid, { ppid, since: now, argv });
+        if (!forked) this.#forked.set(pid, { ppid, since: now, argv: this.#argvOrName(pid, argv) });
+        else if (argv.length > 0) forked.argv = argv;
         deferred.add(pid);
         continue;
       }
       this.#forked.delete(pid);
-      emit({ category: CATEGORY.PROCESS, kind: "descendant-started", pid, ppid, argv });
+      emit({
+        category: CATEGORY.PROCESS,
+        kind: "descendant-started",
+        pid,
+        ppid,
+        argv: this.#argvOrName(pid, argv),
+      });
     }
     for (const [pid, f] of this.#forked) {
       if (current.has(pid)) continue;
