@@ -20,10 +20,8 @@ import { type DatabaseSync, guard } from "./sqlite.ts";
 /** The three statuses a service reports. */
 export type ServiceStatus = "online" | "stopped" | "errored";
 
-/** One row of `services`, decoded. */
-export interface ServiceRow {
-  /** Row id (≥ 1). */
-  id: number;
+/** The definition part of a service (what START and RESURRECT write). */
+export interface ServiceDefinition {
   /** Unique name. */
   name: string;
   /** argv. */
@@ -42,6 +40,12 @@ export interface ServiceRow {
   killTimeoutMs: number;
   /** Stable-run threshold (0 = 2000 ms). */
   minUptimeMs: number;
+}
+
+/** One row of `services`, decoded: the definition and the runtime columns. */
+export interface ServiceRow extends ServiceDefinition {
+  /** Row id (≥ 1). */
+  id: number;
   /** Status. */
   status: ServiceStatus;
   /** Current child pid, 0 when none. */
@@ -146,28 +150,6 @@ export function rowState(row: ServiceRow): ServiceState {
     lastExitCode: row.lastExitCode,
     config: rowConfig(row),
   };
-}
-
-/** The definition part of a service (what START and RESURRECT write). */
-export interface ServiceDefinition {
-  /** Name. */
-  name: string;
-  /** argv. */
-  cmd: string[];
-  /** Working directory. */
-  cwd: string;
-  /** Environment pairs. */
-  env: [string, string][];
-  /** Autorestart flag. */
-  autorestart: boolean;
-  /** Crash limit. */
-  maxRestarts: number;
-  /** Base backoff. */
-  restartDelayMs: number;
-  /** Stop grace. */
-  killTimeoutMs: number;
-  /** Stable-run threshold. */
-  minUptimeMs: number;
 }
 
 /** Runtime columns a transition writes (only the given ones change). */
