@@ -81,6 +81,7 @@ export {
   type PipeStreamName,
   type PtyAttachment,
   type PtyAttachOptions,
+  type StreamAttachment,
   type StreamOutput,
 } from "./src/client/attach.ts";
 

@@ -456,6 +456,38 @@ class StreamCore<T extends AnyFrame> {
 }
 
 /**
+ * What a pipe stream attachment and a PTY attachment have in common: the backlog at attach
+ * time, the live frames (`F`: `PipeStreamFrame` or `PtyStreamFrame`) and the output with the
+ * gaps the daemon reported.
+ */
+export interface StreamAttachment<F> extends AsyncDisposable {
+  /** The session. */
+  readonly sessionId: string;
+  /** The ring contents at attach time (the live output continues right after it). */
+  readonly backlog: Uint8Array;
+  /** True when the ring had overflowed, so the backlog misses older output. */
+  readonly backlogTruncated: boolean;
+  /** Bytes dropped from the ring so far (cumulative). */
+  readonly bytesMissed: Int64;
+  /** Every frame, up to and including the terminal one. Iterate once. */
+  readonly frames: AsyncIterable<F>;
+  /** The terminal frame, once received. */
+  readonly terminal: F | undefined;
+  /**
+   * The output bytes only; ends at the terminal frame (or, on a PTY, after a detach). Gaps the
+   * daemon reported are skipped silently: see {@link StreamAttachment.output} and
+   * {@link StreamAttachment.liveBytesMissed}.
+   */
+  bytes(): AsyncIterable<Uint8Array>;
+  /** Output bytes and the gaps the daemon reported, in stream order. */
+  output(): AsyncIterable<StreamOutput>;
+  /** Live output the daemon dropped for this client so far (sum of `missedBytes` frames). */
+  readonly liveBytesMissed: number;
+  /** Closes the connection (idempotent); the daemon releases the slot. */
+  close(): Promise<void>;
+}
+
+/**
  * A live pipe stream (stdout or stderr of a pipe session).
  *
  * `frames` yields `PipeStreamFrame`s: `bytes` (output as the daemon sends it: byte-faithful from this daemon, docs/PROTOCOL.md#pipe-attach) and finally one
@@ -472,33 +504,9 @@ class StreamCore<T extends AnyFrame> {
  * console.log("ended with", att.terminal?.frame);
  * ```
  */
-export interface PipeStreamAttachment extends AsyncDisposable {
-  /** The session. */
-  readonly sessionId: string;
+export interface PipeStreamAttachment extends StreamAttachment<PipeStreamFrame> {
   /** The stream followed. */
   readonly stream: "stdout" | "stderr";
-  /** The ring contents at attach time (the stream continues right after it). */
-  readonly backlog: Uint8Array;
-  /** True when the ring had overflowed, so the backlog misses older output. */
-  readonly backlogTruncated: boolean;
-  /** Bytes dropped from the ring so far (cumulative). */
-  readonly bytesMissed: Int64;
-  /** Every frame, up to and including the terminal one. Iterate once. */
-  readonly frames: AsyncIterable<PipeStreamFrame>;
-  /** The terminal frame, once received. */
-  readonly terminal: PipeStreamFrame | undefined;
-  /**
-   * The output bytes only (the `bytes` frames); ends at the terminal frame. Gaps the daemon
-   * reported are skipped silently: see {@link PipeStreamAttachment.output} and
-   * {@link PipeStreamAttachment.liveBytesMissed}.
-   */
-  bytes(): AsyncIterable<Uint8Array>;
-  /** Output bytes and the gaps the daemon reported, in stream order; ends at the terminal frame. */
-  output(): AsyncIterable<StreamOutput>;
-  /** Live output the daemon dropped for this client so far (sum of `missedBytes` frames). */
-  readonly liveBytesMissed: number;
-  /** Closes the connection (idempotent); the daemon releases the slot. */
-  close(): Promise<void>;
 }
 
 /**
@@ -517,28 +525,7 @@ export interface PipeStreamAttachment extends AsyncDisposable {
  * for await (const out of pty.bytes()) console.log(new TextDecoder().decode(out));
  * ```
  */
-export interface PtyAttachment extends AsyncDisposable {
-  /** The session. */
-  readonly sessionId: string;
-  /** The ring contents at attach time. */
-  readonly backlog: Uint8Array;
-  /** True when the ring had overflowed, so the backlog misses older output. */
-  readonly backlogTruncated: boolean;
-  /** Bytes dropped from the ring so far (cumulative). */
-  readonly bytesMissed: Int64;
-  /** Every frame, up to and including the terminal one. Iterate once. */
-  readonly frames: AsyncIterable<PtyStreamFrame>;
-  /** The terminal frame, once received. */
-  readonly terminal: PtyStreamFrame | undefined;
-  /**
-   * The output bytes only; ends at the terminal frame or after a detach. Gaps the daemon
-   * reported are skipped silently: see {@link PtyAttachment.output}.
-   */
-  bytes(): AsyncIterable<Uint8Array>;
-  /** Output bytes and the gaps the daemon reported, in stream order. */
-  output(): AsyncIterable<StreamOutput>;
-  /** Live output the daemon dropped for this client so far (sum of `missedBytes` frames). */
-  readonly liveBytesMissed: number;
+export interface PtyAttachment extends StreamAttachment<PtyStreamFrame> {
   /** Types into the PTY (strings are UTF-8 encoded; large inputs are sent in 64 KiB frames). */
   write(data: Uint8Array | string): Promise<void>;
   /** Resizes the PTY (applied literally: 0 is not "keep"). */
@@ -547,8 +534,6 @@ export interface PtyAttachment extends AsyncDisposable {
   interrupt(): Promise<void>;
   /** Detaches: the daemon releases the slot and closes without a frame; the session keeps running. */
   detach(): Promise<void>;
-  /** Closes the connection (idempotent); the daemon releases the slot. */
-  close(): Promise<void>;
 }
 
 function pipeStreamNumber(stream: PipeStreamName | undefined): 1 | 2 {
