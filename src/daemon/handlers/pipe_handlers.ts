@@ -132,19 +132,10 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         if (!(s instanceof PipeSession)) continue;
         if (filter !== "" && s.originator !== filter) continue;
         sessions.push({
-          sessionId: s.id,
-          pid: s.pid,
-          command: s.command,
-          cwd: s.cwd,
-          originator: s.originator,
-          createdAt: s.createdAt,
+          ...s.listing(),
           stdoutAttached: s.stdout.slot.attached,
           stderrAttached: s.stderr.slot.attached,
-          exited: s.exited,
-          exitCode: s.exitCode ?? 0,
-          exitedAt: s.exitedAt ?? 0,
           mergeStderrIntoStdout: s.merged,
-          terminationOutcome: s.terminationOutcome,
         });
       }
       return { listPipeSessions: { sessions } };

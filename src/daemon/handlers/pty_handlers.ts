@@ -148,19 +148,10 @@ export function ptyHandlers(state: DaemonState): Map<number, Handler> {
         if (filter !== "" && s.originator !== filter) continue;
         const meta = s.slot.holder?.meta;
         sessions.push({
-          sessionId: s.id,
-          pid: s.pid,
-          command: s.command,
-          cwd: s.cwd,
-          originator: s.originator,
-          createdAt: s.createdAt,
+          ...s.listing(),
           attached: s.slot.attached,
-          exited: s.exited,
-          exitCode: s.exitCode ?? 0,
-          exitedAt: s.exitedAt ?? 0,
           rows: s.rows,
           cols: s.cols,
-          terminationOutcome: s.terminationOutcome,
           attachedIsTty: meta?.isTty ?? false,
           attachedTerm: meta?.term ?? "",
           attachedGraphicsCapabilities: meta?.graphics ?? unknownGraphicsCapabilities(),

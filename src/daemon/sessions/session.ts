@@ -138,6 +138,33 @@ export abstract class Session implements SessionBase {
     return this.exitedAt !== undefined;
   }
 
+  /** The fields LIST_PIPE_SESSIONS and LIST_PTY_SESSIONS report alike for every session. */
+  listing(): {
+    sessionId: string;
+    pid: number;
+    command: string;
+    cwd: string;
+    originator: string;
+    createdAt: number;
+    exited: boolean;
+    exitCode: number;
+    exitedAt: number;
+    terminationOutcome: number;
+  } {
+    return {
+      sessionId: this.id,
+      pid: this.pid,
+      command: this.command,
+      cwd: this.cwd,
+      originator: this.originator,
+      createdAt: this.createdAt,
+      exited: this.exited,
+      exitCode: this.exitCode ?? 0,
+      exitedAt: this.exitedAt ?? 0,
+      terminationOutcome: this.terminationOutcome,
+    };
+  }
+
   /** `TerminationOutcome` number (0 while live). */
   get terminationOutcome(): number {
     return this.termination.outcome(this.exitedAt);
