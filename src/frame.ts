@@ -216,6 +216,12 @@ export function encodeFrame(payload: Uint8Array): Uint8Array {
 /** Compact the pending list once this many consumed slots accumulate at its front. */
 const COMPACT_THRESHOLD = 64;
 const EMPTY = new Uint8Array(0);
+/**
+ * A frame at least this long that arrives over several chunks is assembled as it arrives
+ * (each `next()` copies what came since the last one), so no single call copies a whole
+ * multi-MiB frame at once.
+ */
+const ASSEMBLE_AHEAD_BYTES = 64 * 1024;
 
 /**
  * Reassembles frames from a byte stream delivered in arbitrary chunks.
@@ -260,6 +266,14 @@ export class FrameDecoder {
   #buffered = 0;
   /** Payload length of the frame being assembled, once its prefix was consumed; else -1. */
   #frameLength = -1;
+  /**
+   * The front of a long frame's payload, copied out of #chunks as it arrives. It grows with
+   * what was received (never to the announced length up front, so a peer that announces a
+   * large frame and stops costs only what it sent).
+   */
+  #assembly: Uint8Array | undefined;
+  /** Bytes of the payload in #assembly. */
+  #assembled = 0;
   #error: FrameTooLargeError | undefined;
 
   /**
@@ -281,7 +295,7 @@ export class FrameDecoder {
    * currently stops in the middle of a frame.
    */
   get buffered(): number {
-    return this.#buffered + (this.#frameLength >= 0 ? FRAME_HEADER_BYTES : 0);
+    return this.#buffered + this.#assembled + (this.#frameLength >= 0 ? FRAME_HEADER_BYTES : 0);
   }
 
   /** Payload length of the incomplete frame at the front, if its prefix has arrived. */
@@ -320,7 +334,9 @@ export class FrameDecoder {
       this.#frameLength = -1;
       return new Uint8Array(0);
     }
-    if (this.#buffered < length) return undefined;
+    if (this.#assembly !== undefined || this.#buffered < length) {
+      return this.#assembleAhead(length);
+    }
     this.#frameLength = -1;
     const head = this.#chunks[this.#head];
     const start = this.#offset;
@@ -338,6 +354,46 @@ export class FrameDecoder {
       filled += take;
       this.#skip(take);
     }
+    return out;
+  }
+
+  /**
+   * Copies what has arrived of a long frame's payload into #assembly (growing it by doubling,
+   * up to `length`); returns the frame once complete. Short frames wait in #chunks.
+   */
+  #assembleAhead(length: number): Uint8Array | undefined {
+    let out = this.#assembly;
+    if (out === undefined && (length < ASSEMBLE_AHEAD_BYTES || this.#buffered === 0)) {
+      return undefined;
+    }
+    const want = Math.min(length - this.#assembled, this.#buffered);
+    const needed = this.#assembled + want;
+    if (out === undefined || needed > out.length) {
+      // Doubling while little has arrived; the whole payload once a sixteenth has (so the
+      // copies made by growing stay below a sixteenth of the frame).
+      const size = needed * 16 >= length
+        ? length
+        : Math.min(length, Math.max(ASSEMBLE_AHEAD_BYTES, needed, 2 * (out?.length ?? 0)));
+      const grown = new Uint8Array(size);
+      if (out !== undefined) grown.set(out.subarray(0, this.#assembled));
+      out = grown;
+    }
+    let left = want;
+    while (left > 0) {
+      const chunk = this.#chunks[this.#head];
+      const take = Math.min(chunk.length - this.#offset, left);
+      out.set(chunk.subarray(this.#offset, this.#offset + take), this.#assembled);
+      this.#assembled += take;
+      left -= take;
+      this.#skip(take);
+    }
+    if (this.#assembled < length) {
+      this.#assembly = out;
+      return undefined;
+    }
+    this.#assembly = undefined;
+    this.#assembled = 0;
+    this.#frameLength = -1;
     return out;
   }
 

@@ -239,6 +239,25 @@ describe("FrameDecoder", () => {
     assert.throws(() => dec.next(), { message: "frame length 4294967295 exceeds cap 16777216" });
   });
 
+  test("a long frame over many chunks: exact bytes, neighbours intact, buffered exact", () => {
+    const frames = [payload(5, 1), payload(200_000, 2), payload(0), payload(70_000, 3)];
+    const wire = concat(frames.map(encodeFrame));
+    for (const size of [1, 7, 4093, 65_536, 200_003]) {
+      const dec = new FrameDecoder(CLIENT_MAX_INBOUND_FRAME);
+      const got: Uint8Array[] = [];
+      let returned = 0;
+      for (let o = 0; o < wire.length; o += size) {
+        dec.push(wire.slice(o, o + size));
+        for (let f = dec.next(); f !== undefined; f = dec.next()) {
+          got.push(f);
+          returned += 4 + f.length;
+        }
+        assert.equal(dec.buffered, Math.min(o + size, wire.length) - returned, `size ${size}`);
+      }
+      assert.deepEqual(got, frames, `chunks of ${size}`);
+    }
+  });
+
   test("many small chunks stay fast (no quadratic concat)", () => {
     const frames = Array.from({ length: 200 }, (_, i) => payload(4096, i));
     const wire = concat(frames.map(encodeFrame));
