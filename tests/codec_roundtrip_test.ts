@@ -492,6 +492,23 @@ describe("edge cases", () => {
     assert.equal(hex(b), "0801a00601");
   });
 
+  test("a run of unknown fields: padded keys and known fields between them, budget exact", () => {
+    // PipeStreamFrame: field 100 unknown (shortest "a0 06", padded "a0 86 00"), field 1 known.
+    const f = decodePipeStreamFrame(
+      unhex("a0 06 01" + "a8 06 02" + "a0 86 00 03" + "b0 06 04" + "0a 01 7a" + "a0 06 05"),
+    );
+    assert.equal(hex(f.$unknown!), "a00601" + "a80602" + "a00603" + "b00604" + "a00605");
+    assert.equal(hex(encodePipeStreamFrame(f)), "0a017a" + hex(f.$unknown!));
+    // Each unknown field of a run counts against the element budget, one by one.
+    const run = (n: number) => {
+      const b = new Uint8Array(2 * n);
+      for (let i = 0; i < b.length; i += 2) b[i] = 0x28; // field 5, varint 0
+      return b;
+    };
+    assert.equal(decodeDaemonRequest(run(1000), 1000).$unknown!.length, 2000);
+    expectWireError(() => decodeDaemonRequest(run(1001), 1000), "TOO_MANY_ELEMENTS", "budget");
+  });
+
   test("many unknown fields make ONE owned run per message, not one object per field", () => {
     // 100,000 two-byte unknown fields (field 5, varint 0) inside PING.
     const body = new Uint8Array(200_000);

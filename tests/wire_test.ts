@@ -440,6 +440,22 @@ describe("strings", () => {
     }
   });
 
+  test("utf8ByteLength agrees with TextEncoder on long strings, wherever the first non-ASCII is", () => {
+    const tails = ["", "é", "€", "😀", "\ud800", "\udc00x", "a\ud83d"];
+    for (const len of [63, 64, 65, 200, 4096]) {
+      for (const tail of tails) {
+        for (const at of [0, 1, len >> 1, len - 1, len]) {
+          const s = "a".repeat(at) + tail + "b".repeat(len - at);
+          assert.equal(
+            utf8ByteLength(s),
+            new TextEncoder().encode(s).length,
+            `${len} ${at} ${tail}`,
+          );
+        }
+      }
+    }
+  });
+
   test("strict UTF-8 decoding agrees with TextDecoder(fatal) on random near-UTF-8 input", () => {
     // Exercises the engine-specific short-string paths and the TextDecoder path alike:
     // lengths around every threshold, with valid, overlong, surrogate and truncated sequences.
