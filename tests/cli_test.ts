@@ -241,6 +241,36 @@ describe("rp (in-process) against a real daemon", () => {
   });
 });
 
+describe("rp serve --db-path", () => {
+  test("the daemon keeps its services and registry in the file named", SLOW, async () => {
+    const dir = tempDir();
+    const socketPath = `${dir}/d/s.sock`;
+    const dbPath = `${dir}/state/mine.sqlite3`;
+    const ac = new AbortController();
+    try {
+      const serving = run(["--socket", socketPath, "serve", "--db-path", dbPath], {
+        signal: ac.signal,
+      });
+      let status: { code: number; out: string } | undefined;
+      for (let i = 0; i < 200 && status?.code !== 0; i++) {
+        await delay(25);
+        status = await run(["--socket", socketPath, "--json", "status"]);
+      }
+      assert.equal(status?.code, 0, "the daemon answers");
+      assert.equal(JSON.parse(status!.out).dbPath, dbPath);
+      assert.ok(fs.existsSync(dbPath), "the state file is created where named");
+      ac.abort();
+      assert.equal((await serving).code, 0);
+      const empty = await run(["--socket", socketPath, "serve", "--db-path", ""]);
+      assert.equal(empty.code, 2, empty.err);
+      assert.match(oneErrorLine(empty), /--db-path needs a file path/);
+    } finally {
+      ac.abort();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("rp with pipe sessions (end to end)", () => {
   async function pipeSessionsAvailable(socketPath: string): Promise<boolean> {
     await using c = await DaemonClient.connect({ socketPath });

@@ -30,11 +30,15 @@ export class UsageError extends RunningProcessError {
 export const USAGE = `usage: rp [--socket PATH] [--scope NAME] [--json] <command> [args]
 
 commands:
-  serve [--orphans terminate|keep]             run the daemon in the foreground (SIGTERM,
+  serve [--orphans terminate|keep] [--db-path FILE]
+                                               run the daemon in the foreground (SIGTERM,
                                                SIGINT and SIGHUP shut it down cleanly);
                                                --orphans: what to do with the sessions of
                                                a crashed daemon on this socket (default
-                                               terminate)
+                                               terminate); --db-path: the SQLite state file
+                                               (services and process registry; default
+                                               $XDG_STATE_HOME/running-process/
+                                               tracked-pids[-SCOPE].sqlite3)
   service <command> [args]                     supervised services (rp service --help)
   ping                                         check that the daemon answers
   status                                       show the daemon's status: pid, socket and
@@ -95,7 +99,7 @@ export const GLOBAL_FLAGS: Record<string, FlagKind> = {
 
 /** Every command and its flags. */
 export const COMMANDS: Record<string, CommandSpec> = {
-  serve: { flags: { orphans: "string" }, args: [] },
+  serve: { flags: { orphans: "string", "db-path": "string" }, args: [] },
   ping: { flags: {}, args: [] },
   status: { flags: {}, args: [] },
   shutdown: { flags: {}, args: [] },

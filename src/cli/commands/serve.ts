@@ -31,11 +31,14 @@ export async function cmdServe(ctx: Ctx): Promise<number> {
     if (orphans !== undefined && orphans !== "terminate" && orphans !== "keep") {
       throw new UsageError(`--orphans must be terminate or keep, not ${JSON.stringify(orphans)}`);
     }
+    const dbPath = ctx.flags["db-path"] as string | undefined;
+    if (dbPath === "") throw new UsageError("--db-path needs a file path");
     const daemon = await serve({
       socketPath: ctx.clientOptions.socketPath,
       scope: ctx.clientOptions.scope,
       signal: ac.signal,
       orphans,
+      dbPath,
     });
     if (ctx.json) await outJson(ctx, { socketPath: daemon.socketPath, pid: process.pid });
     else {
