@@ -14,6 +14,7 @@ import {
   StatusCode,
   writeDaemonResponse,
 } from "../../../proto_gen/daemon_pb.ts";
+import { sleep } from "../../async.ts";
 import { FrameTooLargeError } from "../../errors.ts";
 import { beginFrame, DAEMON_MAX_FRAME, encodeFrame, endFrame, FrameDecoder } from "../../frame.ts";
 import type { Transport } from "../../transport/transport.ts";
@@ -28,6 +29,9 @@ import type { AttachIO, AttachTakeover, Handler, HandlerResult } from "../types.
  * request comes near it (spawn argv/env have their own, lower limits).
  */
 export const DAEMON_MAX_REQUEST_ELEMENTS = 1 << 16;
+
+/** Requests at least this long are handled after a turn of the event loop (see above use). */
+const YIELD_AFTER_DECODE_BYTES = 256 * 1024;
 
 /** Idle timeout of request/response mode. */
 export const IDLE_TIMEOUT_MS = 60_000;
@@ -192,6 +196,9 @@ export async function serveConnection(t: Transport, host: ConnectionHost): Promi
         });
         continue;
       }
+      // Decoding a large request takes a while: let other connections and timers run
+      // before handling it, so the two halves never add up to one long stall.
+      if (frame.length >= YIELD_AFTER_DECODE_BYTES) await sleep(0);
       const type = req.type;
       let result: HandlerResult;
       const handler = host.handlers.get(type);
