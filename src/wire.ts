@@ -361,7 +361,8 @@ function utf8Length(s: string): number {
   return first < 0 ? s.length : first + utf8LengthFrom(s, first);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any UTF-16 unit above 0x7F. */
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** UTF-8 byte length of `s` from UTF-16 index `i` on (lone surrogates count 3, as U+FFFD). */
 function utf8LengthFrom(s: string, i: number): number {
