@@ -142,12 +142,17 @@ async function spawnCall(
   call: () => Promise<SpawnReply>,
   wanted: boolean,
 ): Promise<SpawnedSession> {
+  const pending = call();
+  // Connected once the spawn request is written (the client flushes in a microtask queued
+  // before this one), so that the daemon reads the request first.
   const spare = wanted
-    ? openFramed({ ...client.options, signal: undefined }).catch(() => undefined)
+    ? new Promise<void>((r) => queueMicrotask(r))
+      .then(() => openFramed({ ...client.options, signal: undefined }))
+      .catch(() => undefined)
     : undefined;
   let res: SpawnReply;
   try {
-    res = await call();
+    res = await pending;
   } catch (e) {
     void spare?.then((c) => c?.close()).catch(() => {});
     throw e;
