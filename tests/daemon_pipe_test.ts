@@ -3,7 +3,16 @@
 // spawn, environment policies, list, attach/detach/steal, terminate, stdin, backlog, shutdown.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  closeSync,
+  constants as fsConstants,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import process from "node:process";
 import {
   decodePipeStreamFrame,
@@ -15,6 +24,7 @@ import { PipeSession } from "../src/daemon/sessions/pipe_session.ts";
 import { ByteRing } from "../src/daemon/sessions/ring_buffer.ts";
 import { SessionIdGenerator } from "../src/daemon/sessions/session_id.ts";
 import { classifyTermination } from "../src/daemon/sessions/termination.ts";
+import { readProcStat } from "../src/process/proc.ts";
 import {
   concat,
   dec,
@@ -31,6 +41,21 @@ import {
 } from "./helpers/session_fixtures.ts";
 
 const SLOW = { timeout: 30_000 };
+/** The files glibc reads for a locale. */
+const LOCALE_FILES = [
+  "LC_IDENTIFICATION",
+  "LC_CTYPE",
+  "LC_NUMERIC",
+  "LC_TIME",
+  "LC_COLLATE",
+  "LC_MONETARY",
+  "LC_MESSAGES",
+  "LC_PAPER",
+  "LC_NAME",
+  "LC_ADDRESS",
+  "LC_TELEPHONE",
+  "LC_MEASUREMENT",
+];
 const ID_RE = /^pipe-[0-9a-f]{16}-[0-9a-f]{8}$/;
 
 type Terminal = Exclude<NonNullable<PipeStreamFrame["frame"]>, { case: "bytes" }>;
@@ -776,6 +801,60 @@ describe("pipe sessions over the socket", () => {
       await d.close();
     }
   });
+
+  test(
+    "the spawn is answered while the child is still starting; terminate still reaches it",
+    SLOW,
+    async () => {
+      // glibc blocks in open(2) on a FIFO named as a locale file: the child (on Deno the
+      // `setsid` that makes its session, elsewhere the program) then stays at its start.
+      const dir = mkdtempSync("/tmp/rp-locale-");
+      const fifos = LOCALE_FILES.map((f) => `${dir}/xx_XX/${f}`);
+      mkdirSync(`${dir}/xx_XX`);
+      for (const f of fifos) execFileSync("mkfifo", [f]);
+      const d = await startDaemon();
+      try {
+        const env = [{ key: "LOCPATH", value: dir }, { key: "LC_ALL", value: "xx_XX" }];
+        const t0 = Date.now();
+        const a = await d.client.call("spawnPipeSession", { argv: ["sleep", "30"], env });
+        // The daemon does not wait for the child's session (it used to, for up to 1 s).
+        assert.ok(Date.now() - t0 < 900, `the spawn took ${Date.now() - t0} ms`);
+        const b = await d.client.call("spawnPipeSession", { argv: ["sleep", "30"], env });
+        // A terminate before the child got anywhere still ends it (and its group).
+        await d.client.call("terminatePipeSession", { sessionId: a.sessionId, graceMs: 0 });
+        const la = await waitFor(
+          async () => {
+            const x = await listOne(d, a.sessionId);
+            return x.exited ? x : undefined;
+          },
+          15_000,
+          "exit after terminate",
+        );
+        assert.equal(la.exitCode, -15);
+        assert.equal(pidAlive(a.pid), false);
+        // Let the other one go on: it leads its own session and group once started.
+        await waitFor(
+          () => {
+            for (const f of fifos) {
+              try {
+                closeSync(openSync(f, fsConstants.O_WRONLY | fsConstants.O_NONBLOCK));
+              } catch { /* no reader on this one */ }
+            }
+            const st = readProcStat(b.pid);
+            return st !== undefined && st.session === b.pid && st.pgrp === b.pid;
+          },
+          15_000,
+          "the child's own session",
+        );
+        await d.client.call("terminatePipeSession", { sessionId: b.sessionId, graceMs: 0 });
+        await waitFor(async () => (await listOne(d, b.sessionId)).exited, 15_000, "exit of b");
+        assert.equal(pidAlive(b.pid), false);
+      } finally {
+        await d.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   test("terminate: a child ignoring SIGTERM is SIGKILLed after the grace", SLOW, async () => {
     const d = await startDaemon();

@@ -356,3 +356,74 @@ describe("live observer events", () => {
     },
   );
 });
+
+describe("the subscriber's connection of a spawn with observe", () => {
+  /** A daemon (idle connections closed after `idleTimeoutMs`) and a client. */
+  async function withServer(
+    idleTimeoutMs: number,
+    fn: (client: DaemonClient, connections: () => Promise<number>) => Promise<void>,
+  ) {
+    const dir = mkdtempSync("/tmp/rp-");
+    const server = await serve({
+      socketPath: `${dir}/d/s.sock`,
+      dbPath: `${dir}/tracked.json`,
+      idleTimeoutMs,
+    });
+    const client = await DaemonClient.connect({ socketPath: server.socketPath });
+    try {
+      await fn(client, async () => (await client.call("status", {})).activeConnections);
+    } finally {
+      await client.close();
+      await server.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Reads lifecycle events until `exited`. */
+  async function kinds(s: Awaited<ReturnType<typeof spawnPipeSession>>): Promise<string[]> {
+    const out: string[] = [];
+    for await (const r of s.subscription!.subscriber) {
+      if (r.type === "event") out.push(r.kind);
+      if (r.type === "event" && r.kind === "exited") break;
+    }
+    return out;
+  }
+
+  test("is opened while the spawn is in flight and carries the attach", SLOW, async () => {
+    await withServer(60_000, async (client, connections) => {
+      const s = await spawnPipeSession(client, { argv: ["sleep", "30"], observe: true });
+      // The client's own connection and the one waiting for the subscriber.
+      await waitUntil(async () => (await connections()) === 2, 5000, "the spare connection");
+      const first = await s.subscription!.subscriber.recv();
+      assert.equal(first?.type === "event" && first.kind, "started");
+      assert.equal(await connections(), 2, "the attach used it: no third connection");
+      await client.call("terminatePipeSession", { sessionId: s.sessionId, graceMs: 0 });
+      assert.deepEqual(await kinds(s), ["exited"]);
+      await s.subscription!.subscriber.close();
+      await waitUntil(async () => (await connections()) === 1, 5000, "closed with the stream");
+      // A subscriber closed before it was read releases its connection too.
+      const t = await spawnPipeSession(client, { argv: ["true"], observe: true });
+      await waitUntil(async () => (await connections()) === 2, 5000, "the second spare");
+      await t.subscription!.subscriber.close();
+      await waitUntil(async () => (await connections()) === 1, 5000, "released unused");
+    });
+  });
+
+  test("left unused until the daemon closed it, the attach goes on a new one", SLOW, async () => {
+    await withServer(300, async (client, connections) => {
+      const s = await spawnPipeSession(client, { argv: ["true"], observe: true });
+      // The daemon drops the idle spare (the client's own connection is kept busy).
+      await waitUntil(async () => (await connections()) === 1, 5000, "the spare closed");
+      assert.deepEqual(await kinds(s), ["started", "exited"]);
+      await s.subscription!.subscriber.close();
+    });
+  });
+});
+
+async function waitUntil(fn: () => Promise<boolean>, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await fn())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -102,6 +102,11 @@ export interface AttachCallOptions {
   timeoutMs?: number;
   /** `client_name` of the attach request (default: the client options', or upstream's). */
   clientName?: string;
+  /**
+   * A connection already open to the daemon and not used yet, to carry this attach instead
+   * of a new one (it is closed when the attach fails).
+   */
+  connection?: FramedConnection;
 }
 
 /**
@@ -170,7 +175,7 @@ export async function openAttach<F extends AttachField>(
   };
   (request as Record<string, unknown>)[field] = payload;
   const bytes = encodeDaemonRequest(request);
-  const connection = await openFramed({ ...clientOptions, signal });
+  const connection = options.connection ?? await openFramed({ ...clientOptions, signal });
   const timeoutMs = options.timeoutMs ?? resolveDeadlines(clientOptions).rpcTimeoutMs;
   const ac = new AbortController();
   let timedOut = false;

@@ -266,6 +266,11 @@ interface AttachTarget {
   kind: number;
   sessionId: string;
   subscriberId: string;
+  /**
+   * A connection opened beside the registration (`spawnPipeSession` with `observe` opens it
+   * while the spawn is in flight), used for the attach instead of a new one.
+   */
+  spare?: Promise<FramedConnection | undefined>;
 }
 
 /**
@@ -304,15 +309,30 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
 
   async #pump(): Promise<void> {
     const t = this.#target;
+    const spare = t.spare;
+    t.spare = undefined;
     try {
-      let opened;
-      try {
-        opened = await openAttach(t.clientOptions, "attachSessionObserver", {
+      const attach = (connection?: FramedConnection) =>
+        openAttach(t.clientOptions, "attachSessionObserver", {
           sessionId: t.sessionId,
           sessionKind: t.kind,
           subscriberId: t.subscriberId,
           steal: this.#steal,
-        }, { signal: this.#abort.signal });
+        }, { signal: this.#abort.signal, connection });
+      let opened;
+      try {
+        const connection = await spare;
+        if (this.#closing) {
+          await connection?.close().catch(() => {});
+          return this.#finish();
+        }
+        try {
+          opened = await attach(connection);
+        } catch (e) {
+          // The daemon closes a connection left idle for long: then attach on a new one.
+          if (connection === undefined || !(e instanceof ConnectionClosedError)) throw e;
+          opened = await attach();
+        }
       } catch (e) {
         if (
           e instanceof DaemonError && (
@@ -428,6 +448,9 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
     this.#closing = true;
     this.#abort.abort();
     this.#finish();
+    const spare = this.#target.spare;
+    this.#target.spare = undefined;
+    await spare?.then((c) => c?.close()).catch(() => {});
     await this.#conn?.close().catch(() => {});
   }
 
@@ -451,8 +474,19 @@ export class RemoteObserverSubscription implements AsyncDisposable {
   readonly subscriber: ObserverSubscriber;
   #client: DaemonClient;
 
-  /** Wraps a registered subscription (use {@link registerSessionObserver}). */
-  constructor(client: DaemonClient, kind: SessionObserverKind, sessionId: string, id: string) {
+  /**
+   * Wraps a registered subscription (use {@link registerSessionObserver}).
+   *
+   * @param spare a connection opened for the subscriber's attach, not used yet (it is
+   *   closed with the subscriber)
+   */
+  constructor(
+    client: DaemonClient,
+    kind: SessionObserverKind,
+    sessionId: string,
+    id: string,
+    spare?: Promise<FramedConnection | undefined>,
+  ) {
     this.#client = client;
     this.kind = kind;
     this.sessionId = sessionId;
@@ -462,6 +496,7 @@ export class RemoteObserverSubscription implements AsyncDisposable {
       kind,
       sessionId,
       subscriberId: id,
+      spare,
     });
   }
 

@@ -23,6 +23,7 @@
  * @module
  */
 import type { CallOptions, DaemonClient } from "./daemon_client.ts";
+import { openFramed } from "./connection.ts";
 import { ValidationError } from "../errors.ts";
 import {
   RemoteObserverSubscription,
@@ -129,12 +130,33 @@ function common(o: SpawnSessionOptions) {
   };
 }
 
-function result(
+type SpawnReply = { sessionId: string; pid: number; createdAt: number; subscriberId: string };
+
+/**
+ * Makes the spawn call. With `observe`, the connection the subscriber will attach on is
+ * opened while the spawn is in flight, so that its first events are not held up by a connect.
+ */
+async function spawnCall(
   client: DaemonClient,
   kind: SessionObserverKind,
-  res: { sessionId: string; pid: number; createdAt: number; subscriberId: string },
+  call: () => Promise<SpawnReply>,
   wanted: boolean,
-): SpawnedSession {
+): Promise<SpawnedSession> {
+  const pending = call();
+  // Connected once the spawn request is written (the client flushes in a microtask queued
+  // before this one), so that the daemon reads the request first.
+  const spare = wanted
+    ? new Promise<void>((r) => queueMicrotask(r))
+      .then(() => openFramed({ ...client.options, signal: undefined }))
+      .catch(() => undefined)
+    : undefined;
+  let res: SpawnReply;
+  try {
+    res = await pending;
+  } catch (e) {
+    void spare?.then((c) => c?.close()).catch(() => {});
+    throw e;
+  }
   const out: SpawnedSession = { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt };
   if (wanted && res.subscriberId) {
     out.subscription = new RemoteObserverSubscription(
@@ -142,8 +164,9 @@ function result(
       kind,
       res.sessionId,
       res.subscriberId,
+      spare,
     );
-  }
+  } else void spare?.then((c) => c?.close()).catch(() => {});
   return out;
 }
 
@@ -167,8 +190,12 @@ export async function spawnPipeSession(
   callOptions?: CallOptions,
 ): Promise<SpawnedSession> {
   const req = { ...common(options), mergeStderrIntoStdout: options.mergeStderr ?? false };
-  const res = await client.call("spawnPipeSession", req, callOptions);
-  return result(client, SessionObserverKind.Pipe, res, options.observe !== undefined);
+  return await spawnCall(
+    client,
+    SessionObserverKind.Pipe,
+    () => client.call("spawnPipeSession", req, callOptions),
+    options.observe !== undefined,
+  );
 }
 
 /**
@@ -190,6 +217,10 @@ export async function spawnPtySession(
   callOptions?: CallOptions,
 ): Promise<SpawnedSession> {
   const req = { ...common(options), rows: options.rows ?? 0, cols: options.cols ?? 0 };
-  const res = await client.call("spawnPtySession", req, callOptions);
-  return result(client, SessionObserverKind.Pty, res, options.observe !== undefined);
+  return await spawnCall(
+    client,
+    SessionObserverKind.Pty,
+    () => client.call("spawnPtySession", req, callOptions),
+    options.observe !== undefined,
+  );
 }

@@ -356,7 +356,10 @@ function parentPath(): string {
 
 function executableState(path: string): "ok" | "missing" | "denied" {
   try {
-    if (!statSync(path).isFile()) return "denied";
+    // Most PATH entries lack the program: a stat that does not throw keeps the walk cheap.
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st === undefined) return "missing";
+    if (!st.isFile()) return "denied";
     accessSync(path, fsConstants.X_OK);
     return "ok";
   } catch (e) {

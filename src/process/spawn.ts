@@ -283,7 +283,7 @@ class PipeChild implements ChildProcessHandle {
   readonly stdout: AsyncIterable<Uint8Array>;
   readonly stderr: AsyncIterable<Uint8Array> | null;
   readonly exited: Promise<ExitInfo>;
-  readonly ready: Promise<void>;
+  #ready: Promise<void> | undefined;
   #raw: RawChild;
   #chain: Promise<unknown> = Promise.resolve();
   #stdinClosed = false;
@@ -301,7 +301,13 @@ class PipeChild implements ChildProcessHandle {
       this.#closing ??= this.#chain.then(() => this.#raw.close()).then(ignore, ignore);
       return info;
     });
-    this.ready = raw.setsidInChild ? sessionLed(raw.pid, this.exited) : Promise.resolve();
+  }
+
+  /** Polls for the child's session only when asked (the spawn itself never waits for it). */
+  get ready(): Promise<void> {
+    return this.#ready ??= this.#raw.setsidInChild
+      ? sessionLed(this.#raw.pid, this.exited)
+      : Promise.resolve();
   }
 
   writeStdin(data: Uint8Array): Promise<number> {

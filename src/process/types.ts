@@ -142,7 +142,8 @@ export interface ChildProcessHandle {
   /**
    * Resolves once the child leads its own session and process group (or has exited). On
    * Deno the session is made by `setsid` inside the child, a moment after the spawn returns;
-   * elsewhere it is already settled. Never rejects.
+   * elsewhere it is already settled. On Deno `/proc` is polled only once this is read. Never
+   * rejects.
    */
   readonly ready: Promise<void>;
   /**

@@ -63,9 +63,10 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
       const response = {
         spawnPipeSession: launchSession(state, state.pipeSessions, session, prep),
       };
-      // On Deno the child makes its own session a moment after the spawn: answer once it
-      // has, so that the client's next call finds the process group in place.
-      return child.ready.then(() => response);
+      // Answered at once: on Deno the child makes its own session a moment later (`setsid`),
+      // and a signal to its group before then reaches the child itself (`signalGroup`), which
+      // has started nothing yet.
+      return response;
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM, ({ request }) => {

@@ -5,21 +5,28 @@
  *
  * **File.** `<socket path without .sock>.sessions.json` beside the socket (the socket
  * directory is private, and the socket lock guarantees one daemon per socket, so one writer
- * per journal), mode 0600:
+ * per journal), mode 0600. One JSON object per line: a header, then one line per session
+ * event, each a complete entry (the last line of an id wins):
  *
  * ```json
- * { "format": "running-process-ts/sessions", "version": 1, "bootId": "…",
- *   "daemon": { "pid": 4200, "startTicks": 120000 },
- *   "sessions": [{ "id": "pipe-…", "kind": "pipe", "pid": 4242, "startTicks": 123456,
- *     "createdAt": 1767000000.5, "exited": false, "originator": "tool:a",
- *     "command": "sh -c sleep 300 & sleep 300" }] }
+ * { "format": "running-process-ts/sessions", "version": 2, "bootId": "…", "daemon": { "pid": 4200, "startTicks": 120000 } }
+ * { "id": "pipe-…", "kind": "pipe", "pid": 4242, "startTicks": 123456, "createdAt": 1767000000.5, "exited": false, "originator": "tool:a", "command": "sh -c sleep 300 & sleep 300" }
+ * { "id": "pipe-…", "kind": "pipe", "pid": 4242, "startTicks": 123456, "createdAt": 1767000000.5, "exited": true, "originator": "tool:a", "command": "sh -c sleep 300 & sleep 300" }
  * ```
  *
- * It lists the sessions the daemon holds (live and exited, until purged), at most
+ * It describes the sessions the daemon holds (live and exited; a purged one until the next
+ * rewrite, so a crash before then still reaps what the purged session left running), at most
  * {@link MAX_JOURNAL_ENTRIES} of them, with `command` cut to {@link MAX_COMMAND_CHARS}
- * characters. It is rewritten atomically (temporary file + rename): at once after every
- * spawn (before the spawn reply goes out), and shortly after exits (exits of the same moment
- * are written together). A clean shutdown removes it.
+ * characters. A spawn appends its line at once (before the spawn reply goes out), an exit
+ * as soon as it is recorded: one `write` of one line each, which costs microseconds where a
+ * rewrite (temporary file + rename) costs milliseconds on a journaling file system. A crash
+ * in the middle of an append leaves at most an unterminated last line, which the reader
+ * ignores. Once the lines appended since the last rewrite reach {@link COMPACT_MIN_LINES}
+ * plus twice the sessions that rewrite wrote, the file is rewritten atomically (temporary
+ * file + rename) with one line per session held (purged ones dropped): it stays within three
+ * times the sessions held plus that constant, and a rewrite costs little per append. The
+ * daemon's first write is such a rewrite too. A version-1 file (one JSON document, as earlier daemons wrote it) is still
+ * read. A clean shutdown removes it.
  *
  * **Identity.** Every session child leads its own session and process group (the spawners
  * `setsid` it), so its pid is also its session id. The *members* of a journaled session
@@ -34,7 +41,15 @@
  * @module
  */
 import { sleep } from "../../async.ts";
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import process from "node:process";
 import { listProcesses, type ProcStat, readProcStat } from "../../process/proc.ts";
 import { bootId } from "../registry/liveness.ts";
@@ -44,6 +59,11 @@ import type { SessionBase } from "../types.ts";
 export const MAX_JOURNAL_ENTRIES = 4096;
 /** Longest `command` text kept per entry. */
 export const MAX_COMMAND_CHARS = 256;
+/**
+ * Appended lines the journal tolerates before it is rewritten, on top of two per session
+ * held (see the module documentation).
+ */
+export const COMPACT_MIN_LINES = 256;
 /** Default grace between SIGTERM and SIGKILL when orphans are terminated (ms). */
 export const DEFAULT_ORPHAN_GRACE_MS = 1000;
 
@@ -123,23 +143,46 @@ function parseEntry(v: unknown): JournalEntry | undefined {
   };
 }
 
-/** Parses a journal text; a string says why it is unusable. */
+/** Parses a journal text (either version); a string says why it is unusable. */
 function parseJournal(text: string): { bootId: string; entries: JournalEntry[] } | string {
+  const nl = text.indexOf("\n");
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(nl < 0 ? text : text.slice(0, nl));
   } catch (e) {
     return `not JSON (${(e as Error).message})`;
   }
-  if (!isObj(doc) || doc.format !== FORMAT || doc.version !== 1) return "not a session journal";
-  if (typeof doc.bootId !== "string" || !Array.isArray(doc.sessions)) return "malformed";
-  const entries: JournalEntry[] = [];
-  for (const v of doc.sessions.slice(0, MAX_JOURNAL_ENTRIES)) {
+  if (!isObj(doc) || doc.format !== FORMAT) return "not a session journal";
+  if (typeof doc.bootId !== "string") return "malformed";
+  if (doc.version === 1 && Array.isArray(doc.sessions)) {
+    const entries: JournalEntry[] = [];
+    for (const v of doc.sessions.slice(0, MAX_JOURNAL_ENTRIES)) {
+      const e = parseEntry(v);
+      if (e === undefined) return "malformed session entry";
+      entries.push(e);
+    }
+    return { bootId: doc.bootId, entries };
+  }
+  if (doc.version !== 2 || nl < 0) return "not a session journal";
+  const byId = new Map<string, JournalEntry>();
+  const lines = text.slice(nl + 1).split("\n");
+  // The last line is complete only when the file ends with a newline: an unterminated one
+  // is an append cut short by a crash, and is ignored.
+  lines.pop();
+  for (const line of lines) {
+    let v: unknown;
+    try {
+      v = JSON.parse(line);
+    } catch {
+      return "malformed session line";
+    }
     const e = parseEntry(v);
     if (e === undefined) return "malformed session entry";
-    entries.push(e);
+    byId.delete(e.id); // the newest line of an id is its latest state
+    byId.set(e.id, e);
   }
-  return { bootId: doc.bootId, entries };
+  const entries = [...byId.values()];
+  return { bootId: doc.bootId, entries: entries.slice(-MAX_JOURNAL_ENTRIES) };
 }
 
 /** Pids of this process and its ancestors: never signalled. */
@@ -238,7 +281,13 @@ export class SessionJournal {
   readonly #entries = new Map<string, JournalEntry>();
   readonly #present: (id: string) => boolean;
   readonly #log: (line: string) => void;
-  #flushQueued = false;
+  /** The journal open for appends, once this daemon wrote it. */
+  #fd: number | undefined;
+  /** Lines appended since the last rewrite. */
+  #lines = 0;
+  /** Session lines of the last rewrite. */
+  #written = 0;
+  #daemonTicks: number | undefined;
   #closed = false;
   #writeFailed = false;
 
@@ -296,10 +345,10 @@ export class SessionJournal {
   started(s: SessionBase): void {
     // A child that is already gone still may have left members: the daemon's own start
     // time is then the lower bound of theirs.
-    const startTicks = readProcStat(s.pid)?.startTime ?? readProcStat(process.pid)?.startTime;
+    const startTicks = readProcStat(s.pid)?.startTime ?? this.#selfTicks();
     if (startTicks === undefined) return; // no /proc
     const command = (s as { command?: unknown }).command;
-    this.#entries.set(s.id, {
+    const entry: JournalEntry = {
       id: s.id,
       kind: s.kind,
       pid: s.pid,
@@ -308,17 +357,18 @@ export class SessionJournal {
       exited: false,
       originator: s.originator,
       command: typeof command === "string" ? command.slice(0, MAX_COMMAND_CHARS) : "",
-    });
+    };
+    this.#entries.set(s.id, entry);
     // At once: the entry must be on disk before the spawn reply goes out.
-    this.flush();
+    this.#append(entry);
   }
 
   /** Records the exit of a session's child (its other members may live on). */
   exited(s: SessionBase): void {
     const e = this.#entries.get(s.id);
-    if (e === undefined) return;
+    if (e === undefined || e.exited) return;
     e.exited = true;
-    this.#schedule();
+    this.#append(e);
   }
 
   /** The sessions currently recorded (purged ones dropped). */
@@ -327,55 +377,82 @@ export class SessionJournal {
     return [...this.#entries.values()];
   }
 
-  #schedule(): void {
-    if (this.#flushQueued || this.#closed) return;
-    this.#flushQueued = true;
-    // Exits of the same moment (a bulk terminate) are written together.
-    setTimeout(() => {
-      this.#flushQueued = false;
-      this.flush();
-    }, 0);
+  /** The daemon's own start time (read once). */
+  #selfTicks(): number | undefined {
+    return this.#daemonTicks ??= readProcStat(process.pid)?.startTime;
   }
 
-  /** Writes the journal now (atomically). */
+  /** Appends one entry's line, or rewrites the file when it is due (see the module docs). */
+  #append(entry: JournalEntry): void {
+    if (this.#closed) return;
+    if (this.#fd === undefined || this.#lines >= COMPACT_MIN_LINES + 2 * this.#written) {
+      this.flush();
+      return;
+    }
+    try {
+      writeSync(this.#fd, JSON.stringify(entry) + "\n");
+      this.#lines++;
+    } catch (e) {
+      this.#failed(e);
+      this.flush(); // a failed append leaves the file as it was: start a fresh one
+    }
+  }
+
+  /** Rewrites the journal now (atomically), one line per session held. */
   flush(): void {
     if (this.#closed) return;
+    this.#closeFd();
     const all = this.entries();
     const live = all.filter((e) => !e.exited);
     const kept = live.length >= MAX_JOURNAL_ENTRIES
       ? live.slice(-MAX_JOURNAL_ENTRIES)
       : [...live, ...all.filter((e) => e.exited).slice(-(MAX_JOURNAL_ENTRIES - live.length))];
-    const self = readProcStat(process.pid);
-    const text = JSON.stringify({
+    let text = JSON.stringify({
       format: FORMAT,
-      version: 1,
+      version: 2,
       bootId: bootId(),
-      daemon: { pid: process.pid, startTicks: self?.startTime ?? 0 },
-      sessions: kept,
-    });
+      daemon: { pid: process.pid, startTicks: this.#selfTicks() ?? 0 },
+    }) + "\n";
+    for (const e of kept) text += JSON.stringify(e) + "\n";
     const tmp = `${this.path}.${process.pid}.tmp`;
     try {
       writeFileSync(tmp, text, { mode: 0o600 });
       renameSync(tmp, this.path);
+      this.#fd = openSync(this.path, "a", 0o600);
+      this.#lines = 0;
+      this.#written = kept.length;
       this.#writeFailed = false;
     } catch (e) {
       try {
         unlinkSync(tmp);
       } catch { /* not created */ }
-      if (!this.#writeFailed) {
-        this.#writeFailed = true;
-        this.#log(
-          `running-process daemon: cannot write session journal ${this.path}: ` +
-            (e as Error).message,
-        );
-      }
+      this.#failed(e);
     }
+  }
+
+  /** Logs the first of a run of write failures. */
+  #failed(e: unknown): void {
+    if (this.#writeFailed) return;
+    this.#writeFailed = true;
+    this.#log(
+      `running-process daemon: cannot write session journal ${this.path}: ` +
+        (e as Error).message,
+    );
+  }
+
+  #closeFd(): void {
+    if (this.#fd === undefined) return;
+    try {
+      closeSync(this.#fd);
+    } catch { /* already closed */ }
+    this.#fd = undefined;
   }
 
   /** Stops writing and removes the file (clean shutdown). Idempotent. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
+    this.#closeFd();
     try {
       unlinkSync(this.path);
     } catch { /* never written */ }
