@@ -24,7 +24,9 @@
  *     awaits {@link StreamAttachment.writable} and stops reading the child until the queue
  *     is back under half its cap, so the child blocks on write as with a direct pipe.
  *   Besides the queue, one batch (at most {@link MAX_BATCH_BYTES}, or one queued chunk) is
- *   held while it is being written. Drained queues release their chunks.
+ *   held while it is being written; the transport keeps no copy of it, and its buffer is
+ *   reused for a later batch (see {@link BATCH_POOL_SIZE}). Drained queues release their
+ *   chunks.
  * - A terminal frame is written after everything queued before it, then the connection
  *   closes. Ending without a frame (client EOF, in-band detach) drops the queue.
  *
@@ -67,6 +69,37 @@ export const COALESCE_BYTES = 128 * 1024;
 export const QUEUE_CHUNK_OVERHEAD = 128;
 /** An attachment whose stream never starts (the response write failed) is released after this. */
 export const ATTACH_START_TIMEOUT_MS = 30_000;
+/**
+ * Batch buffers: a batch of at least {@link BATCH_POOL_MIN_BYTES} is framed into a buffer of
+ * {@link BATCH_BUFFER_BYTES} taken from a process-wide pool, and the buffer goes back to the
+ * pool once its socket write settled. The pool keeps at most {@link BATCH_POOL_SIZE} buffers
+ * (2 MiB), so streaming output allocates (and the runtime zeroes and faults in) no new memory
+ * per batch.
+ */
+export const BATCH_POOL_SIZE = 8;
+/** Size of a pooled batch buffer: a full batch plus room for `missed_bytes` frames. */
+export const BATCH_BUFFER_BYTES = MAX_BATCH_BYTES + 4096;
+/** Batches smaller than this get a buffer of their own size (see {@link BATCH_POOL_SIZE}). */
+export const BATCH_POOL_MIN_BYTES = 16 * 1024;
+/** Free pooled batch buffers (see {@link BATCH_POOL_SIZE}). */
+const batchPool: Uint8Array[] = [];
+
+/** A buffer for a batch of `total` bytes (pooled when it fits; see {@link BATCH_POOL_SIZE}). */
+function batchBuffer(total: number): Uint8Array {
+  if (total > BATCH_BUFFER_BYTES) return new Uint8Array(total);
+  const pooled = batchPool.pop();
+  if (pooled !== undefined) return pooled.subarray(0, total);
+  if (total < BATCH_POOL_MIN_BYTES) return new Uint8Array(total);
+  return new Uint8Array(BATCH_BUFFER_BYTES).subarray(0, total);
+}
+
+/** Gives a batch buffer back once its write settled (kept if the pool has room). */
+function releaseBatch(batch: Uint8Array): void {
+  if (batch.buffer.byteLength !== BATCH_BUFFER_BYTES || batchPool.length >= BATCH_POOL_SIZE) {
+    return;
+  }
+  batchPool.push(new Uint8Array(batch.buffer as ArrayBuffer, 0, BATCH_BUFFER_BYTES));
+}
 
 /**
  * Frames `bytes` as data frames (field 1, length-delimited), each with its 4-byte prefix.
@@ -398,7 +431,11 @@ export class StreamAttachment<M = unknown> {
           }
           const batch = this.#takeBatch();
           this.#maybeResumeReader();
-          await io.write(batch);
+          try {
+            await io.write(batch);
+          } finally {
+            releaseBatch(batch); // the write settled: the transport no longer reads it
+          }
           lastWrite = performance.now();
           continue;
         }
@@ -418,7 +455,7 @@ export class StreamAttachment<M = unknown> {
 
   /**
    * Takes queued chunks (and their `missed_bytes` frames) worth at most one batch and frames
-   * them into one buffer.
+   * them into one buffer (a pooled one goes back with `releaseBatch` once written).
    */
   #takeBatch(): Uint8Array {
     const parts: Uint8Array[] = []; // alternating: missed frame or chunk data
@@ -447,7 +484,7 @@ export class StreamAttachment<M = unknown> {
       kinds.push(false);
       total += missed.length;
     }
-    const out = new Uint8Array(total);
+    const out = batchBuffer(total);
     let pos = 0;
     for (let i = 0; i < parts.length; i++) {
       if (kinds[i]) pos = writeDataFrames(out, pos, parts[i]);
