@@ -208,7 +208,10 @@ export class PipeSession extends Session {
           s.progressed = true;
           s.ring.push(chunk);
           this.emitBytes(s.name, chunk);
-          // Each chunk is a fresh buffer of the runtime's pipe reader: queued without a copy.
+          // Each chunk is a fresh buffer of the runtime's pipe reader, not used after this
+          // line: queued without a copy, its memory given back once every attachment framed
+          // or dropped it (at once when none is attached) rather than when the garbage
+          // collector gets to it.
           s.slot.pushData(chunk, true);
           // A lossless attachment whose queue is full: stop reading (the child blocks on
           // write once the pipe is full) until its client catches up or goes away.

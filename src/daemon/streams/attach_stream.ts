@@ -173,17 +173,80 @@ export type InboundHandler<M> = (frame: Uint8Array, attachment: StreamAttachment
 export type StreamBackpressure = "drop-oldest" | "block";
 
 /**
- * One queued piece of output: a copy of its bytes, and the gap (missed bytes) right before
- * it. The bytes are framed when a batch is built, straight into the batch buffer, so each
- * byte is copied once between the session and the socket write.
+ * Chunks smaller than this are left to the garbage collector when released (see
+ * {@link SharedChunk}).
+ */
+export const RELEASE_MIN_BYTES = 4096;
+
+/**
+ * Gives the memory of `bytes` back at once by detaching its `ArrayBuffer`
+ * (`ArrayBuffer.prototype.transfer(0)`), when `bytes` spans the whole buffer and is at least
+ * {@link RELEASE_MIN_BYTES}. Every view of the buffer then reads as empty: only for chunks
+ * nobody else holds.
+ */
+function releaseMemory(bytes: Uint8Array): void {
+  if (bytes.byteOffset !== 0 || bytes.byteLength < RELEASE_MIN_BYTES) return;
+  const buffer = bytes.buffer as ArrayBuffer & {
+    transfer?: (length: number) => ArrayBuffer;
+    resizable?: boolean;
+    detached?: boolean;
+  };
+  if (bytes.byteLength !== buffer.byteLength || typeof buffer.transfer !== "function") return;
+  if (buffer.resizable === true || buffer.detached === true) return;
+  try {
+    buffer.transfer(0);
+  } catch {
+    // not transferable (e.g. a runtime-owned buffer): the garbage collector frees it
+  }
+}
+
+/**
+ * A chunk its producer handed over ({@link StreamSlot.pushData} with `owned`), queued without a
+ * copy by every attachment that takes it. Each holder lets go once the chunk is framed into a
+ * batch, dropped, or its attachment ends; when the last one does, the chunk's memory is given
+ * back at once (see `releaseMemory`) instead of waiting for the garbage collector, so a
+ * daemon reading a flood at full speed keeps a small footprint.
+ */
+export class SharedChunk {
+  /** The output bytes. */
+  readonly bytes: Uint8Array;
+  #refs = 1;
+
+  /**
+   * Wraps `bytes`, held once by the producer (see {@link SharedChunk.release}).
+   *
+   * @param bytes output bytes nobody else keeps
+   */
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+
+  /** Adds a holder. */
+  retain(): void {
+    this.#refs++;
+  }
+
+  /** Removes a holder; the last one gives the memory back. */
+  release(): void {
+    if (--this.#refs === 0) releaseMemory(this.bytes);
+  }
+}
+
+/**
+ * One queued piece of output: its bytes (a copy, or a {@link SharedChunk} handed over), and
+ * the gap (missed bytes) right before it. The bytes are framed when a batch is built,
+ * straight into the batch buffer, so each byte is copied once between the session and the
+ * socket write.
  */
 interface QueuedChunk {
-  /** The output bytes (a copy owned by the queue). */
+  /** The output bytes (a copy, or a view of `shared`). */
   data: Uint8Array;
-  /** Output bytes in `frames`. */
+  /** Output bytes in `data`. */
   size: number;
   /** Bytes dropped right before this chunk (a `missed_bytes` frame precedes it). */
   missedBefore: number;
+  /** The handed-over chunk `data` views, released once this item leaves the queue. */
+  shared: SharedChunk | undefined;
 }
 
 /**
@@ -274,10 +337,11 @@ export class StreamAttachment<M = unknown> {
    * {@link StreamAttachment.writable} before reading more.
    *
    * @param bytes output bytes
-   * @param owned the caller hands `bytes` over and never modifies them again, so they are
-   *   queued without a copy (otherwise a copy is queued)
+   * @param owned `true`: the caller never modifies `bytes` again, so they are queued without
+   *   a copy; a {@link SharedChunk} (whose `bytes` these are or view): queued without a copy
+   *   and held until framed or dropped; `false`: a copy is queued
    */
-  pushData(bytes: Uint8Array, owned = false): void {
+  pushData(bytes: Uint8Array, owned: boolean | SharedChunk = false): void {
     if (this.#terminal !== undefined || bytes.length === 0) return;
     let data = bytes;
     if (this.backpressure === "drop-oldest") {
@@ -292,10 +356,13 @@ export class StreamAttachment<M = unknown> {
         data = data.subarray(lost);
       }
     }
+    const shared = typeof owned === "object" ? owned : undefined;
+    shared?.retain();
     this.#items.push({
       data: owned ? data : data.slice(),
       size: data.length,
       missedBefore: this.#pendingMissed,
+      shared,
     });
     this.#pendingMissed = 0;
     this.#queued += data.length + QUEUE_CHUNK_OVERHEAD;
@@ -340,6 +407,7 @@ export class StreamAttachment<M = unknown> {
   #evictOldest(): boolean {
     const item = this.#shift();
     if (item === undefined) return false;
+    item.shared?.release();
     this.#missedTotal += item.size;
     const gap = item.missedBefore + item.size;
     if (this.#head < this.#items.length) this.#items[this.#head].missedBefore += gap;
@@ -381,6 +449,7 @@ export class StreamAttachment<M = unknown> {
   }
 
   #dropQueue(): void {
+    for (let i = this.#head; i < this.#items.length; i++) this.#items[i].shared?.release();
     this.#items = [];
     this.#head = 0;
     this.#queued = 0;
@@ -460,6 +529,7 @@ export class StreamAttachment<M = unknown> {
   #takeBatch(): Uint8Array {
     const parts: Uint8Array[] = []; // alternating: missed frame or chunk data
     const kinds: boolean[] = []; // true: data to frame
+    const framed: SharedChunk[] = []; // released once their bytes are in the batch
     let total = 0;
     while (this.#head < this.#items.length) {
       const next = this.#items[this.#head];
@@ -475,6 +545,7 @@ export class StreamAttachment<M = unknown> {
       }
       parts.push(next.data);
       kinds.push(true);
+      if (next.shared !== undefined) framed.push(next.shared);
       total += size;
     }
     if (this.#head >= this.#items.length && this.#pendingMissed > 0) {
@@ -493,6 +564,7 @@ export class StreamAttachment<M = unknown> {
         pos += parts[i].length;
       }
     }
+    for (const c of framed) c.release();
     return out;
   }
 }
@@ -567,15 +639,26 @@ export class StreamSlot<M = unknown> {
   }
 
   /**
-   * Queues live output for the holder, if any.
+   * Queues live output for the holder and every shared reader.
    *
    * @param bytes output bytes
-   * @param owned `bytes` are never modified again (see {@link StreamAttachment.pushData})
+   * @param owned the caller hands `bytes` over: nobody else keeps them, and the caller does
+   *   not use them after this call. They are then queued without a copy by every attachment,
+   *   and their memory is given back as soon as the last one has framed or dropped them (at
+   *   once when nobody is attached; see {@link SharedChunk}). Otherwise each attachment
+   *   queues a copy.
    */
   pushData(bytes: Uint8Array, owned = false): void {
+    if (!owned) {
+      this.#holder?.pushData(bytes);
+      for (const a of this.#shared) a.pushData(bytes);
+      return;
+    }
     // Attachments only read queued chunks, so one owned chunk can be queued by all of them.
-    this.#holder?.pushData(bytes, owned);
-    for (const a of this.#shared) a.pushData(bytes, owned);
+    const chunk = new SharedChunk(bytes);
+    this.#holder?.pushData(bytes, chunk);
+    for (const a of this.#shared) a.pushData(bytes, chunk);
+    chunk.release(); // the producer's hold
   }
 
   /**
