@@ -9,8 +9,10 @@ import { writeFileSync } from "node:fs";
 import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
 import { attachPipeStream, type PipeStreamAttachment } from "../src/client/attach.ts";
 import { PipeSession } from "../src/daemon/sessions/pipe_session.ts";
+import type { AttachIO } from "../src/daemon/types.ts";
 import {
   ATTACH_QUEUE_BYTES,
+  BATCH_POOL_MIN_BYTES,
   QUEUE_CHUNK_OVERHEAD,
   STREAM_CHUNK_BYTES,
   StreamSlot,
@@ -60,6 +62,115 @@ async function collect(att: PipeStreamAttachment, slowMs = 0): Promise<Uint8Arra
   }
   return Buffer.concat(parts);
 }
+
+/** The output bytes of the data frames in `writes` (each write: whole frames). */
+function dataOf(writes: Uint8Array[]): Uint8Array {
+  const stream = Buffer.concat(writes);
+  const got: Uint8Array[] = [];
+  for (let p = 0; p < stream.length;) {
+    const n = stream.readUInt32BE(p);
+    const f = decodePipeStreamFrame(stream.subarray(p + 4, p + 4 + n)).frame!;
+    if (f.case === "bytes") got.push(f.value);
+    p += 4 + n;
+  }
+  return Buffer.concat(got);
+}
+
+async function until(cond: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(2);
+  }
+}
+
+describe("data path: memory of handed-over chunks and batches", () => {
+  test("a handed-over chunk is shared by the attachments; its memory goes back after the last", async () => {
+    const slot = new StreamSlot();
+    const a = slot.claim(false, new Uint8Array(0), "block")!;
+    const b = slot.claimShared("block");
+    const ioA = recordingAttachIO();
+    const ioB = recordingAttachIO();
+    const chunk = awkward(65_536).body;
+    const copy = chunk.slice();
+    slot.pushData(chunk, true);
+    assert.equal(a.queuedBytes, b.queuedBytes);
+    assert.equal(chunk.byteLength, 65_536, "released while queued");
+    const runA = a.run(ioA.io);
+    await until(() => ioA.writes.length > 0, "A's batch");
+    assert.equal(chunk.byteLength, 65_536, "released while B still holds it");
+    const runB = b.run(ioB.io);
+    await until(() => ioB.writes.length > 0, "B's batch");
+    // Both framed it: the buffer is detached (its memory given back), not left to the GC.
+    assert.equal(chunk.byteLength, 0);
+    assert.equal(chunk.buffer.byteLength, 0);
+    assert.ok(Buffer.from(dataOf(ioA.writes)).equals(Buffer.from(copy)));
+    assert.ok(Buffer.from(dataOf(ioB.writes)).equals(Buffer.from(copy)));
+    slot.end(null);
+    await Promise.all([runA, runB]);
+  });
+
+  test("nobody attached: a handed-over chunk goes back at once; a lent one is never touched", () => {
+    const slot = new StreamSlot();
+    const owned = new Uint8Array(32_768).fill(1);
+    slot.pushData(owned, true);
+    assert.equal(owned.buffer.byteLength, 0);
+    const lent = new Uint8Array(32_768).fill(2);
+    const a = slot.claim(false, new Uint8Array(0))!;
+    slot.pushData(lent); // not owned: the attachment queues a copy
+    assert.equal(lent.buffer.byteLength, 32_768);
+    assert.ok(lent.every((x) => x === 2));
+    assert.equal(a.queuedBytes, 32_768 + QUEUE_CHUNK_OVERHEAD);
+    slot.end(null);
+  });
+
+  test("drop-oldest: an evicted handed-over chunk goes back at once; queued ones stay intact", () => {
+    const slot = new StreamSlot();
+    const a = slot.claim(false, new Uint8Array(0))!; // drop-oldest, never written
+    const chunks = Array.from({ length: 48 }, (_, i) => new Uint8Array(65_536).fill(i));
+    for (const c of chunks) slot.pushData(c, true);
+    const evicted = chunks.filter((c) => c.byteLength === 0).length;
+    assert.ok(evicted > 0 && a.missedBytes === evicted * 65_536, `${evicted} evicted`);
+    for (const c of chunks.slice(evicted)) assert.equal(c.byteLength, 65_536);
+    assert.equal(chunks[evicted][0], evicted);
+    slot.end(null); // the dropped queue lets go of the rest
+    assert.ok(chunks.every((c) => c.byteLength === 0));
+  });
+
+  test("batches are framed into reused buffers once their write settled", async () => {
+    const slot = new StreamSlot();
+    const a = slot.claim(false, new Uint8Array(0), "block")!;
+    const buffers: ArrayBufferLike[] = [];
+    const sent: Uint8Array[] = [];
+    let closed!: () => void;
+    const io: AttachIO = {
+      writeFrame: () => Promise.resolve(),
+      write: async (batch) => {
+        buffers.push(batch.buffer);
+        sent.push(batch.slice());
+        await sleep(1);
+      },
+      frames: { [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}) }) },
+      close: () => Promise.resolve(closed()),
+      closed: new Promise<void>((r) => (closed = r)),
+    };
+    const run = a.run(io);
+    const parts: Uint8Array[] = [];
+    for (let i = 0; i < 6; i++) {
+      const part = awkward(BATCH_POOL_MIN_BYTES + i).body;
+      parts.push(part.slice());
+      slot.pushData(part, true);
+      await until(() => buffers.length === i + 1, `batch ${i}`);
+      await sleep(5); // the write settled and its buffer went back
+    }
+    slot.end(null);
+    await run;
+    // Every batch after the first reused an earlier batch's buffer: no new memory per batch.
+    const distinct = new Set(buffers).size;
+    assert.ok(distinct < buffers.length, `${distinct} buffers for ${buffers.length} batches`);
+    assert.ok(Buffer.from(dataOf(sent)).equals(Buffer.concat(parts)));
+  });
+});
 
 describe("data path", () => {
   test("frames: odd chunk sizes, chunks above STREAM_CHUNK_BYTES, exact bytes", async () => {
