@@ -137,6 +137,30 @@ describe("data path: memory of handed-over chunks and batches", () => {
     assert.ok(chunks.every((c) => c.byteLength === 0));
   });
 
+  test("adjacent small chunks are framed together: few, full data frames", async () => {
+    const { io, writes } = recordingAttachIO();
+    const slot = new StreamSlot();
+    const a = slot.claim(false, new Uint8Array(0), "block")!;
+    const { body } = awkward(100 * 1024 + 3);
+    for (let off = 0; off < body.length; off += 1000) {
+      slot.pushData(body.subarray(off, Math.min(off + 1000, body.length)));
+    }
+    slot.end(new Uint8Array([0, 0, 0, 2, 0x10, 0x00])); // exit_code 0
+    await a.run(io);
+    const stream = Buffer.concat(writes);
+    const sizes: number[] = [];
+    for (let p = 0; p < stream.length; p += 4 + stream.readUInt32BE(p)) {
+      sizes.push(stream.readUInt32BE(p));
+    }
+    // 103 child writes: one full 64 KiB data frame, one with the rest, the exit frame.
+    assert.deepEqual(sizes, [
+      1 + 3 + STREAM_CHUNK_BYTES,
+      1 + 3 + body.length - STREAM_CHUNK_BYTES,
+      2,
+    ]);
+    assert.ok(Buffer.from(dataOf(writes)).equals(Buffer.from(body)));
+  });
+
   test("batches are framed into reused buffers once their write settled", async () => {
     const slot = new StreamSlot();
     const a = slot.claim(false, new Uint8Array(0), "block")!;

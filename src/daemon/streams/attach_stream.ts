@@ -13,7 +13,8 @@
  * - Live bytes go through a **bounded** per-attachment queue of {@link ATTACH_QUEUE_BYTES}
  *   (each queued chunk also counts {@link QUEUE_CHUNK_OVERHEAD} bytes, so a flood of tiny
  *   chunks is bounded too) and are written in batches, at most {@link STREAM_CHUNK_BYTES}
- *   per data frame, so a client that reads slowly cannot grow the daemon. What happens when
+ *   per data frame (adjacent chunks share frames, so many small child writes make few full
+ *   frames), so a client that reads slowly cannot grow the daemon. What happens when
  *   the queue is full is the attachment's
  *   {@link StreamBackpressure}:
  *   - `"drop-oldest"` (default): the oldest queued output is dropped and a `missed_bytes`
@@ -109,7 +110,7 @@ function releaseBatch(batch: Uint8Array): void {
  */
 export function encodeDataFrames(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(dataFramesSize(bytes.length));
-  writeDataFrames(out, 0, bytes);
+  writeDataFrames(out, 0, [bytes], bytes.length);
   return out;
 }
 
@@ -123,21 +124,39 @@ function dataFramesSize(n: number): number {
   return total;
 }
 
-/** Writes the data frames of `bytes` into `out` at `pos` (the one copy); returns the end. */
-function writeDataFrames(out: Uint8Array, pos: number, bytes: Uint8Array): number {
-  for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
-    const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
-    writeFramePrefix(out, pos, 1 + varintSize(n) + n);
+/**
+ * Writes the data frames of the concatenation of `parts` (`n` bytes in all, none of the parts
+ * empty) into `out` at `pos`; a frame may span parts. This is the one copy of the bytes.
+ *
+ * @returns the end position
+ */
+function writeDataFrames(out: Uint8Array, pos: number, parts: Uint8Array[], n: number): number {
+  let part = 0;
+  let offset = 0; // inside parts[part]
+  for (let left = n; left > 0;) {
+    const m = Math.min(STREAM_CHUNK_BYTES, left);
+    writeFramePrefix(out, pos, 1 + varintSize(m) + m);
     pos += FRAME_HEADER_BYTES;
     out[pos++] = 0x0a; // field 1, wire type 2
-    let v = n;
+    let v = m;
     while (v > 0x7f) {
       out[pos++] = (v & 0x7f) | 0x80;
       v >>>= 7;
     }
     out[pos++] = v;
-    out.set(n === bytes.length ? bytes : bytes.subarray(off, off + n), pos);
-    pos += n;
+    for (let need = m; need > 0;) {
+      const p = parts[part];
+      const take = Math.min(p.length - offset, need);
+      out.set(take === p.length ? p : p.subarray(offset, offset + take), pos);
+      pos += take;
+      offset += take;
+      need -= take;
+      if (offset === p.length) {
+        part++;
+        offset = 0;
+      }
+    }
+    left -= m;
   }
   return pos;
 }
@@ -527,41 +546,54 @@ export class StreamAttachment<M = unknown> {
    * them into one buffer (a pooled one goes back with `releaseBatch` once written).
    */
   #takeBatch(): Uint8Array {
-    const parts: Uint8Array[] = []; // alternating: missed frame or chunk data
-    const kinds: boolean[] = []; // true: data to frame
+    // In order: `missed_bytes` frames, and runs of adjacent chunks (no gap between them)
+    // framed together, so that many small child writes make few, full data frames.
+    const segments: (Uint8Array | Uint8Array[])[] = [];
+    const runBytes: number[] = []; // per segment: output bytes of a run, -1 for a missed frame
     const framed: SharedChunk[] = []; // released once their bytes are in the batch
+    let run: Uint8Array[] | undefined; // the last segment, when it is a run
     let total = 0;
     while (this.#head < this.#items.length) {
       const next = this.#items[this.#head];
       const missed = next.missedBefore > 0
         ? encodeMissedFrame(this.#missedField, next.missedBefore)
         : undefined;
-      const size = dataFramesSize(next.size) + (missed?.length ?? 0);
-      if (parts.length > 0 && total + size > MAX_BATCH_BYTES) break;
+      const before = missed === undefined && run !== undefined ? runBytes[runBytes.length - 1] : 0;
+      const size = (missed?.length ?? 0) + dataFramesSize(before + next.size) -
+        dataFramesSize(before);
+      if (segments.length > 0 && total + size > MAX_BATCH_BYTES) break;
       this.#shift();
       if (missed !== undefined) {
-        parts.push(missed);
-        kinds.push(false);
+        segments.push(missed);
+        runBytes.push(-1);
+        run = undefined;
       }
-      parts.push(next.data);
-      kinds.push(true);
+      if (run !== undefined) {
+        run.push(next.data);
+        runBytes[runBytes.length - 1] += next.size;
+      } else {
+        run = [next.data];
+        segments.push(run);
+        runBytes.push(next.size);
+      }
       if (next.shared !== undefined) framed.push(next.shared);
       total += size;
     }
     if (this.#head >= this.#items.length && this.#pendingMissed > 0) {
       const missed = encodeMissedFrame(this.#missedField, this.#pendingMissed);
       this.#pendingMissed = 0;
-      parts.push(missed);
-      kinds.push(false);
+      segments.push(missed);
+      runBytes.push(-1);
       total += missed.length;
     }
     const out = batchBuffer(total);
     let pos = 0;
-    for (let i = 0; i < parts.length; i++) {
-      if (kinds[i]) pos = writeDataFrames(out, pos, parts[i]);
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i];
+      if (runBytes[i] >= 0) pos = writeDataFrames(out, pos, seg as Uint8Array[], runBytes[i]);
       else {
-        out.set(parts[i], pos);
-        pos += parts[i].length;
+        out.set(seg as Uint8Array, pos);
+        pos += (seg as Uint8Array).length;
       }
     }
     for (const c of framed) c.release();
