@@ -6,9 +6,11 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
 import { writeFileSync } from "node:fs";
+import { setImmediate } from "node:timers";
 import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
 import { attachPipeStream, type PipeStreamAttachment } from "../src/client/attach.ts";
-import { PipeSession } from "../src/daemon/sessions/pipe_session.ts";
+import { SessionObservers } from "../src/daemon/observers/observer_registry.ts";
+import { PipeSession, READ_COALESCE_BYTES } from "../src/daemon/sessions/pipe_session.ts";
 import type { AttachIO } from "../src/daemon/types.ts";
 import {
   ATTACH_QUEUE_BYTES,
@@ -193,6 +195,67 @@ describe("data path: memory of handed-over chunks and batches", () => {
     const distinct = new Set(buffers).size;
     assert.ok(distinct < buffers.length, `${distinct} buffers for ${buffers.length} batches`);
     assert.ok(Buffer.from(dataOf(sent)).equals(Buffer.concat(parts)));
+  });
+});
+
+/**
+ * A pipe session over a fake child whose stdout yields `chunkBytes`-byte chunks as fast as it
+ * is asked (one macrotask each); returns how many chunks it read in `ms`.
+ */
+async function readsIn(chunkBytes: number, ms: number): Promise<number> {
+  let pulls = 0;
+  let stop = false;
+  let exit!: () => void;
+  const exited = new Promise<{ exitCode: number; signal: null }>((r) =>
+    exit = () => r({ exitCode: 0, signal: null })
+  );
+  const child = {
+    pid: 0,
+    stdout: (async function* () {
+      while (!stop) {
+        // A macrotask per chunk, as a read of a real pipe would take.
+        await new Promise<void>((r) => setImmediate(r));
+        pulls++;
+        yield new Uint8Array(chunkBytes);
+      }
+    })(),
+    stderr: null,
+    writeStdin: () => Promise.resolve(0),
+    closeStdin: () => Promise.resolve(),
+    exited,
+    ready: Promise.resolve(),
+    signalGroup: () => false,
+    kill: () => false,
+  };
+  const session = new PipeSession({
+    id: "pipe-0000000000000001-00000001",
+    pid: 0,
+    argv: ["fake"],
+    cwd: "",
+    originator: "test",
+    observers: new SessionObservers(),
+    child: child as unknown as ConstructorParameters<typeof PipeSession>[0]["child"],
+    merged: true,
+  });
+  session.start();
+  await sleep(ms);
+  const n = pulls;
+  stop = true;
+  exit();
+  session.dispose();
+  return n;
+}
+
+describe("data path: reading streaming output in bulk", () => {
+  test("small writes streaming in are read about once per millisecond, not one by one", async () => {
+    const small = await readsIn(4096, 200);
+    // Each read waits READ_COALESCE_MS: a few hundred reads at most, where reading each
+    // 4 KiB write as it lands would take many thousands.
+    assert.ok(small < 600, `${small} reads of 4 KiB in 200 ms`);
+    assert.ok(small > 0);
+    // Large reads never wait.
+    const large = await readsIn(READ_COALESCE_BYTES, 200);
+    assert.ok(large > 3 * small, `${large} large reads against ${small} small ones`);
   });
 });
 
