@@ -215,7 +215,8 @@ export interface PtyHandle {
   readonly backend: PtyBackend;
   /**
    * Raw PTY output (merged stdout/stderr as the terminal shows it, e.g. `\r\n` line ends).
-   * Single-consumer. Ends when the terminal closes (the program exited, or `close()`).
+   * Single-consumer. Ends when the terminal closes (the program exited, or `close()`). Each
+   * chunk is handed over: the backend never reads or modifies it again.
    */
   readonly output: AsyncIterable<Uint8Array>;
   /**

@@ -1,6 +1,7 @@
 /**
  * Server side of the transport: listens on a Unix socket and yields each accepted
- * connection as a {@link Transport}. Uses `node:net`, which Deno, Bun and Node all provide.
+ * connection as a {@link Transport}: `Deno.listen` under Deno, `Bun.listen` under Bun (both write
+ * straight to the socket), `node:net` elsewhere.
  *
  * @example
  * ```ts
@@ -17,6 +18,7 @@
  * @module
  */
 import { sleep } from "../async.ts";
+import { listenBunUnix } from "./adapters/bun.ts";
 import { listenDenoUnix } from "./adapters/deno.ts";
 import { wrapNodeSocket } from "./adapters/node.ts";
 import type { Transport } from "./transport.ts";
@@ -51,7 +53,7 @@ interface NodeServer {
  * ```
  */
 export async function listenUnix(path: string): Promise<Listener> {
-  const native = listenDenoUnix(path);
+  const native = listenDenoUnix(path) ?? listenBunUnix(path);
   if (native) return fromAccept(path, native);
   const net = await import("node:net");
   const pending: Transport[] = [];
@@ -92,7 +94,7 @@ export async function listenUnix(path: string): Promise<Listener> {
   };
 }
 
-/** A {@link Listener} over an `accept()` loop (the Deno listener). */
+/** A {@link Listener} over an `accept()` loop (the Deno and Bun listeners). */
 function fromAccept(
   path: string,
   native: { accept(): Promise<Transport>; close(): void },

@@ -17,6 +17,12 @@
  * `../streams/attach_stream.ts`); the backlog ring and tees then see the bytes when they are read.
  * The pipe adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
+ * **Reading streaming output in bulk.** While a child streams output in small writes, reading
+ * each write as it lands costs a wake-up and a few system calls per write. So after a read of
+ * less than {@link READ_COALESCE_BYTES} that was there less than {@link READ_COALESCE_MS} after
+ * the reader asked for it, the reader waits that long before the next read, which takes what
+ * piled up meanwhile. Output after a quiet moment is read at once, and large reads never wait.
+ *
  * **Held output (our `hold_output` spawn field).** A held stream is not read at all until its
  * first attachment arrives ({@link PipeStream.release}), so output written before anyone
  * attached waits in the pipe (the child blocks once it is full) instead of overflowing the
@@ -38,6 +44,15 @@ import { framed, StreamSlot } from "../streams/attach_stream.ts";
 
 /** How long one of (stream EOF, child exit) waits for the other before the terminal frame. */
 export const STREAM_SETTLE_MS = 250;
+
+/**
+ * Reading streaming output in bulk (see the module documentation): a read smaller than
+ * {@link READ_COALESCE_BYTES} that was there less than this many ms after the reader asked
+ * makes the reader wait this long before reading on.
+ */
+export const READ_COALESCE_MS = 1;
+/** See {@link READ_COALESCE_MS}. */
+export const READ_COALESCE_BYTES = 16 * 1024;
 
 /**
  * Longest time a held stream (`hold_output`) waits for its first attachment; then it is read
@@ -201,14 +216,21 @@ export class PipeSession extends Session {
   async #read(s: PipeStream, source: AsyncIterable<Uint8Array> | null): Promise<void> {
     if (source !== null) {
       await s.released;
+      let askedAt = -Infinity; // when the reader last asked for more
       try {
         for await (const chunk of source) {
           if (this.disposed) break;
+          // Small, and there at once: the child streams in small writes (see the module docs).
+          const small = chunk.length < READ_COALESCE_BYTES &&
+            performance.now() - askedAt < READ_COALESCE_MS;
           // Bytes are kept exactly as written (no line normalisation, see the module docs).
           s.progressed = true;
           s.ring.push(chunk);
           this.emitBytes(s.name, chunk);
-          // Each chunk is a fresh buffer of the runtime's pipe reader: queued without a copy.
+          // Each chunk is a fresh buffer of the runtime's pipe reader, not used after this
+          // line: queued without a copy, its memory given back once every attachment framed
+          // or dropped it (at once when none is attached) rather than when the garbage
+          // collector gets to it.
           s.slot.pushData(chunk, true);
           // A lossless attachment whose queue is full: stop reading (the child blocks on
           // write once the pipe is full) until its client catches up or goes away.
@@ -219,6 +241,10 @@ export class PipeSession extends Session {
             s.paused = false;
             if (this.disposed) break;
           }
+          if (small && !this.disposed) {
+            await new Promise<void>((r) => setTimeout(r, READ_COALESCE_MS));
+          }
+          askedAt = performance.now();
         }
       } catch {
         // a read error ends the stream like EOF

@@ -139,7 +139,9 @@ export class PtySession extends Session {
         }
         this.ring.push(chunk);
         this.emitBytes("pty", chunk);
-        this.slot.pushData(chunk);
+        // Handed over by the backend and not used after this line: queued without a copy,
+        // its memory given back once every attachment framed or dropped it.
+        this.slot.pushData(chunk, true);
         for (let w = this.slot.writable(); w !== undefined; w = this.slot.writable()) {
           await w;
           if (this.disposed) break;

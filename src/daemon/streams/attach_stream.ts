@@ -13,7 +13,8 @@
  * - Live bytes go through a **bounded** per-attachment queue of {@link ATTACH_QUEUE_BYTES}
  *   (each queued chunk also counts {@link QUEUE_CHUNK_OVERHEAD} bytes, so a flood of tiny
  *   chunks is bounded too) and are written in batches, at most {@link STREAM_CHUNK_BYTES}
- *   per data frame, so a client that reads slowly cannot grow the daemon. What happens when
+ *   per data frame (adjacent chunks share frames, so many small child writes make few full
+ *   frames), so a client that reads slowly cannot grow the daemon. What happens when
  *   the queue is full is the attachment's
  *   {@link StreamBackpressure}:
  *   - `"drop-oldest"` (default): the oldest queued output is dropped and a `missed_bytes`
@@ -24,7 +25,9 @@
  *     awaits {@link StreamAttachment.writable} and stops reading the child until the queue
  *     is back under half its cap, so the child blocks on write as with a direct pipe.
  *   Besides the queue, one batch (at most {@link MAX_BATCH_BYTES}, or one queued chunk) is
- *   held while it is being written. Drained queues release their chunks.
+ *   held while it is being written; the transport keeps no copy of it, and its buffer is
+ *   reused for a later batch (see {@link BATCH_POOL_SIZE}). Drained queues release their
+ *   chunks.
  * - A terminal frame is written after everything queued before it, then the connection
  *   closes. Ending without a frame (client EOF, in-band detach) drops the queue.
  *
@@ -67,6 +70,37 @@ export const COALESCE_BYTES = 128 * 1024;
 export const QUEUE_CHUNK_OVERHEAD = 128;
 /** An attachment whose stream never starts (the response write failed) is released after this. */
 export const ATTACH_START_TIMEOUT_MS = 30_000;
+/**
+ * Batch buffers: a batch of at least {@link BATCH_POOL_MIN_BYTES} is framed into a buffer of
+ * {@link BATCH_BUFFER_BYTES} taken from a process-wide pool, and the buffer goes back to the
+ * pool once its socket write settled. The pool keeps at most {@link BATCH_POOL_SIZE} buffers
+ * (2 MiB), so streaming output allocates (and the runtime zeroes and faults in) no new memory
+ * per batch.
+ */
+export const BATCH_POOL_SIZE = 8;
+/** Size of a pooled batch buffer: a full batch plus room for `missed_bytes` frames. */
+export const BATCH_BUFFER_BYTES = MAX_BATCH_BYTES + 4096;
+/** Batches smaller than this get a buffer of their own size (see {@link BATCH_POOL_SIZE}). */
+export const BATCH_POOL_MIN_BYTES = 16 * 1024;
+/** Free pooled batch buffers (see {@link BATCH_POOL_SIZE}). */
+const batchPool: Uint8Array[] = [];
+
+/** A buffer for a batch of `total` bytes (pooled when it fits; see {@link BATCH_POOL_SIZE}). */
+function batchBuffer(total: number): Uint8Array {
+  if (total > BATCH_BUFFER_BYTES) return new Uint8Array(total);
+  const pooled = batchPool.pop();
+  if (pooled !== undefined) return pooled.subarray(0, total);
+  if (total < BATCH_POOL_MIN_BYTES) return new Uint8Array(total);
+  return new Uint8Array(BATCH_BUFFER_BYTES).subarray(0, total);
+}
+
+/** Gives a batch buffer back once its write settled (kept if the pool has room). */
+function releaseBatch(batch: Uint8Array): void {
+  if (batch.buffer.byteLength !== BATCH_BUFFER_BYTES || batchPool.length >= BATCH_POOL_SIZE) {
+    return;
+  }
+  batchPool.push(new Uint8Array(batch.buffer as ArrayBuffer, 0, BATCH_BUFFER_BYTES));
+}
 
 /**
  * Frames `bytes` as data frames (field 1, length-delimited), each with its 4-byte prefix.
@@ -76,7 +110,7 @@ export const ATTACH_START_TIMEOUT_MS = 30_000;
  */
 export function encodeDataFrames(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(dataFramesSize(bytes.length));
-  writeDataFrames(out, 0, bytes);
+  writeDataFrames(out, 0, [bytes], bytes.length);
   return out;
 }
 
@@ -90,21 +124,39 @@ function dataFramesSize(n: number): number {
   return total;
 }
 
-/** Writes the data frames of `bytes` into `out` at `pos` (the one copy); returns the end. */
-function writeDataFrames(out: Uint8Array, pos: number, bytes: Uint8Array): number {
-  for (let off = 0; off < bytes.length; off += STREAM_CHUNK_BYTES) {
-    const n = Math.min(STREAM_CHUNK_BYTES, bytes.length - off);
-    writeFramePrefix(out, pos, 1 + varintSize(n) + n);
+/**
+ * Writes the data frames of the concatenation of `parts` (`n` bytes in all, none of the parts
+ * empty) into `out` at `pos`; a frame may span parts. This is the one copy of the bytes.
+ *
+ * @returns the end position
+ */
+function writeDataFrames(out: Uint8Array, pos: number, parts: Uint8Array[], n: number): number {
+  let part = 0;
+  let offset = 0; // inside parts[part]
+  for (let left = n; left > 0;) {
+    const m = Math.min(STREAM_CHUNK_BYTES, left);
+    writeFramePrefix(out, pos, 1 + varintSize(m) + m);
     pos += FRAME_HEADER_BYTES;
     out[pos++] = 0x0a; // field 1, wire type 2
-    let v = n;
+    let v = m;
     while (v > 0x7f) {
       out[pos++] = (v & 0x7f) | 0x80;
       v >>>= 7;
     }
     out[pos++] = v;
-    out.set(n === bytes.length ? bytes : bytes.subarray(off, off + n), pos);
-    pos += n;
+    for (let need = m; need > 0;) {
+      const p = parts[part];
+      const take = Math.min(p.length - offset, need);
+      out.set(take === p.length ? p : p.subarray(offset, offset + take), pos);
+      pos += take;
+      offset += take;
+      need -= take;
+      if (offset === p.length) {
+        part++;
+        offset = 0;
+      }
+    }
+    left -= m;
   }
   return pos;
 }
@@ -140,17 +192,80 @@ export type InboundHandler<M> = (frame: Uint8Array, attachment: StreamAttachment
 export type StreamBackpressure = "drop-oldest" | "block";
 
 /**
- * One queued piece of output: a copy of its bytes, and the gap (missed bytes) right before
- * it. The bytes are framed when a batch is built, straight into the batch buffer, so each
- * byte is copied once between the session and the socket write.
+ * Chunks smaller than this are left to the garbage collector when released (see
+ * {@link SharedChunk}).
+ */
+export const RELEASE_MIN_BYTES = 4096;
+
+/**
+ * Gives the memory of `bytes` back at once by detaching its `ArrayBuffer`
+ * (`ArrayBuffer.prototype.transfer(0)`), when `bytes` spans the whole buffer and is at least
+ * {@link RELEASE_MIN_BYTES}. Every view of the buffer then reads as empty: only for chunks
+ * nobody else holds.
+ */
+function releaseMemory(bytes: Uint8Array): void {
+  if (bytes.byteOffset !== 0 || bytes.byteLength < RELEASE_MIN_BYTES) return;
+  const buffer = bytes.buffer as ArrayBuffer & {
+    transfer?: (length: number) => ArrayBuffer;
+    resizable?: boolean;
+    detached?: boolean;
+  };
+  if (bytes.byteLength !== buffer.byteLength || typeof buffer.transfer !== "function") return;
+  if (buffer.resizable === true || buffer.detached === true) return;
+  try {
+    buffer.transfer(0);
+  } catch {
+    // not transferable (e.g. a runtime-owned buffer): the garbage collector frees it
+  }
+}
+
+/**
+ * A chunk its producer handed over ({@link StreamSlot.pushData} with `owned`), queued without a
+ * copy by every attachment that takes it. Each holder lets go once the chunk is framed into a
+ * batch, dropped, or its attachment ends; when the last one does, the chunk's memory is given
+ * back at once (see `releaseMemory`) instead of waiting for the garbage collector, so a
+ * daemon reading a flood at full speed keeps a small footprint.
+ */
+export class SharedChunk {
+  /** The output bytes. */
+  readonly bytes: Uint8Array;
+  #refs = 1;
+
+  /**
+   * Wraps `bytes`, held once by the producer (see {@link SharedChunk.release}).
+   *
+   * @param bytes output bytes nobody else keeps
+   */
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+
+  /** Adds a holder. */
+  retain(): void {
+    this.#refs++;
+  }
+
+  /** Removes a holder; the last one gives the memory back. */
+  release(): void {
+    if (--this.#refs === 0) releaseMemory(this.bytes);
+  }
+}
+
+/**
+ * One queued piece of output: its bytes (a copy, or a {@link SharedChunk} handed over), and
+ * the gap (missed bytes) right before it. The bytes are framed when a batch is built,
+ * straight into the batch buffer, so each byte is copied once between the session and the
+ * socket write.
  */
 interface QueuedChunk {
-  /** The output bytes (a copy owned by the queue). */
+  /** The output bytes (a copy, or a view of `shared`). */
   data: Uint8Array;
-  /** Output bytes in `frames`. */
+  /** Output bytes in `data`. */
   size: number;
   /** Bytes dropped right before this chunk (a `missed_bytes` frame precedes it). */
   missedBefore: number;
+  /** The handed-over chunk `data` views, released once this item leaves the queue. */
+  shared: SharedChunk | undefined;
 }
 
 /**
@@ -241,10 +356,11 @@ export class StreamAttachment<M = unknown> {
    * {@link StreamAttachment.writable} before reading more.
    *
    * @param bytes output bytes
-   * @param owned the caller hands `bytes` over and never modifies them again, so they are
-   *   queued without a copy (otherwise a copy is queued)
+   * @param owned `true`: the caller never modifies `bytes` again, so they are queued without
+   *   a copy; a {@link SharedChunk} (whose `bytes` these are or view): queued without a copy
+   *   and held until framed or dropped; `false`: a copy is queued
    */
-  pushData(bytes: Uint8Array, owned = false): void {
+  pushData(bytes: Uint8Array, owned: boolean | SharedChunk = false): void {
     if (this.#terminal !== undefined || bytes.length === 0) return;
     let data = bytes;
     if (this.backpressure === "drop-oldest") {
@@ -259,10 +375,13 @@ export class StreamAttachment<M = unknown> {
         data = data.subarray(lost);
       }
     }
+    const shared = typeof owned === "object" ? owned : undefined;
+    shared?.retain();
     this.#items.push({
       data: owned ? data : data.slice(),
       size: data.length,
       missedBefore: this.#pendingMissed,
+      shared,
     });
     this.#pendingMissed = 0;
     this.#queued += data.length + QUEUE_CHUNK_OVERHEAD;
@@ -307,6 +426,7 @@ export class StreamAttachment<M = unknown> {
   #evictOldest(): boolean {
     const item = this.#shift();
     if (item === undefined) return false;
+    item.shared?.release();
     this.#missedTotal += item.size;
     const gap = item.missedBefore + item.size;
     if (this.#head < this.#items.length) this.#items[this.#head].missedBefore += gap;
@@ -348,6 +468,7 @@ export class StreamAttachment<M = unknown> {
   }
 
   #dropQueue(): void {
+    for (let i = this.#head; i < this.#items.length; i++) this.#items[i].shared?.release();
     this.#items = [];
     this.#head = 0;
     this.#queued = 0;
@@ -398,7 +519,11 @@ export class StreamAttachment<M = unknown> {
           }
           const batch = this.#takeBatch();
           this.#maybeResumeReader();
-          await io.write(batch);
+          try {
+            await io.write(batch);
+          } finally {
+            releaseBatch(batch); // the write settled: the transport no longer reads it
+          }
           lastWrite = performance.now();
           continue;
         }
@@ -418,44 +543,60 @@ export class StreamAttachment<M = unknown> {
 
   /**
    * Takes queued chunks (and their `missed_bytes` frames) worth at most one batch and frames
-   * them into one buffer.
+   * them into one buffer (a pooled one goes back with `releaseBatch` once written).
    */
   #takeBatch(): Uint8Array {
-    const parts: Uint8Array[] = []; // alternating: missed frame or chunk data
-    const kinds: boolean[] = []; // true: data to frame
+    // In order: `missed_bytes` frames, and runs of adjacent chunks (no gap between them)
+    // framed together, so that many small child writes make few, full data frames.
+    const segments: (Uint8Array | Uint8Array[])[] = [];
+    const runBytes: number[] = []; // per segment: output bytes of a run, -1 for a missed frame
+    const framed: SharedChunk[] = []; // released once their bytes are in the batch
+    let run: Uint8Array[] | undefined; // the last segment, when it is a run
     let total = 0;
     while (this.#head < this.#items.length) {
       const next = this.#items[this.#head];
       const missed = next.missedBefore > 0
         ? encodeMissedFrame(this.#missedField, next.missedBefore)
         : undefined;
-      const size = dataFramesSize(next.size) + (missed?.length ?? 0);
-      if (parts.length > 0 && total + size > MAX_BATCH_BYTES) break;
+      const before = missed === undefined && run !== undefined ? runBytes[runBytes.length - 1] : 0;
+      const size = (missed?.length ?? 0) + dataFramesSize(before + next.size) -
+        dataFramesSize(before);
+      if (segments.length > 0 && total + size > MAX_BATCH_BYTES) break;
       this.#shift();
       if (missed !== undefined) {
-        parts.push(missed);
-        kinds.push(false);
+        segments.push(missed);
+        runBytes.push(-1);
+        run = undefined;
       }
-      parts.push(next.data);
-      kinds.push(true);
+      if (run !== undefined) {
+        run.push(next.data);
+        runBytes[runBytes.length - 1] += next.size;
+      } else {
+        run = [next.data];
+        segments.push(run);
+        runBytes.push(next.size);
+      }
+      if (next.shared !== undefined) framed.push(next.shared);
       total += size;
     }
     if (this.#head >= this.#items.length && this.#pendingMissed > 0) {
       const missed = encodeMissedFrame(this.#missedField, this.#pendingMissed);
       this.#pendingMissed = 0;
-      parts.push(missed);
-      kinds.push(false);
+      segments.push(missed);
+      runBytes.push(-1);
       total += missed.length;
     }
-    const out = new Uint8Array(total);
+    const out = batchBuffer(total);
     let pos = 0;
-    for (let i = 0; i < parts.length; i++) {
-      if (kinds[i]) pos = writeDataFrames(out, pos, parts[i]);
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i];
+      if (runBytes[i] >= 0) pos = writeDataFrames(out, pos, seg as Uint8Array[], runBytes[i]);
       else {
-        out.set(parts[i], pos);
-        pos += parts[i].length;
+        out.set(seg as Uint8Array, pos);
+        pos += (seg as Uint8Array).length;
       }
     }
+    for (const c of framed) c.release();
     return out;
   }
 }
@@ -530,15 +671,26 @@ export class StreamSlot<M = unknown> {
   }
 
   /**
-   * Queues live output for the holder, if any.
+   * Queues live output for the holder and every shared reader.
    *
    * @param bytes output bytes
-   * @param owned `bytes` are never modified again (see {@link StreamAttachment.pushData})
+   * @param owned the caller hands `bytes` over: nobody else keeps them, and the caller does
+   *   not use them after this call. They are then queued without a copy by every attachment,
+   *   and their memory is given back as soon as the last one has framed or dropped them (at
+   *   once when nobody is attached; see {@link SharedChunk}). Otherwise each attachment
+   *   queues a copy.
    */
   pushData(bytes: Uint8Array, owned = false): void {
+    if (!owned) {
+      this.#holder?.pushData(bytes);
+      for (const a of this.#shared) a.pushData(bytes);
+      return;
+    }
     // Attachments only read queued chunks, so one owned chunk can be queued by all of them.
-    this.#holder?.pushData(bytes, owned);
-    for (const a of this.#shared) a.pushData(bytes, owned);
+    const chunk = new SharedChunk(bytes);
+    this.#holder?.pushData(bytes, chunk);
+    for (const a of this.#shared) a.pushData(bytes, chunk);
+    chunk.release(); // the producer's hold
   }
 
   /**

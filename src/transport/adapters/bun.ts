@@ -1,9 +1,12 @@
 /**
- * The Bun socket transport (`Bun.connect` with `unix:` or `hostname` + `port`).
+ * The Bun socket transport (`Bun.connect` with `unix:` or `hostname` + `port`), and the Bun
+ * Unix socket listener (`Bun.listen`) whose accepted connections use the same transport.
  *
  * Bun's `socket.write()` does not buffer: it returns how many bytes the kernel took (0 when
- * the socket is full, −1 once closed). This adapter keeps the rest and writes it from the
- * `drain` handler, so {@link Transport.write} still sends everything in order.
+ * the socket is full, −1 once closed). This adapter keeps the rest (a view of the caller's
+ * buffer, never a copy) and writes it from the `drain` handler, so {@link Transport.write}
+ * still sends everything in order, and its promise settles only once the kernel took every
+ * byte: a caller that awaits its writes holds at most what it wrote, however slow the peer.
  *
  * @example
  * ```ts
@@ -27,10 +30,28 @@ interface BunSocket {
   terminate?(): void;
   pause?(): void;
   resume?(): void;
+  /** Per-socket user data (the listener keeps the socket's transport here). */
+  data?: unknown;
+}
+
+/** The subset of Bun's `SocketListener` the listener uses. */
+interface BunSocketListener {
+  stop(closeActiveConnections?: boolean): void;
 }
 
 interface BunNamespace {
   connect(options: Record<string, unknown>): Promise<BunSocket>;
+  listen?(options: Record<string, unknown>): BunSocketListener;
+}
+
+/** How a {@link BunTransport} treats the end of the peer's side and a local close. */
+interface BunTransportOptions {
+  /**
+   * Keep the write side open after the peer ended its side (accepted connections: replies
+   * still due are written; `close()` ends the connection). The socket must be opened with
+   * `allowHalfOpen: true`.
+   */
+  halfOpen?: boolean;
 }
 
 interface PendingWrite {
@@ -47,10 +68,12 @@ class BunTransport implements Transport {
   #queue: ByteQueue;
   #writes: PendingWrite[] = [];
   #closing = false;
+  #halfOpen: boolean;
   #resolveClosed!: () => void;
 
-  constructor(endpoint: Endpoint) {
+  constructor(endpoint: Endpoint, options: BunTransportOptions = {}) {
     this.endpoint = endpoint;
+    this.#halfOpen = options.halfOpen ?? false;
     this.closed = new Promise((resolve) => (this.#resolveClosed = resolve));
     this.#queue = new ByteQueue({ onDrain: () => this.#socket?.resume?.() });
   }
@@ -76,7 +99,10 @@ class BunTransport implements Transport {
 
   onEnd(): void {
     this.#queue.end();
-    this.#shutdown(new ConnectionClosedError("the peer closed the connection"));
+    // Half-open: the peer only ended its side; writing goes on until close().
+    if (!this.#halfOpen) {
+      this.#shutdown(new ConnectionClosedError("the peer closed the connection"));
+    }
   }
 
   onClose(error?: unknown): void {
@@ -151,8 +177,13 @@ class BunTransport implements Transport {
   }
 
   #endSocket(): void {
+    const socket = this.#socket;
     try {
-      this.#socket?.end();
+      // An accepted (half-open) socket is closed at once, as node:net's destroy() does: with
+      // end() alone, a peer that never ends its side would keep the descriptor open. Bytes
+      // already handed to the kernel still reach the peer.
+      if (this.#halfOpen && socket?.terminate) socket.terminate();
+      else socket?.end();
     } catch {
       // Already closed.
     }
@@ -222,4 +253,77 @@ export async function connectBun(endpoint: Endpoint, options?: ConnectOptions): 
   connected = true;
   transport.attach(socket);
   return transport;
+}
+
+/** A listening Bun socket: accepted connections in arrival order. */
+export interface BunUnixListener {
+  /** The next accepted connection; rejects once the listener is closed. */
+  accept(): Promise<Transport>;
+  /** Stops accepting (idempotent); accepted connections stay open. */
+  close(): void;
+}
+
+/**
+ * Listens on the Unix socket `path` with `Bun.listen` (`allowHalfOpen`) and yields accepted
+ * connections as {@link Transport}s that write straight to the socket (see the module
+ * documentation). Accepted connections are half-open capable: a peer that ends its side still
+ * gets every reply that was due, until the transport is closed. Returns `undefined` outside
+ * Bun. Throws when the socket cannot be bound.
+ *
+ * @example
+ * ```ts
+ * import { listenBunUnix } from "./bun.ts";
+ * const l = listenBunUnix("/tmp/rp-example.sock");
+ * const t = await l?.accept();
+ * await t?.close();
+ * l?.close();
+ * ```
+ */
+export function listenBunUnix(path: string): BunUnixListener | undefined {
+  const bun = (globalThis as { Bun?: BunNamespace }).Bun;
+  if (!bun || typeof bun.listen !== "function") return undefined;
+  const endpoint: Endpoint = { kind: "unix", path };
+  const pending: Transport[] = [];
+  const waiters: { resolve(t: Transport): void; reject(e: unknown): void }[] = [];
+  let closed = false;
+  const of = (socket: BunSocket) => socket.data as BunTransport | undefined;
+  const server = bun.listen({
+    unix: path,
+    allowHalfOpen: true,
+    socket: {
+      open(socket: BunSocket) {
+        const t = new BunTransport(endpoint, { halfOpen: true });
+        socket.data = t;
+        t.attach(socket);
+        if (closed) {
+          void t.close();
+          return;
+        }
+        const w = waiters.shift();
+        if (w) w.resolve(t);
+        else pending.push(t);
+      },
+      data: (socket: BunSocket, data: Uint8Array) => of(socket)?.onData(socket, data),
+      drain: (socket: BunSocket) => of(socket)?.onDrain(),
+      end: (socket: BunSocket) => of(socket)?.onEnd(),
+      close: (socket: BunSocket, error?: unknown) => of(socket)?.onClose(error),
+      error: (socket: BunSocket, error: unknown) => of(socket)?.onError(error),
+    },
+  });
+  return {
+    accept(): Promise<Transport> {
+      const t = pending.shift();
+      if (t) return Promise.resolve(t);
+      if (closed) return Promise.reject(new ConnectionClosedError("the listener is closed"));
+      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+    },
+    close(): void {
+      if (closed) return;
+      closed = true;
+      server.stop(false);
+      for (const t of pending.splice(0)) void t.close();
+      const error = new ConnectionClosedError("the listener is closed");
+      for (const w of waiters.splice(0)) w.reject(error);
+    },
+  };
 }
