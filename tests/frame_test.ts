@@ -25,20 +25,11 @@ import {
   UnsupportedError,
   ValidationError,
 } from "../src/errors.ts";
+import { concat } from "./helpers/bytes.ts";
 
 function payload(n: number, seed = 0): Uint8Array {
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = (i * 31 + seed) & 0xff;
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
   return out;
 }
 

@@ -13,29 +13,10 @@ import { type Listener, listenUnix } from "../src/transport/listen.ts";
 import { detectRuntime } from "../src/transport/runtime.ts";
 import type { Transport } from "../src/transport/transport.ts";
 import { makeTempDir } from "./helpers/socket_server.ts";
+import { concat, pattern } from "./helpers/bytes.ts";
 
 const SLOW = { timeout: 30_000 };
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function pattern(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed * 2654435761 + 1;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
 
 /** A raw `node:net` peer that records what it receives and can pause reading. */
 interface Peer {

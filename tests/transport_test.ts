@@ -27,18 +27,9 @@ import {
   validateEndpoint,
 } from "../src/transport/transport.ts";
 import { makeTempDir, startServer } from "./helpers/socket_server.ts";
+import { pattern } from "./helpers/bytes.ts";
 
 const SLOW = { timeout: 20_000 };
-
-function pattern(n: number, seed = 0): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed * 2654435761 + 1;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

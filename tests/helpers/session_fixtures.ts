@@ -196,13 +196,4 @@ export function procEnviron(pid: number): Record<string, string> {
   return out;
 }
 
-/** Concatenates byte arrays. */
-export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
-}
+export { concat } from "./bytes.ts";
