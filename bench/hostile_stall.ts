@@ -17,17 +17,12 @@
  *
  * @module
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
-import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { DaemonClient } from "../src/client/daemon_client.ts";
 import { encodeDaemonRequest, RequestType } from "../proto_gen/daemon_pb.ts";
 import { encodeFrame } from "../src/frame.ts";
-
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const BIN = { deno: here("../node_modules/.bin/deno"), bun: here("../node_modules/.bin/bun") };
+import { startBenchDaemon } from "./servers/bench_daemon.ts";
 
 function hostileFrame(): Uint8Array {
   const head = encodeDaemonRequest({ id: 1n, type: RequestType.REQUEST_TYPE_PING });
@@ -75,41 +70,26 @@ async function sendLarge(socketPath: string, frame: Uint8Array, n: number): Prom
 
 /** One run: the probe's longest round trip without and with `frame` being sent `n` times. */
 async function measure(rt: "deno" | "bun", frame: Uint8Array, n: number) {
-  const dir = mkdtempSync("/tmp/rp-stall-");
-  const socketPath = `${dir}/d/s.sock`;
-  // RP_BENCH_DAEMON_FLAGS (space separated) go to the daemon's runtime, e.g. --cpu-prof.
-  const flags = (process.env.RP_BENCH_DAEMON_FLAGS ?? "").split(" ").filter((x) => x);
-  const server = here("./servers/daemon_server.ts");
-  const args = rt === "deno" ? ["run", "-A", ...flags, server] : [...flags, server];
-  const daemon = spawn(BIN[rt], [...args, socketPath], { stdio: ["ignore", "pipe", "inherit"] });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      daemon.stdout!.once("data", () => resolve());
-      daemon.once("exit", (c) => reject(new Error(`daemon exited ${c}`)));
-    });
-    const probe = await DaemonClient.connect({ socketPath, rpcTimeoutMs: 60_000 });
-    const probeUntil = async (done: () => boolean) => {
-      let max = 0;
-      while (!done()) {
-        const t0 = performance.now();
-        await probe.ping();
-        max = Math.max(max, performance.now() - t0);
-      }
-      return max;
-    };
-    const quietEnd = Date.now() + 1000;
-    const quiet = await probeUntil(() => Date.now() > quietEnd);
-    let finished = false;
-    const sender = sendLarge(socketPath, frame, n).finally(() => (finished = true));
-    const loaded = await probeUntil(() => finished);
-    await sender;
-    await probe.close();
-    return { quiet, loaded };
-  } finally {
-    daemon.kill("SIGTERM");
-    await new Promise((r) => daemon.once("exit", r));
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await using daemon = await startBenchDaemon(rt);
+  const { socketPath } = daemon;
+  const probe = await DaemonClient.connect({ socketPath, rpcTimeoutMs: 60_000 });
+  const probeUntil = async (done: () => boolean) => {
+    let max = 0;
+    while (!done()) {
+      const t0 = performance.now();
+      await probe.ping();
+      max = Math.max(max, performance.now() - t0);
+    }
+    return max;
+  };
+  const quietEnd = Date.now() + 1000;
+  const quiet = await probeUntil(() => Date.now() > quietEnd);
+  let finished = false;
+  const sender = sendLarge(socketPath, frame, n).finally(() => (finished = true));
+  const loaded = await probeUntil(() => finished);
+  await sender;
+  await probe.close();
+  return { quiet, loaded };
 }
 
 if (import.meta.main) {

@@ -14,15 +14,12 @@
  * @module
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { DaemonClient } from "../src/client/daemon_client.ts";
+import { BIN, runArgs, startBenchDaemon } from "./servers/bench_daemon.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const BIN = { deno: here("../node_modules/.bin/deno"), bun: here("../node_modules/.bin/bun") };
-const runArgs = (rt: "deno" | "bun", file: string, args: string[]) =>
-  rt === "deno" ? ["run", "-A", file, ...args] : [file, ...args];
 
 async function load(path: string, clients: number, ms: number): Promise<void> {
   const admin = await DaemonClient.connect({ socketPath: path });
@@ -87,58 +84,43 @@ export async function measure(
   clients: number,
   ms: number,
 ): Promise<{ p50: number; p99: number; max: number; pings: number; calls: number }> {
-  const dir = mkdtempSync("/tmp/rp-load-");
-  const socketPath = `${dir}/d/s.sock`;
-  const daemon = spawn(
+  await using daemon = await startBenchDaemon(daemonRuntime);
+  const { socketPath } = daemon;
+  // The load runs under the daemon's runtime: the question is how that daemon copes.
+  const loader = spawn(
     BIN[daemonRuntime],
-    runArgs(daemonRuntime, here("./servers/daemon_server.ts"), [socketPath]),
+    runArgs(daemonRuntime, here("./load_latency.ts"), [
+      "--load",
+      socketPath,
+      `${clients}`,
+      `${ms}`,
+    ]),
     { stdio: ["ignore", "pipe", "inherit"] },
   );
-  try {
-    await new Promise<void>((resolve, reject) => {
-      daemon.stdout!.once("data", () => resolve());
-      daemon.once("exit", (c) => reject(new Error(`daemon exited ${c}`)));
-    });
-    // The load runs under the daemon's runtime: the question is how that daemon copes.
-    const loader = spawn(
-      BIN[daemonRuntime],
-      runArgs(daemonRuntime, here("./load_latency.ts"), [
-        "--load",
-        socketPath,
-        `${clients}`,
-        `${ms}`,
-      ]),
-      { stdio: ["ignore", "pipe", "inherit"] },
-    );
-    let loadOut = "";
-    loader.stdout!.on("data", (d) => (loadOut += d));
-    const loadDone = new Promise<void>((r) => loader.once("exit", () => r()));
-    const probe = await DaemonClient.connect({ socketPath, rpcTimeoutMs: 60_000 });
-    await new Promise((r) => setTimeout(r, 500)); // let the load ramp up
-    const samples: number[] = [];
-    const end = Date.now() + ms - 1000;
-    while (Date.now() < end) {
-      const t0 = performance.now();
-      await probe.ping();
-      samples.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    await probe.close();
-    await loadDone;
-    const { calls } = JSON.parse(loadOut.trim().split("\n").pop() || '{"calls":0}');
-    samples.sort((a, b) => a - b);
-    return {
-      p50: percentile(samples, 0.5),
-      p99: percentile(samples, 0.99),
-      max: samples[samples.length - 1],
-      pings: samples.length,
-      calls,
-    };
-  } finally {
-    daemon.kill("SIGTERM");
-    await new Promise((r) => daemon.once("exit", r));
-    rmSync(dir, { recursive: true, force: true });
+  let loadOut = "";
+  loader.stdout!.on("data", (d) => (loadOut += d));
+  const loadDone = new Promise<void>((r) => loader.once("exit", () => r()));
+  const probe = await DaemonClient.connect({ socketPath, rpcTimeoutMs: 60_000 });
+  await new Promise((r) => setTimeout(r, 500)); // let the load ramp up
+  const samples: number[] = [];
+  const end = Date.now() + ms - 1000;
+  while (Date.now() < end) {
+    const t0 = performance.now();
+    await probe.ping();
+    samples.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 5));
   }
+  await probe.close();
+  await loadDone;
+  const { calls } = JSON.parse(loadOut.trim().split("\n").pop() || '{"calls":0}');
+  samples.sort((a, b) => a - b);
+  return {
+    p50: percentile(samples, 0.5),
+    p99: percentile(samples, 0.99),
+    max: samples[samples.length - 1],
+    pings: samples.length,
+    calls,
+  };
 }
 
 if (import.meta.main) {
