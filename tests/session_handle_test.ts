@@ -46,6 +46,36 @@ describe("session handle", () => {
     for (let i = 0; i < N; i++) assert.equal(lines[i], `${i}\n`, `run ${i}`);
   });
 
+  test(
+    "lines() takes a stream name; each stream is consumed once, with a clear error after",
+    SLOW,
+    async () => {
+      const s = await d.client.spawn(["sh", "-c", "echo out1; echo warn >&2; echo out2"]);
+      try {
+        assert.throws(
+          () => s.lines(s.stderr as unknown as "stderr"),
+          (e) =>
+            e instanceof ValidationError &&
+            /takes "stdout" or "stderr", got a ReadableStream/.test(e.message),
+        );
+        const [out, err] = await Promise.all([
+          Array.fromAsync(s.lines()),
+          Array.fromAsync(s.lines("stderr")),
+        ]);
+        assert.deepEqual(out, ["out1", "out2"]);
+        assert.deepEqual(err, ["warn"]);
+        assert.throws(
+          () => s.lines(),
+          (e) => e instanceof ValidationError && /stdout is already being read/.test(e.message),
+        );
+        await assert.rejects(s.text(), ValidationError);
+        assert.equal((await s.wait()).exitCode, 0);
+      } finally {
+        await s.close();
+      }
+    },
+  );
+
   test("session.bytes() returns exactly 100 MiB", SLOW, async () => {
     const s = await d.client.spawn(["head", "-c", "104857600", "/dev/zero"]);
     try {

@@ -534,6 +534,8 @@ export class Session implements AsyncDisposable {
   #events = new AsyncQueue<SessionEvent>({ limit: EVENT_BUFFER, weight: () => 1 });
   #eventsConn: FramedConnection | undefined;
   #eventsIterated = false;
+  /** Streams handed to lines(), text() or bytes(). */
+  #consumed = new Set<"stdout" | "stderr">();
   #exitCode: number | undefined;
   #exitKnown!: (code: number) => void;
   #exit: Promise<number>;
@@ -691,17 +693,37 @@ export class Session implements AsyncDisposable {
    * line yielded even without a newline. Consumes that stream.
    */
   lines(stream: "stdout" | "stderr" = "stdout"): AsyncIterable<string> {
-    return linesOf(stream === "stderr" ? this.stderr : this.stdout);
+    return linesOf(this.#take(stream, "lines()"));
   }
 
   /** All of stdout, decoded as UTF-8 (consumes stdout). */
   async text(): Promise<string> {
-    return new TextDecoder().decode(await this.bytes());
+    return new TextDecoder().decode(await readAll(this.#take("stdout", "text()")));
   }
 
   /** All of stdout (consumes stdout). */
-  bytes(): Promise<Uint8Array> {
-    return readAll(this.stdout);
+  async bytes(): Promise<Uint8Array> {
+    return await readAll(this.#take("stdout", "bytes()"));
+  }
+
+  /**
+   * The named output stream, for a reader that consumes it; throws a `ValidationError` for
+   * any other name, or when the stream is already being read or was read to its end.
+   */
+  #take(stream: unknown, what: string): ReadableStream<Uint8Array> {
+    if (stream !== "stdout" && stream !== "stderr") {
+      const got = stream instanceof ReadableStream ? "a ReadableStream" : JSON.stringify(stream);
+      throw new ValidationError(`${what} takes "stdout" or "stderr", got ${got}`);
+    }
+    const s = stream === "stderr" ? this.stderr : this.stdout;
+    if (s.locked || this.#consumed.has(stream)) {
+      throw new ValidationError(
+        `${stream} is already being read or was read to its end: ` +
+          `lines(), text(), bytes() and a reader of session.${stream} each consume it once`,
+      );
+    }
+    this.#consumed.add(stream);
+    return s;
   }
 
   /**
