@@ -97,4 +97,28 @@ describe("ServiceManager", () => {
       await d.close();
     }
   });
+
+  test(
+    "subscribe() resolves once subscribed: the next start's events all arrive",
+    SLOW,
+    async () => {
+      const d = await startSvcDaemon();
+      try {
+        const sm = new ServiceManager(d.client);
+        await using sub = await sm.subscribe();
+        await sm.start({ name: "q", cmd: ["sh", "-c", "exit 3"], autorestart: false });
+        const seen: string[] = [];
+        for await (const e of sub.events) {
+          seen.push(e.kind);
+          if (e.kind === "exited") {
+            assert.equal(e.exitCode, 3);
+            break;
+          }
+        }
+        assert.deepEqual(seen.slice(0, 2), ["started", "exited"]);
+      } finally {
+        await d.close();
+      }
+    },
+  );
 });

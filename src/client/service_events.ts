@@ -25,7 +25,7 @@ import {
  * }
  * ```
  */
-export interface ServiceEventStream {
+export interface ServiceEventStream extends AsyncDisposable {
   /** The matching services at attach time. */
   services: ServiceState[];
   /** The events, in order; ends when the daemon closes the stream or the signal aborts. */
@@ -72,5 +72,5 @@ export async function openServiceEvents(
       else if (fr.case === "closed") return;
     }
   }
-  return { services, events: events(), close };
+  return { services, events: events(), close, [Symbol.asyncDispose]: close };
 }

@@ -18,6 +18,7 @@
 import type { CallOptions, DaemonClient } from "./daemon_client.ts";
 import type { ServiceEvent, ServiceState } from "../../proto_gen/daemon_pb.ts";
 import { ProtocolError } from "../errors.ts";
+import type { ServiceEventStream } from "./service_events.ts";
 
 /** What {@link ServiceManager.start} takes; everything but `name` and `cmd` is optional. */
 export interface ServiceStartOptions {
@@ -156,13 +157,36 @@ export class ServiceManager {
     }
   }
 
-  /** Lifecycle events (and optionally log lines) as the daemon reports them. */
-  async *events(o: ServiceEventsOptions = {}): AsyncGenerator<ServiceEvent> {
-    const s = await this.#client.attachServiceEvents({
+  /**
+   * Subscribes to lifecycle events (and optionally log lines) and resolves once the daemon has
+   * confirmed the subscription: every event after that point is delivered, so an action taken
+   * after `await subscribe()` is seen. Iterate `events`; close (or `await using`) to stop.
+   *
+   * @example
+   * ```ts
+   * import { DaemonClient, ServiceManager } from "@rp/running-process";
+   * await using client = await DaemonClient.connect();
+   * const services = new ServiceManager(client);
+   * await using sub = await services.subscribe(); // every service (a target must exist)
+   * await services.start({ name: "web", cmd: ["sh", "-c", "exit 3"], autorestart: false });
+   * for await (const e of sub.events) if (e.kind === "exited") break; // e.exitCode === 3
+   * ```
+   */
+  subscribe(o: ServiceEventsOptions = {}): Promise<ServiceEventStream> {
+    return this.#client.attachServiceEvents({
       target: o.target ?? "",
       logs: o.logs ?? false,
       lifecycle: o.lifecycle ?? true,
     }, o.signal);
+  }
+
+  /**
+   * Lifecycle events (and optionally log lines) as the daemon reports them. The subscription
+   * starts with the iteration: use {@link ServiceManager.subscribe} to be sure to see the
+   * events of what you do next.
+   */
+  async *events(o: ServiceEventsOptions = {}): AsyncGenerator<ServiceEvent> {
+    const s = await this.subscribe(o);
     try {
       yield* s.events;
     } finally {
