@@ -313,6 +313,10 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
   const dbPath = options.dbPath || defaultRegistryPath(options.scope);
   // One live daemon owns a state file: a daemon that finds it owned leaves it alone.
   const stateClaim = claimStateFile(dbPath);
+  if (stateClaim.error) {
+    // deno-lint-ignore no-console
+    console.error(`running-process daemon: ${stateClaim.error.message}`);
+  }
 
   const connections = new Set<Transport>();
   const maxConnections = Math.max(1, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS);

@@ -142,7 +142,7 @@ export class ProcessRegistry {
    * aside, one line logged, empty registry) and prunes entries whose process is gone.
    *
    * @param path the registry file
-   * @param options logging
+   * @param options logging; `unavailable` when another daemon owns the file
    * @returns the registry
    *
    * @example
@@ -153,27 +153,29 @@ export class ProcessRegistry {
    */
   static open(path: string, options: ProcessRegistryOptions = {}): ProcessRegistry {
     // deno-lint-ignore no-console
-    const reg = new ProcessRegistry(
-      path,
-      options.log ?? ((l) => console.error(l)),
-      options.unavailable,
-    );
-    try {
-      reg.#openDb();
-      const rows = reg.#db!.prepare("SELECT * FROM tracked_processes").all();
-      for (const r of rows) {
-        const e = rowEntry(r as Record<string, unknown>);
-        reg.#entries.set(e.pid, e);
-      }
-    } catch (e) {
-      reg.#log(
-        `running-process daemon: registry database ${path} is unusable: ${errorText(e)}; ` +
-          "starting with an empty registry",
-      );
-    }
+    const log = options.log ?? ((l: string) => console.error(l));
+    const reg = new ProcessRegistry(path, log, options.unavailable);
+    // A file owned by another daemon is neither read nor reported again (the server said so).
+    if (reg.#unavailable === undefined) reg.#load();
     if (reg.#unavailable === undefined && reg.#importLegacy()) reg.#persist().catch(() => {});
     reg.#prune();
     return reg;
+  }
+
+  /** Reads the stored entries (an unusable file: one line logged, empty registry). */
+  #load(): void {
+    try {
+      const rows = this.#openDb().prepare("SELECT * FROM tracked_processes").all();
+      for (const r of rows) {
+        const e = rowEntry(r as Record<string, unknown>);
+        this.#entries.set(e.pid, e);
+      }
+    } catch (e) {
+      this.#log(
+        `running-process daemon: registry database ${this.path} is unusable: ${errorText(e)}; ` +
+          "starting with an empty registry",
+      );
+    }
   }
 
   /** Opens the database and creates the table (moving a non-database file aside). */
