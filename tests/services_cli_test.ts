@@ -207,6 +207,70 @@ describe("rp service (CLI)", () => {
     }
   });
 
+  test(
+    "start runs in the caller's directory; --env-inherit; resurrect without a snapshot",
+    SLOW,
+    async () => {
+      const d = await startSvcDaemon();
+      const g = ["--socket", d.socketPath];
+      const w = fs.mkdtempSync("/tmp/rp-caller-");
+      fs.mkdirSync(`${w}/sub`);
+      try {
+        const pwd = ["--kill-timeout", "500", "--", "sh", "-c", "pwd; sleep 30"];
+        let r = await rp([...g, "service", "start", "--name", "here", ...pwd], {}, w);
+        assert.equal(r.code, 0, r.stderr);
+        r = await rp([...g, "service", "start", "--name", "rel", "--cwd", "sub", ...pwd], {}, w);
+        assert.equal(r.code, 0, r.stderr);
+        r = await rp([...g, "service", "show", "here"]);
+        assert.match(r.stdout, new RegExp(`^cwd: {11}${w}\n`, "m"));
+        r = await rp([...g, "service", "show", "rel"]);
+        assert.match(r.stdout, new RegExp(`^cwd: {11}${w}/sub\n`, "m"));
+        for (const [name, dir] of [["here", w], ["rel", `${w}/sub`]]) {
+          await waitFor(
+            `pwd of ${name}`,
+            async () => (await rp([...g, "service", "logs", name!])).stdout === `[stdout] ${dir}\n`,
+          );
+        }
+        r = await rp(
+          [
+            ...g,
+            "service",
+            "start",
+            "--name",
+            "inh",
+            "--env-inherit",
+            "--env",
+            "A=1",
+            "--kill-timeout",
+            "500",
+            "--",
+            "sh",
+            "-c",
+            'echo "$A $RP_CALLER_VAR"; sleep 30',
+          ],
+          { RP_CALLER_VAR: "yes" },
+          w,
+        );
+        assert.equal(r.code, 0, r.stderr);
+        await waitFor(
+          "inherited env",
+          async () => (await rp([...g, "service", "logs", "inh"])).stdout === "[stdout] 1 yes\n",
+        );
+        r = await rp([...g, "service", "resurrect"]);
+        assert.deepEqual(
+          [r.code, r.stderr],
+          [1, `error: no snapshot found at ${d.dir}/state/services.snapshot.json\n`],
+        );
+        const help = (await rp(["service", "--help"])).stdout;
+        assert.match(help, /--env K=V +any --env REPLACES the service's whole environment/);
+        assert.match(help, /--env-inherit/);
+      } finally {
+        await d.close();
+        fs.rmSync(w, { recursive: true, force: true });
+      }
+    },
+  );
+
   test("batch start from runpm.toml; errors name the file", SLOW, async () => {
     const d = await startSvcDaemon();
     const g = ["--socket", d.socketPath];

@@ -691,6 +691,105 @@ describe("service supervision (daemon)", () => {
     }
   });
 
+  test(
+    "a state file owned by another live daemon is left alone; released at shutdown",
+    SLOW,
+    async () => {
+      const a = await startSvcDaemon();
+      let b: Awaited<ReturnType<typeof startSvcDaemon>> | undefined;
+      try {
+        const pid = (await a.client.serviceStart({ config: cfg("a", ["sleep", "30"]) })).service!
+          .pid;
+        // A second daemon on another socket, same state file.
+        b = await startSvcDaemon({ dbPath: a.dbPath });
+        const e = await daemonError(() => b!.client.serviceList());
+        assert.equal(e.status, StatusCode.STATUS_CODE_INTERNAL);
+        assert.equal(
+          e.daemonMessage,
+          `service db error: state file ${a.dbPath} is in use by another daemon ` +
+            `(pid ${process.pid}); give this daemon its own state file with --db-path FILE ` +
+            "(serve({ dbPath })) or --scope NAME",
+        );
+        const r = await daemonError(() =>
+          b!.client.register({
+            pid: process.pid,
+            createdAt: 1,
+            kind: "subprocess",
+            command: "self",
+            cwd: "/tmp",
+            originator: "tool:x",
+            containment: "contained",
+          })
+        );
+        assert.match(r.daemonMessage, /^registry error: .*is in use by another daemon/);
+        // Sessions still work on the second daemon.
+        const sp = await b.client.spawnPipeSessionRaw({ argv: ["true"] });
+        assert.ok(sp);
+        // The first daemon's service is untouched.
+        const row = await describeSvc(a.client, "a");
+        assert.deepEqual([row.status, row.pid], ["online", pid]);
+        const raw = new DatabaseSync(a.dbPath);
+        try {
+          const st = raw.prepare("SELECT status, pid FROM services WHERE name='a'").get() as {
+            status: string;
+            pid: number;
+          };
+          assert.deepEqual([st.status, Number(st.pid)], ["online", pid]);
+        } finally {
+          raw.close();
+        }
+        await b.close();
+        b = undefined;
+        assert.deepEqual((await describeSvc(a.client, "a")).status, "online");
+        await a.close(true);
+        // Released at shutdown: the next daemon owns the file.
+        const c = await startSvcDaemon({ dbPath: a.dbPath });
+        try {
+          assert.deepEqual((await c.client.serviceList()).services.map((s) => s.name), ["a"]);
+        } finally {
+          await c.close();
+        }
+      } finally {
+        await b?.close();
+        await a.close();
+      }
+    },
+  );
+
+  test("a state file whose owner died is taken over", SLOW, async () => {
+    const dir = fs.mkdtempSync("/tmp/rp-svc-");
+    const dbPath = `${dir}/state/tracked-pids.sqlite3`;
+    fs.mkdirSync(`${dir}/state`, { mode: 0o700 });
+    const dead = spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" });
+    fs.writeFileSync(`${dbPath}.lock`, `${Number(dead.stdout)} 1\n`, { mode: 0o600 });
+    const d = await startSvcDaemon({ dir, dbPath });
+    try {
+      await d.client.serviceStart({ config: cfg("t", ["sleep", "30"]) });
+      assert.equal(
+        fs.readFileSync(`${dbPath}.lock`, "utf8").split(" ")[0],
+        String(process.pid),
+      );
+    } finally {
+      await d.close(true);
+    }
+    assert.ok(!fs.existsSync(`${dbPath}.lock`), "released at shutdown");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("the state file and its -wal / -shm are private (0600)", SLOW, async () => {
+    const d = await startSvcDaemon();
+    try {
+      await d.client.serviceStart({
+        config: cfg("p", ["sleep", "30"], { env: { SECRET: "x", PATH: process.env.PATH ?? "" } }),
+      });
+      for (const f of [d.dbPath, `${d.dbPath}-wal`, `${d.dbPath}-shm`]) {
+        assert.equal((fs.statSync(f).mode & 0o777).toString(8), "600", f);
+      }
+    } finally {
+      await d.close();
+    }
+  });
+
   test("an unusable database path: service db error, the daemon still serves", SLOW, async () => {
     const dir = fs.mkdtempSync("/tmp/rp-svc-");
     fs.writeFileSync(`${dir}/file`, "x");

@@ -35,6 +35,7 @@ import { closeProcessRegistry, processRegistryOf } from "./registry/process_regi
 import { defaultRegistryPath } from "./registry/registry_paths.ts";
 import type { DaemonState, Handler, HandlerModule, SessionBase } from "./types.ts";
 import { acquireSocketLock, lockPathOf, type SocketLock } from "./lifecycle/socket_lock.ts";
+import { claimStateFile } from "./store/state_owner.ts";
 import {
   DEFAULT_ORPHAN_GRACE_MS,
   endSessions,
@@ -309,6 +310,14 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     );
   }
 
+  const dbPath = options.dbPath || defaultRegistryPath(options.scope);
+  // One live daemon owns a state file: a daemon that finds it owned leaves it alone.
+  const stateClaim = claimStateFile(dbPath);
+  if (stateClaim.error) {
+    // deno-lint-ignore no-console
+    console.error(`running-process daemon: ${stateClaim.error.message}`);
+  }
+
   const connections = new Set<Transport>();
   const maxConnections = Math.max(1, options.maxConnections ?? DEFAULT_MAX_CONNECTIONS);
   let shuttingDown = false;
@@ -325,7 +334,8 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     pipeSessions: new Map<string, SessionBase>(),
     activeConnections: () => connections.size,
     trackedProcessCount: () => processRegistryOf(state).count(),
-    dbPath: options.dbPath || defaultRegistryPath(options.scope),
+    dbPath,
+    stateFileError: stateClaim.error,
     requestShutdown: () => {},
     sessionStarted: (s) => {
       journal.started(s);
@@ -349,6 +359,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
   const poller = new ObservationPoller({ maxIntervalMs: options.observeIntervalMs });
   const services = createServiceModule({
     dbPath: state.dbPath,
+    unavailable: stateClaim.error,
     cwd: state.cwd,
     logLimits: options.serviceLogLimits,
   });
@@ -420,6 +431,7 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
       await reaped;
       await recovery.catch(() => {});
       await closeProcessRegistry(state);
+      stateClaim.release();
       await acceptLoop;
       journal.close();
       try {

@@ -101,6 +101,11 @@ export interface DaemonState {
   trackedProcessCount(): number;
   /** Path of the process-registry store. */
   readonly dbPath: string;
+  /**
+   * Why this daemon must not use the state file at `dbPath` (another live daemon owns it);
+   * undefined when it owns it.
+   */
+  readonly stateFileError?: Error;
   /** Starts the shutdown (after the current reply is written). */
   requestShutdown(): void;
   /** Called by session code right after a child was spawned (observation backends). */

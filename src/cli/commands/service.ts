@@ -5,7 +5,7 @@
  *
  * ```
  * rp [--socket PATH] [--scope NAME] [--json] service <command> [args]
- *   start [--name N] [--cwd DIR] [--env K=V]... [--no-autorestart] [--max-restarts N]
+ *   start [--name N] [--cwd DIR] [--env K=V]... [--env-inherit] [--no-autorestart] [--max-restarts N]
  *         [--restart-delay MS] [--kill-timeout MS] [--min-uptime MS] [--config PATH] [--] CMD...
  *   stop|restart|delete TARGET       list|ls|status [--json]      show|describe TARGET
  *   logs TARGET [--lines N] [--follow]   flush [TARGET]   save   resurrect [--wait SECONDS]
@@ -29,7 +29,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, extname, isAbsolute, join } from "node:path";
+import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import process from "node:process";
 import { DaemonClient, type DaemonClientOptions } from "../../client/daemon_client.ts";
 import { connectOrStart } from "../../client/connect_or_start.ts";
@@ -187,6 +187,13 @@ export function defaultServiceName(cmd0: string): string | undefined {
   return ext === "" ? base : base.slice(0, -ext.length);
 }
 
+/** The defined variables of `env`. */
+function definedEnv(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
 /** Parses `--env K=V` values (split at the first `=`, last duplicate wins). */
 export function parseEnvArgs(values: string[]): Record<string, string> {
   const env: Record<string, string> = {};
@@ -320,6 +327,7 @@ const VALUE_FLAGS = new Set([
 ]);
 const BOOL_FLAGS = new Set([
   "--no-autorestart",
+  "--env-inherit",
   "--follow",
   "--json",
   "--help",
@@ -426,13 +434,21 @@ const HELP = `usage: rp [--socket PATH] [--scope NAME] [--json] service <command
 PM2-style process supervisor for running-process.
 
 commands:
-  start [--name N] [--cwd DIR] [--env K=V]... [--no-autorestart] [--max-restarts N]
-        [--restart-delay MS] [--kill-timeout MS] [--min-uptime MS] [--config PATH] [--] CMD...
+  start [--name N] [--cwd DIR] [--env K=V]... [--env-inherit] [--no-autorestart]
+        [--max-restarts N] [--restart-delay MS] [--kill-timeout MS] [--min-uptime MS]
+        [--config PATH] [--] CMD...
   stop TARGET | restart TARGET | delete TARGET      (TARGET: name, id or all)
   list (ls, status) [--json]                         show (describe) TARGET
   logs TARGET [--lines N] [--follow]                 flush [TARGET]
   save | resurrect [--wait SECONDS]                  startup | unstartup
   ping | kill                                        --start-daemon | --stop-daemon
+
+start:
+  --cwd DIR       working directory (default: the current one; a relative DIR is taken
+                  from the current one)
+  --env K=V       any --env REPLACES the service's whole environment: without
+                  --env-inherit, give PATH, HOME, … too (no --env: the daemon's environment)
+  --env-inherit   send the current environment with the --env pairs over it
 `;
 
 /**
@@ -565,7 +581,12 @@ export async function runServiceCommand(
           }
           return 0;
         }
-        const envVars = parseEnvArgs(a.flags.get("--env") ?? []);
+        const given = parseEnvArgs(a.flags.get("--env") ?? []);
+        // A non-empty env replaces the child's whole environment (the wire's rule);
+        // --env-inherit sends this shell's environment with the --env pairs over it.
+        const envVars: Record<string, string> = a.flags.has("--env-inherit")
+          ? { ...definedEnv(env), ...given }
+          : given;
         const name = one(a, "--name") ?? defaultServiceName(args[0]!);
         if (name === undefined) {
           throw new Failure(`could not derive default --name from \`${args[0]}\`; pass --name`);
@@ -573,7 +594,9 @@ export async function runServiceCommand(
         const config: ServiceConfigInit = {
           name,
           cmd: args,
-          cwd: one(a, "--cwd") ?? "",
+          // The caller's directory (the daemon's is unrelated to the shell the command is
+          // typed in); a relative --cwd resolves against it.
+          cwd: resolve(cwd, one(a, "--cwd") ?? ""),
           env: envVars,
           autorestart: !a.flags.has("--no-autorestart"),
           maxRestarts: num(a, "--max-restarts", 0),
@@ -656,7 +679,13 @@ export async function runServiceCommand(
             await new Promise((r) => setTimeout(r, 200));
           }
         }
-        const r = await client!.serviceResurrect();
+        const r = await client!.serviceResurrect().catch((e) => {
+          // The daemon words a missing snapshot as a failed target match (the wire's text).
+          const m = e instanceof DaemonError
+            ? /^no service matched '(no snapshot found at .*)'$/s.exec(e.daemonMessage)
+            : null;
+          throw m ? new Failure(m[1]!) : e;
+        });
         await emit("OK: resurrect\n", r);
         return 0;
       }

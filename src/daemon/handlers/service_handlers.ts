@@ -20,6 +20,7 @@ import {
   StatusCode,
 } from "../../../proto_gen/daemon_pb.ts";
 import { rowState } from "../store/services_table.ts";
+import type { StoreError } from "../store/sqlite.ts";
 import { StatusError } from "../connection/status_error.ts";
 import type { AttachIO, DaemonState, Handler, HandlerModule } from "../types.ts";
 import type { EventSubscription } from "../services/events.ts";
@@ -55,6 +56,8 @@ function wrap(h: Handler): Handler {
 export interface ServiceModuleOptions {
   /** The state database (logs and snapshot go next to it). */
   dbPath: string;
+  /** Why the state database must not be used (another daemon owns it); every request fails. */
+  unavailable?: StoreError;
   /** Directory relative service `cwd`s resolve against. */
   cwd?: string;
   /** Log rotation (default 10 MiB × 3 files). */
@@ -80,6 +83,7 @@ export interface ServiceModule {
 export function createServiceModule(options: ServiceModuleOptions): ServiceModule {
   const sup = new Supervisor({
     dbPath: options.dbPath,
+    unavailable: options.unavailable,
     cwd: options.cwd,
     logLimits: options.logLimits,
   });

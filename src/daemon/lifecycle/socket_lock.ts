@@ -1,6 +1,7 @@
 /**
  * Who owns a daemon socket: a lock file beside it, so that a second daemon never takes the
- * socket of a live one, however busy (or stopped) that one is.
+ * socket of a live one, however busy (or stopped) that one is. The same mechanism guards the
+ * state database ({@link acquireLockFile}, used by `../store/state_owner.ts`).
  *
  * **File.** `<socket path without .sock>.lock` (so `daemon.sock` → `daemon.lock`,
  * `daemon-<scope>.sock` → `daemon-<scope>.lock`), mode 0600, in the socket's directory
@@ -134,6 +135,7 @@ let tmpCounter = 0;
 
 /**
  * Takes the lock of `socketPath` for this process (see the module documentation).
+ * Same as {@link acquireLockFile} on {@link lockPathOf}`(socketPath)`.
  *
  * @param socketPath the daemon socket
  * @returns the held lock, or the live process that holds it
@@ -148,7 +150,25 @@ let tmpCounter = 0;
  * ```
  */
 export function acquireSocketLock(socketPath: string): LockAttempt {
-  const path = lockPathOf(socketPath);
+  return acquireLockFile(lockPathOf(socketPath));
+}
+
+/**
+ * Takes the lock file `path` for this process, with the rules of the module documentation
+ * (the state database is guarded this way too, by `<db file>.lock`).
+ *
+ * @param path the lock file (its directory must exist)
+ * @returns the held lock, or the live process that holds it
+ * @throws the file-system error when the lock cannot be created at all (permissions…)
+ *
+ * @example
+ * ```ts
+ * import { acquireLockFile } from "./socket_lock.ts";
+ * const a = acquireLockFile("/tmp/rp-demo/state.sqlite3.lock");
+ * if (a.acquired) a.lock.release();
+ * ```
+ */
+export function acquireLockFile(path: string): LockAttempt {
   const self = selfOwner();
   const content = formatOwner(self);
   const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;

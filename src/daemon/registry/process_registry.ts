@@ -61,6 +61,11 @@ import { type RegistrationInput, RegistryError, type TrackedEntry } from "./trac
 export interface ProcessRegistryOptions {
   /** Receives the one-line warnings (default: `console.error`). */
   log?: (line: string) => void;
+  /**
+   * When set, the file is never opened (another daemon owns it): the registry starts empty
+   * and every write fails with this error.
+   */
+  unavailable?: Error;
 }
 
 interface Waiter {
@@ -124,10 +129,12 @@ export class ProcessRegistry {
   #writing: Promise<void> | undefined;
   #db: DatabaseSync | undefined;
   #closed = false;
+  readonly #unavailable: Error | undefined;
 
-  private constructor(path: string, log: (line: string) => void) {
+  private constructor(path: string, log: (line: string) => void, unavailable?: Error) {
     this.path = path;
     this.#log = log;
+    this.#unavailable = unavailable;
   }
 
   /**
@@ -135,7 +142,7 @@ export class ProcessRegistry {
    * aside, one line logged, empty registry) and prunes entries whose process is gone.
    *
    * @param path the registry file
-   * @param options logging
+   * @param options logging; `unavailable` when another daemon owns the file
    * @returns the registry
    *
    * @example
@@ -146,28 +153,35 @@ export class ProcessRegistry {
    */
   static open(path: string, options: ProcessRegistryOptions = {}): ProcessRegistry {
     // deno-lint-ignore no-console
-    const reg = new ProcessRegistry(path, options.log ?? ((l) => console.error(l)));
+    const log = options.log ?? ((l: string) => console.error(l));
+    const reg = new ProcessRegistry(path, log, options.unavailable);
+    // A file owned by another daemon is neither read nor reported again (the server said so).
+    if (reg.#unavailable === undefined) reg.#load();
+    if (reg.#unavailable === undefined && reg.#importLegacy()) reg.#persist().catch(() => {});
+    reg.#prune();
+    return reg;
+  }
+
+  /** Reads the stored entries (an unusable file: one line logged, empty registry). */
+  #load(): void {
     try {
-      reg.#openDb();
-      const rows = reg.#db!.prepare("SELECT * FROM tracked_processes").all();
+      const rows = this.#openDb().prepare("SELECT * FROM tracked_processes").all();
       for (const r of rows) {
         const e = rowEntry(r as Record<string, unknown>);
-        reg.#entries.set(e.pid, e);
+        this.#entries.set(e.pid, e);
       }
     } catch (e) {
-      reg.#log(
-        `running-process daemon: registry database ${path} is unusable: ${errorText(e)}; ` +
+      this.#log(
+        `running-process daemon: registry database ${this.path} is unusable: ${errorText(e)}; ` +
           "starting with an empty registry",
       );
     }
-    if (reg.#importLegacy()) reg.#persist().catch(() => {});
-    reg.#prune();
-    return reg;
   }
 
   /** Opens the database and creates the table (moving a non-database file aside). */
   #openDb(): DatabaseSync {
     if (this.#db) return this.#db;
+    if (this.#unavailable) throw this.#unavailable;
     const db = openStateDb(this.path, this.#log);
     try {
       db.exec(TABLE);
@@ -526,7 +540,9 @@ const registries = new WeakMap<DaemonState, ProcessRegistry>();
 export function processRegistryOf(state: DaemonState): ProcessRegistry {
   let reg = registries.get(state);
   if (reg === undefined) {
-    reg = ProcessRegistry.open(state.dbPath || defaultRegistryPath(state.scope));
+    reg = ProcessRegistry.open(state.dbPath || defaultRegistryPath(state.scope), {
+      unavailable: state.stateFileError,
+    });
     registries.set(state, reg);
   }
   return reg;

@@ -214,6 +214,8 @@ export interface SupervisorOptions {
   logLimits?: Partial<LogLimits>;
   /** An already-open database to use instead of opening `dbPath`. */
   database?: DatabaseSync;
+  /** When set, the database is never opened and every use throws this (another owner). */
+  unavailable?: StoreError;
   /** Diagnostics (default: stderr). */
   log?: (line: string) => void;
 }
@@ -243,6 +245,7 @@ export class Supervisor {
   #ownsDb: boolean;
   #table: ServicesTable | undefined;
   #closed = false;
+  readonly #unavailable: StoreError | undefined;
 
   /** Creates the supervisor; the database is opened on first use. */
   constructor(options: SupervisorOptions) {
@@ -258,6 +261,7 @@ export class Supervisor {
     };
     this.#db = options.database;
     this.#ownsDb = options.database === undefined;
+    this.#unavailable = options.unavailable;
     // deno-lint-ignore no-console
     this.#log = options.log ?? ((l) => console.error(l));
   }
@@ -269,6 +273,7 @@ export class Supervisor {
   table(): ServicesTable {
     if (this.#table) return this.#table;
     return db(() => {
+      if (this.#unavailable) throw this.#unavailable;
       this.#db ??= openStateDb(this.dbPath);
       try {
         this.#table = new ServicesTable(this.#db);

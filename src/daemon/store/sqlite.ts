@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { mkdirSync, renameSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync, renameSync } from "node:fs";
 import { homedir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
@@ -118,7 +118,8 @@ export function guard<T>(f: () => T): T {
 
 /**
  * Opens (creating it and its directory when missing) the state database at `path`, in WAL
- * mode, with no busy timeout (a locked database fails at once).
+ * mode, with no busy timeout (a locked database fails at once). The file and its `-wal` /
+ * `-shm` companions are private (mode 0600): they hold service environments.
  *
  * @param path the database file
  * @param log where the one-line warning about a corrupt file goes (default: stderr)
@@ -156,13 +157,26 @@ export function openStateDb(path: string, log?: (line: string) => void): Databas
   });
 }
 
+/** Makes `path` (created empty when missing: SQLite takes it as a new database) mode 0600. */
+function makePrivate(path: string, create: boolean): void {
+  try {
+    if (create) closeSync(openSync(path, "a", 0o600));
+    chmodSync(path, 0o600);
+  } catch (e) {
+    if (create) throw e;
+  }
+}
+
 function openWal(path: string): DatabaseSync {
+  makePrivate(path, true);
   const db = new DatabaseSync(path);
   try {
     db.exec("PRAGMA journal_mode=WAL");
     // WAL + NORMAL: commits stay atomic and consistent; only the last commits before a
     // power loss may be lost. Saves an fsync per state change on the restart path.
     db.exec("PRAGMA synchronous=NORMAL");
+    // SQLite gives the companions the mode of the database; an older file may be wider.
+    for (const ext of ["-wal", "-shm"]) makePrivate(path + ext, false);
   } catch (e) {
     db.close();
     throw e;
