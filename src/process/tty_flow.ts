@@ -14,6 +14,9 @@
  * open would delay the end of the output after the program exits), and while it is held open
  * the terminal cannot go away, so the restart always reaches the same terminal.
  *
+ * The suspension is the kernel's own `TCOOFF` state: a ^Q typed by the user does not lift it,
+ * and lifting it also lifts a ^S stop the user typed meanwhile.
+ *
  * @module
  */
 import { closeSync, constants, openSync } from "node:fs";
