@@ -194,7 +194,7 @@ export async function oursPipe(client: DaemonClient, bytes: number): Promise<num
   return ms;
 }
 
-export /** Bytes the PTY case lost (Bun's terminal cannot pause), per round. */
+export /** Bytes the PTY case lost (missed_bytes), per round. */
 const ptyMissed: number[] = [];
 
 async function oursPty(client: DaemonClient, bytes: number): Promise<number> {
@@ -215,7 +215,7 @@ async function oursPty(client: DaemonClient, bytes: number): Promise<number> {
     else missed += c.count;
   }
   const ms = performance.now() - t0;
-  // Bun's built-in terminal cannot be paused: past its read-ahead it drops (missed_bytes).
+  // Where the terminal's output cannot be suspended, past its read-ahead the daemon drops.
   if (n + missed < bytes) throw new Error(`pty stream delivered ${n} of ${bytes} bytes`);
   if (missed > 0) ptyMissed.push(missed);
   return (ms * bytes) / n; // time per byte delivered, scaled to the whole flood

@@ -350,6 +350,43 @@ describe("attach streams against slow clients (real daemon)", () => {
       assert.ok(all.equals(Buffer.from(seqText(N, "\r\n"))), "terminal output lost or reordered");
     });
   });
+
+  test("PTY lossless: a client that stalls past every buffer loses nothing; the program waits", {
+    ...SLOW,
+    skip: !PTY,
+  }, async () => {
+    await withDaemon(async (e) => {
+      // ~14 MB: more than the backend's read-ahead and the attachment's queue together.
+      const N = 1_600_000;
+      const r = await e.client.call("spawnPtySession", {
+        argv: ["/bin/sh", "-c", `read _go; exec seq 1 ${N}`],
+        env: PATH,
+      });
+      const att = await attachPtySession(e.client.options, {
+        sessionId: r.sessionId,
+        backpressure: "block",
+      });
+      await att.write("\n"); // echoed: the first output
+      const it = att.output()[Symbol.asyncIterator]();
+      const got: StreamOutput[] = [];
+      got.push((await it.next()).value!);
+      await sleep(3000); // the client reads nothing meanwhile
+      const s = e.server.state.ptySessions.get(r.sessionId);
+      assert.ok(s instanceof PtySession);
+      assert.equal(s.exited, false, "the program finished while nobody read its output");
+      for (let x = await it.next(); !x.done; x = await it.next()) got.push(x.value);
+      const missed = got.filter((o) => o.kind === "missed").reduce((n, o) => n + o.count, 0);
+      assert.equal(missed, 0, "missed_bytes in lossless mode");
+      const all = Buffer.concat([
+        att.backlog,
+        ...got.map((o) => (o as { bytes: Uint8Array }).bytes),
+      ]);
+      assert.ok(
+        all.equals(Buffer.concat([enc("\r\n"), seqText(N, "\r\n")])),
+        "terminal output lost or reordered",
+      );
+    });
+  });
 });
 
 describe("file tees on FIFOs nobody reads", () => {

@@ -404,6 +404,30 @@ for (const backend of ptyBackends) {
       assert.equal(ptyExitCode(exit), 1, "upstream PTY code for a signal death");
     });
 
+    test("output nobody reads makes the program wait; none of it is lost", T, async () => {
+      // 20 MiB, more than any read-ahead; `-opost` keeps the bytes as written.
+      const line = "0123456789abcdef\n";
+      const total = 20 * 1024 * 1024;
+      const pty = await spawn(["sh", "-c", `stty -opost; yes 0123456789abcdef | head -c ${total}`]);
+      const finished = await Promise.race([
+        pty.exited.then(() => true),
+        sleep(3000).then(() => false),
+      ]);
+      assert.equal(finished, false, "the program finished while nobody read its output");
+      let n = 0;
+      let bad = -1;
+      for await (const c of pty.output) {
+        for (let i = 0; i < c.length && bad < 0; i++) {
+          if (c[i] !== line.charCodeAt((n + i) % line.length)) bad = n + i;
+        }
+        n += c.length;
+      }
+      assert.equal(bad, -1, `unexpected byte at ${bad}`);
+      assert.equal(n, total);
+      assert.equal(pty.outputDropped ?? 0, 0);
+      assert.equal((await pty.exited).exitCode, 0);
+    });
+
     test("interrupt kills sleep", T, async () => {
       const pty = await spawn(["sleep", "100"]);
       const screen = new Screen(pty);

@@ -6,7 +6,9 @@
  *
  * - **`bun-terminal`** (Bun ≥ 1.3.5): `Bun.spawn(argv, { terminal: { rows, cols, data } })`.
  *   The pid is the program's; resize is `terminal.resize(cols, rows)`; exit status and
- *   signal come straight from Bun.
+ *   signal come straight from Bun. Bun reads the terminal on its own; output nobody reads
+ *   stops the program's output past {@link PTY_PAUSE_BYTES} (`tty_flow.ts`), so the
+ *   program waits as it would on a pipe.
  * - **`script`** (Deno, Node; Linux with util-linux): `script -qfec <cmd> /dev/null`, with
  *   `<cmd>` = `echo $$; stty rows R cols C; exec /usr/bin/env -u … -- argv…`, started as a
  *   pipe child. `script` owns the PTY and copies its output to our pipe byte for byte. The
@@ -57,6 +59,7 @@ import {
 import { controllingPts, isAlive, listDescendants, readCmdline } from "./proc.ts";
 import { shellExecEnv } from "./shell_env.ts";
 import { spawnPipe } from "./spawn.ts";
+import { openOutputFlow, type OutputFlow } from "./tty_flow.ts";
 import type {
   ChildProcessHandle,
   ExitInfo,
@@ -76,10 +79,23 @@ const STARTUP_TIMEOUT_MS = 10_000;
 /** How long it then waits for the `exec` of the program. */
 const EXEC_WAIT_MS = 2_000;
 /**
- * Most terminal output Bun's terminal backend holds unread (it cannot stop reading the
- * terminal); beyond it the oldest is dropped and counted in `PtyHandle.outputDropped`.
+ * Most terminal output Bun's terminal backend holds unread; beyond it the oldest is dropped
+ * and counted in `PtyHandle.outputDropped`. With output flow control (see
+ * {@link PTY_PAUSE_BYTES}) only output already on its way when the program was stopped can
+ * get that far, so this cap matters where flow control is not available.
  */
 export const PTY_READ_AHEAD_BYTES = 8 * 1024 * 1024;
+/**
+ * Bun's terminal backend reads the terminal on its own and cannot be paused, so it stops the
+ * program's output instead: once this much output is unread it suspends the terminal's
+ * output (`tcflow(TCOOFF)` on the terminal's program side, through `bun:ffi`), and the
+ * program blocks on write as with a pipe nobody reads. The output restarts (`TCOON`) once
+ * the unread output is back under {@link PTY_RESUME_BYTES}. Where `bun:ffi` or the `ioctl`
+ * is not available, output beyond {@link PTY_READ_AHEAD_BYTES} is dropped instead.
+ */
+export const PTY_PAUSE_BYTES = 1024 * 1024;
+/** See {@link PTY_PAUSE_BYTES}. */
+export const PTY_RESUME_BYTES = 256 * 1024;
 /** Linux `MAX_ARG_STRLEN`: the `script` command is one argument, each variable one string. */
 const MAX_ARG_BYTES = 128 * 1024;
 
@@ -207,6 +223,8 @@ class BunPty implements PtyHandle {
   #hasExited = false;
   #chain: Promise<unknown> = Promise.resolve();
   #drain: (() => void) | undefined;
+  /** Output flow control (see `PTY_PAUSE_BYTES`), once known. */
+  flow: OutputFlow | undefined;
 
   constructor(
     proc: BunSubprocess,
@@ -292,6 +310,7 @@ class BunPty implements PtyHandle {
   }
 
   close(): void {
+    this.flow?.release();
     try {
       const t = this.#proc.terminal;
       if (t !== undefined && !t.closed) t.close();
@@ -306,7 +325,14 @@ async function spawnBunPty(opts: PtyOptions): Promise<PtyHandle> {
   const Bun = bunApi()!;
   const cwd = validateSpawn(opts.argv, opts.env, opts.cwd);
   const size = normaliseSize(opts.rows, opts.cols);
-  const queue = new ByteQueue({ limit: PTY_READ_AHEAD_BYTES });
+  let flow: OutputFlow | undefined;
+  // Past PTY_PAUSE_BYTES unread the program's output is suspended; it restarts once the
+  // reader brought the queue under PTY_RESUME_BYTES (the queue's drain callback).
+  const queue = new ByteQueue({
+    limit: PTY_READ_AHEAD_BYTES,
+    highWaterMark: PTY_RESUME_BYTES,
+    onDrain: () => flow?.start(),
+  });
   let onDrain: () => void = () => {};
   let proc: BunSubprocess;
   try {
@@ -318,11 +344,13 @@ async function spawnBunPty(opts: PtyOptions): Promise<PtyHandle> {
         cols: size.cols,
         data(_t: unknown, bytes: Uint8Array) {
           queue.push(bytes);
+          if (flow !== undefined && queue.size >= PTY_PAUSE_BYTES) flow.stop();
         },
         drain() {
           onDrain();
         },
         exit() {
+          flow?.release();
           queue.end();
         },
       },
@@ -335,6 +363,14 @@ async function spawnBunPty(opts: PtyOptions): Promise<PtyHandle> {
   // returns after the exec).
   const self = readCmdline(process.pid)?.join("\0");
   await waitForExec(handle.pid, (argv) => argv.length > 0 && argv.join("\0") !== self);
+  // The program leads a session whose controlling terminal is this one (a program that
+  // already exited needs no flow control).
+  const pts = controllingPts(handle.pid);
+  if (pts !== undefined && !queue.finished) {
+    flow = handle.flow = await openOutputFlow(pts);
+    if (queue.finished) flow?.release();
+    else if (flow !== undefined && queue.size >= PTY_PAUSE_BYTES) flow.stop();
+  }
   return handle;
 }
 

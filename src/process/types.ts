@@ -221,8 +221,9 @@ export interface PtyHandle {
   readonly output: AsyncIterable<Uint8Array>;
   /**
    * Output bytes the backend dropped because `output` was not consumed fast enough
-   * (cumulative). Only a backend that cannot stop reading the terminal (Bun's) ever drops:
-   * it holds at most `PTY_READ_AHEAD_BYTES` unread. Absent means never.
+   * (cumulative). Only Bun's backend, which cannot stop reading the terminal, may drop: it
+   * suspends the program's output past `PTY_PAUSE_BYTES` unread, and drops past
+   * `PTY_READ_AHEAD_BYTES` only where it cannot suspend it (no `bun:ffi`). Absent means never.
    */
   readonly outputDropped?: number;
   /** Writes input bytes to the terminal. Rejects with `StdinWriteError` once it is closed. */

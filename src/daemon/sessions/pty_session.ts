@@ -10,9 +10,11 @@
  *
  * **Reading pauses for lossless attachments**: while a `lossless` attachment's queue is full
  * the output reader stops (see `../streams/attach_stream.ts`). On the `script` backend the terminal
- * output comes through a pipe, so the program blocks on write. Bun's built-in terminal cannot be
- * paused: its backend holds at most `PTY_READ_AHEAD_BYTES` unread and then drops the oldest,
- * which the session reports as `missed_bytes` (and counts as dropped backlog bytes).
+ * output comes through a pipe, so the program blocks on write. Bun's built-in terminal reads on its
+ * own; its backend suspends the program's output once `PTY_PAUSE_BYTES` are unread, so the
+ * program blocks on write there too. Where it cannot (no `bun:ffi`), it holds at most
+ * `PTY_READ_AHEAD_BYTES` unread and then drops the oldest, which the session reports as
+ * `missed_bytes` (and counts as dropped backlog bytes).
  *
  * @module
  */
