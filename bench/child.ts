@@ -24,10 +24,27 @@ export function tempSocket(name: string): string {
   return mkdtempSync("/tmp/rpb-") + `/d/${name}.sock`;
 }
 
-/** Runs `script` (path relative to this folder) with `args` in the current runtime. */
-export function startServer(script: string, args: string[]): Promise<ServerProcess> {
+/**
+ * Runtime flags for a daemon under test: `RP_BENCH_DAEMON_FLAGS`, space separated (for example
+ * `--cpu-prof --cpu-prof-dir=DIR` profiles the daemon).
+ */
+export function daemonRuntimeFlags(): string[] {
+  return (process.env.RP_BENCH_DAEMON_FLAGS ?? "").split(" ").filter((x) => x);
+}
+
+/**
+ * Runs `script` (path relative to this folder) with `args` in the current runtime, with
+ * `runtimeFlags` for the runtime itself.
+ */
+export function startServer(
+  script: string,
+  args: string[],
+  runtimeFlags: string[] = [],
+): Promise<ServerProcess> {
   const file = new URL(script, import.meta.url).pathname;
-  const argv = runtimeName() === "deno" ? ["run", "-A", file, ...args] : [file, ...args];
+  const argv = runtimeName() === "deno"
+    ? ["run", "-A", ...runtimeFlags, file, ...args]
+    : [...runtimeFlags, file, ...args];
   const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let buf = "";

@@ -22,10 +22,10 @@
  *
  * @module
  */
-import { spawn as nodeSpawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import process from "node:process";
 import { DaemonClient } from "../src/client/daemon_client.ts";
+import { daemonRuntimeFlags, type ServerProcess, startServer } from "./child.ts";
 import { spawnPipeSession, spawnPtySession } from "../src/client/spawn_helpers.ts";
 import { detectRuntime } from "../src/runtime.ts";
 
@@ -62,45 +62,17 @@ const median = (xs: number[]) => {
 // ---------------------------------------------------------------------------------------------
 // The daemon in its own process
 
-interface Daemon {
-  socketPath: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
 /**
- * Starts `src/cli/main.ts serve` in a child of this runtime. `RP_BENCH_DAEMON_FLAGS` (space
- * separated) adds runtime flags to the daemon, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
+ * Starts `src/cli/main.ts serve` in a child of this runtime (with `RP_BENCH_DAEMON_FLAGS`, see
+ * `daemonRuntimeFlags`); its ready line is `serve --json`'s `{ socketPath, pid }`.
  */
-export function startDaemon(): Promise<Daemon> {
+function startDaemon(): Promise<ServerProcess> {
   const socketPath = mkdtempSync("/tmp/rpd-") + "/d.sock";
-  const main = new URL("../src/cli/main.ts", import.meta.url).pathname;
-  const rt = detectRuntime();
-  const flags = (process.env.RP_BENCH_DAEMON_FLAGS ?? "").split(" ").filter((x) => x);
-  const argv = rt === "deno"
-    ? ["run", "-A", ...flags, main, "--socket", socketPath, "--json", "serve"]
-    : [...flags, main, "--socket", socketPath, "--json", "serve"];
-  const child = nodeSpawn(process.execPath, argv, { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let buf = "";
-    child.on("error", reject);
-    child.on("exit", (code) => reject(new Error(`daemon exited early (${code})`)));
-    child.stdout!.on("data", (d: Uint8Array) => {
-      buf += new TextDecoder().decode(d);
-      if (!buf.includes("\n")) return;
-      resolve({
-        socketPath,
-        pid: child.pid!,
-        stop: () =>
-          new Promise<void>((r) => {
-            child.removeAllListeners("exit");
-            child.on("exit", () => r());
-            child.kill("SIGTERM");
-            setTimeout(() => child.kill("SIGKILL"), 3000);
-          }),
-      });
-    });
-  });
+  return startServer(
+    "../src/cli/main.ts",
+    ["--socket", socketPath, "--json", "serve"],
+    daemonRuntimeFlags(),
+  );
 }
 
 function rssBytes(pid: number): number {
@@ -309,7 +281,7 @@ const fmtRatio = (x: number) => Number.isNaN(x) ? "n/a" : `${x.toFixed(2)}×`;
 export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
   const rt = detectRuntime();
   const daemon = await startDaemon();
-  const client = await DaemonClient.connect({ socketPath: daemon.socketPath });
+  const client = await DaemonClient.connect({ socketPath: daemon.info.socketPath });
   const rows: DataPathRow[] = [];
   const row = (
     c: string,

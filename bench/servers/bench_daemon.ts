@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import process from "node:process";
+import { daemonRuntimeFlags } from "../child.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -39,7 +39,7 @@ export interface BenchDaemon extends AsyncDisposable {
 export async function startBenchDaemon(rt: "deno" | "bun"): Promise<BenchDaemon> {
   const dir = mkdtempSync("/tmp/rp-bench-");
   const socketPath = `${dir}/d/s.sock`;
-  const flags = (process.env.RP_BENCH_DAEMON_FLAGS ?? "").split(" ").filter((x) => x);
+  const flags = daemonRuntimeFlags();
   const daemon = spawn(
     BIN[rt],
     runArgs(rt, here("./daemon_server.ts"), [socketPath], flags),
