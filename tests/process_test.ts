@@ -6,7 +6,7 @@
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import process from "node:process";
 import {
@@ -619,6 +619,56 @@ describe("process helpers", () => {
     );
     assert.throws(() => resolveExecutable("/etc/passwd", {}, undefined), /permission denied/);
     assert.equal(resolveExecutable("./sh", {}, "/bin"), "/bin/./sh");
+  });
+
+  test("a PATH lookup seen a moment ago still notices a removed or replaced program", T, () => {
+    const dir = mkdtempSync(`${tmpdir()}/rp-path-`);
+    const early = mkdtempSync(`${tmpdir()}/rp-path-early-`);
+    try {
+      const prog = `${dir}/rp-tool`;
+      writeFileSync(prog, "#!/bin/sh\n", { mode: 0o755 });
+      const env = { PATH: `${early}:${dir}` };
+      assert.equal(resolveExecutable("rp-tool", env, undefined), prog);
+      assert.equal(resolveExecutable("rp-tool", env, undefined), prog, "again, from the cache");
+      chmodSync(prog, 0o644);
+      assert.throws(() => resolveExecutable("rp-tool", env, undefined), /permission denied/);
+      rmSync(prog);
+      assert.throws(() => resolveExecutable("rp-tool", env, undefined), /not found in PATH/);
+      // A program in an earlier directory wins as soon as the lookup is walked again.
+      writeFileSync(prog, "#!/bin/sh\n", { mode: 0o755 });
+      writeFileSync(`${early}/rp-tool`, "#!/bin/sh\n", { mode: 0o755 });
+      assert.equal(resolveExecutable("rp-tool", env, undefined), `${early}/rp-tool`);
+      // An empty PATH entry is the working directory, which differs between lookups.
+      assert.equal(resolveExecutable("rp-tool", { PATH: "" }, dir), `${dir}/rp-tool`);
+      assert.equal(resolveExecutable("rp-tool", { PATH: "" }, early), `${early}/rp-tool`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(early, { recursive: true, force: true });
+    }
+  });
+
+  test("inheritEnv applies env over this process's environment", T, async () => {
+    process.env.RP_PARENT_ONLY = "parent";
+    process.env.RP_OVERRIDDEN = "parent";
+    try {
+      for (const mergeStderr of [false, true]) {
+        const r = await run(spawnPipe({
+          argv: ["sh", "-c", 'printf "%s|%s|%s" "$RP_PARENT_ONLY" "$RP_OVERRIDDEN" "$RP_NEW"'],
+          env: { RP_OVERRIDDEN: "child", RP_NEW: "new" },
+          inheritEnv: true,
+          mergeStderr,
+        }));
+        assert.equal(r.text, "parent|child|new", `mergeStderr ${mergeStderr}`);
+      }
+      const clear = await run(spawnPipe({
+        argv: ["sh", "-c", 'printf "%s|%s" "$RP_PARENT_ONLY" "$RP_NEW"'],
+        env: { PATH, RP_NEW: "new" },
+      }));
+      assert.equal(clear.text, "|new", "without inheritEnv the child gets env alone");
+    } finally {
+      delete process.env.RP_PARENT_ONLY;
+      delete process.env.RP_OVERRIDDEN;
+    }
   });
 
   test("ByteQueue hands chunks out in order, once", T, async () => {

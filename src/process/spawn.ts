@@ -31,6 +31,7 @@
  * @module
  */
 import { spawn as nodeSpawn } from "node:child_process";
+import process from "node:process";
 import type { Readable, Writable } from "node:stream";
 import { StdinClosedError, StdinWriteError } from "./errors.ts";
 import { readProcStat } from "./proc.ts";
@@ -79,24 +80,39 @@ interface Prepared {
   program: string;
   argv: string[];
   cwd: string | undefined;
+  /** The child's environment; with `inherit`, entries over this process's own. */
   env: Record<string, string>;
+  inherit: boolean;
   merged: boolean;
+}
+
+/** This process's environment with `overrides` applied. */
+function parentEnvWith(overrides: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out[k] = v;
+  return Object.assign(out, overrides);
 }
 
 function prepare(opts: SpawnOptions): Prepared {
   const cwd = validateSpawn(opts.argv, opts.env, opts.cwd);
   const program = opts.argv[0]!;
   if (!opts.mergeStderr) {
-    return { program, argv: opts.argv.slice(), cwd, env: opts.env, merged: false };
+    // Only Deno merges an environment into its own natively (`clearEnv: false`).
+    const inherit = opts.inheritEnv === true && denoApi() !== undefined &&
+      opts.backend !== "bun" && opts.backend !== "node";
+    const env = opts.inheritEnv && !inherit ? parentEnvWith(opts.env) : opts.env;
+    return { program, argv: opts.argv.slice(), cwd, env, inherit, merged: false };
   }
-  const word = programForEnv(program, opts.env, cwd);
+  const full = opts.inheritEnv ? parentEnvWith(opts.env) : opts.env;
+  const word = programForEnv(program, full, cwd);
   // The environment travels in the shell's environment, never on its command line.
-  const { env, envArgv } = shellExecEnv(opts.env);
+  const { env, envArgv } = shellExecEnv(full);
   return {
     program,
     argv: ["/bin/sh", "-c", MERGE_SCRIPT, "sh", ...envArgv, word, ...opts.argv.slice(1)],
     cwd,
     env,
+    inherit: false,
     merged: true,
   };
 }
@@ -145,7 +161,7 @@ function spawnDeno(p: Prepared): RawChild {
       args: setsid ? [program, ...p.argv.slice(1)] : p.argv.slice(1),
       cwd: p.cwd,
       env: p.env,
-      clearEnv: true,
+      clearEnv: !p.inherit,
       stdin: "piped",
       stdout: "piped",
       stderr: p.merged ? "null" : "piped",

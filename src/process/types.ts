@@ -90,9 +90,15 @@ export interface SpawnOptions {
   cwd?: string;
   /**
    * The COMPLETE environment of the child. The caller materialises it (policy, overrides,
-   * originator); it is not merged with the parent's environment.
+   * originator); it is not merged with the parent's environment, unless `inheritEnv`.
    */
   env: Record<string, string>;
+  /**
+   * `env` holds only entries applied over this process's own environment (read at the
+   * spawn). Same child environment as passing the merge in `env`, without copying the
+   * whole environment into a new object on every spawn.
+   */
+  inheritEnv?: boolean;
   /**
    * Point the child's stderr at its stdout pipe (same pipe, so byte order is kept);
    * `stderr` is then `null`.

@@ -162,7 +162,7 @@ async function streamEvents(
   stop: AbortController,
   evictedBy: () => string | undefined,
 ): Promise<void> {
-  const w = new Writer(64 * 1024);
+  const w = new Writer(1024); // grows to the largest frame sent
   let consumerLeft = false;
   void (async () => {
     for await (const _ of io.frames) { /* the stream is one-way; inbound frames are ignored */ }

@@ -35,13 +35,14 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
     [RequestType.REQUEST_TYPE_SPAWN_PIPE_SESSION, ({ request, clientName }) => {
       const p = request.spawnPipeSession;
       if (!p) throw invalidArgument("spawn_pipe_session payload missing");
-      const prep = prepareSpawn(p, clientName);
+      const prep = prepareSpawn(p, clientName, { inheritEnv: true });
       let child;
       try {
         child = spawnPipe({
           argv: prep.argv,
           cwd: p.cwd === "" ? undefined : p.cwd,
           env: prep.env,
+          inheritEnv: prep.inheritEnv,
           mergeStderr: p.mergeStderrIntoStdout,
         });
       } catch (e) {

@@ -23,9 +23,11 @@ export interface PollerOptions {
 
 const NON_LIFECYCLE = (1 << CATEGORY.FILE) | (1 << CATEGORY.NETWORK) | (1 << CATEGORY.PROCESS);
 
-/** True when this platform has the /proc features the backends need. */
+let procfs: boolean | undefined;
+
+/** True when this platform has the /proc features the backends need (checked once). */
 export function procfsAvailable(): boolean {
-  return process.platform === "linux" && existsSync("/proc/self/fd") &&
+  return procfs ??= process.platform === "linux" && existsSync("/proc/self/fd") &&
     existsSync("/proc/net/tcp");
 }
 

@@ -167,6 +167,32 @@ export function materializeEnvironment(
 }
 
 /**
+ * Like {@link materializeEnvironment}, but for INHERIT (outside Windows) it leaves the base
+ * out: `env` then holds the explicit entries and the originator only, for a spawn that
+ * applies them over the daemon's own environment (`SpawnOptions.inheritEnv`), which is
+ * the same child environment without a copy of the daemon's on every spawn.
+ *
+ * @param policy the resolved policy
+ * @param entries explicit `env` entries, applied in order
+ * @param originator value of `RUNNING_PROCESS_ORIGINATOR`, applied last
+ * @returns the entries, and whether they go over the daemon's environment
+ * @throws {EnvironmentError} when the USER_BASELINE identity cannot be read
+ */
+export function environmentOverrides(
+  policy: EnvironmentPolicyName,
+  entries: readonly { key: string; value: string }[],
+  originator: string,
+): { env: Record<string, string>; inherit: boolean } {
+  if (policy !== "inherit" || process.platform === "win32") {
+    return { env: materializeEnvironment(policy, entries, originator), inherit: false };
+  }
+  const env: Record<string, string> = {};
+  for (const { key, value } of entries) env[key] = value;
+  env[ORIGINATOR_ENV] = originator;
+  return { env, inherit: true };
+}
+
+/**
  * The session originator: the request's, or `client:<client_name>` when it is empty.
  *
  * @param originator `originator` from the request

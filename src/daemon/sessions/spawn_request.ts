@@ -17,6 +17,7 @@ import { internal, invalidArgument } from "../connection/status_error.ts";
 import { utf8ByteLength } from "../../wire.ts";
 import type { DaemonState, SessionBase } from "../types.ts";
 import {
+  environmentOverrides,
   materializeEnvironment,
   resolveEnvironmentPolicy,
   sessionOriginator,
@@ -91,8 +92,10 @@ export interface SpawnRequestFields {
 export interface PreparedSpawn {
   /** argv (non-empty). */
   argv: string[];
-  /** The complete child environment. */
+  /** The complete child environment, or with `inheritEnv` the entries over the daemon's. */
   env: Record<string, string>;
+  /** `env` goes over the daemon's own environment (asked for, and the policy is INHERIT). */
+  inheritEnv: boolean;
   /** The session originator. */
   originator: string;
   /** The new session's observers, with the `observe` subscription already registered. */
@@ -106,10 +109,16 @@ export interface PreparedSpawn {
  *
  * @param p the request payload
  * @param clientName `client_name` of the request (default originator `client:<name>`)
+ * @param options `inheritEnv`: the spawn can apply the environment over the daemon's own
+ *   (`SpawnOptions.inheritEnv`), so INHERIT need not copy it
  * @returns what the spawn needs
  * @throws {StatusError} as described in the module documentation
  */
-export function prepareSpawn(p: SpawnRequestFields, clientName: string): PreparedSpawn {
+export function prepareSpawn(
+  p: SpawnRequestFields,
+  clientName: string,
+  options: { inheritEnv?: boolean } = {},
+): PreparedSpawn {
   checkSpawnLimits(p);
   const policy = resolveEnvironmentPolicy(p.environmentPolicy, p.clearInheritedEnv);
   const spec = p.observe
@@ -117,15 +126,18 @@ export function prepareSpawn(p: SpawnRequestFields, clientName: string): Prepare
     : undefined;
   const originator = sessionOriginator(p.originator, clientName);
   let env: Record<string, string>;
+  let inheritEnv = false;
   try {
-    env = materializeEnvironment(policy, p.env, originator);
+    if (options.inheritEnv) {
+      ({ env, inherit: inheritEnv } = environmentOverrides(policy, p.env, originator));
+    } else env = materializeEnvironment(policy, p.env, originator);
   } catch (e) {
     throw internal(`environment policy failed: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (p.argv.length === 0) throw internal("argv must not be empty");
   const observers = new SessionObservers();
   const subscription = spec ? observers.register(spec) : undefined;
-  return { argv: [...p.argv], env, originator, observers, subscription };
+  return { argv: [...p.argv], env, inheritEnv, originator, observers, subscription };
 }
 
 /**
