@@ -21726,6 +21726,8 @@ export interface ObserverEvent {
   remoteAddress: string;
   /** Field 15: `repeated string argv`. */
   argv: string[];
+  /** Field 16: `TerminationOutcome termination_outcome`. */
+  terminationOutcome: TerminationOutcome;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -21766,6 +21768,8 @@ export interface ObserverEventInit {
   remoteAddress?: string;
   /** Field 15. */
   argv?: readonly string[];
+  /** Field 16. */
+  terminationOutcome?: TerminationOutcome;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -21791,11 +21795,12 @@ export const ObserverEvent_FIELDS = {
   localAddress: 13,
   remoteAddress: 14,
   argv: 15,
+  terminationOutcome: 16,
 } as const;
 
 /** A {@link ObserverEvent} with every field at its default. */
 export function createObserverEvent(): ObserverEvent {
-  return { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [] };
+  return { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [], terminationOutcome: 0 };
 }
 
 /** Writes the fields of {@link ObserverEvent} (no length prefix) into `w`. */
@@ -21913,6 +21918,21 @@ export function writeObserverEvent(w: Writer, m: ObserverEventInit): void {
       }
     }
   }
+  {
+    w.ensure(12);
+    const b = w.buf;
+    let p = w.pos;
+    {
+      const v = m.terminationOutcome;
+      if (v) {
+        b[p] = 128;
+        b[p + 1] = 1;
+        p += 2;
+        p = putInt32(b, p, v);
+      }
+    }
+    w.pos = p;
+  }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
 }
 
@@ -21923,14 +21943,14 @@ export function encodeObserverEvent(m: ObserverEventInit): Uint8Array {
   return w.finish();
 }
 
-const KNOWN_ObserverEvent: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10,11,12,13,14,15]);
+const KNOWN_ObserverEvent: ReadonlySet<number> = new Set([1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]);
 
 /**
  * Reads {@link ObserverEvent} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEvent {
-  const m: ObserverEvent = into ?? { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [] };
+  const m: ObserverEvent = into ?? { category: 0, kind: "", pid: 0, ppid: 0, timestampMs: 0, sequence: 0, exitCode: 0, path: "", flags: 0, byteCount: 0, toPath: "", protocol: "", localAddress: "", remoteAddress: "", argv: [], terminationOutcome: 0 };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -22070,6 +22090,15 @@ export function readObserverEvent(r: Reader, into?: ObserverEvent): ObserverEven
             r.skipUnknown(t, KNOWN_ObserverEvent, m);
         }
         continue;
+      case 16:
+        switch (t) {
+          case 128:
+            m.terminationOutcome = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverEvent, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_ObserverEvent, m);
   }
@@ -22149,6 +22178,10 @@ export function toJsonObserverEvent(m: ObserverEventInit): Record<string, unknow
       o.argv = v.map((e) => e);
     }
   }
+  {
+    const v = m.terminationOutcome;
+    if (v) o.terminationOutcome = enumToJson(TerminationOutcome, v);
+  }
   return o;
 }
 
@@ -22211,6 +22244,10 @@ export function fromJsonObserverEvent(json: unknown, path = "ObserverEvent"): Ob
         break;
       case "argv":
         m.argv = jsonArray(v, p).map((e, i) => jsonString(e, p + "[" + i + "]"));
+        break;
+      case "terminationOutcome":
+      case "termination_outcome":
+        m.terminationOutcome = jsonEnum(TerminationOutcome, v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import { dec, startDaemon, type TestDaemon } from "./helpers/session_fixtures.ts";
 import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
 import { TimeoutError, ValidationError } from "../src/errors.ts";
+import { runSession, type SessionRpc, spawnSession } from "../src/client/session.ts";
 
 const SLOW = { timeout: 120_000 };
 
@@ -211,6 +212,40 @@ describe("session handle", () => {
     } finally {
       await s.close();
     }
+  });
+
+  test("the exited event tells the outcome: wait() and run() list no sessions", SLOW, async () => {
+    const calls: string[] = [];
+    const rpc: SessionRpc = {
+      options: d.client.options,
+      call: (field, payload, options) => {
+        calls.push(field);
+        return d.client.call(field, payload, options);
+      },
+    };
+    const r = await runSession(rpc, ["sh", "-c", "echo out; exit 4"]);
+    assert.equal(r.exitCode, 4);
+    assert.equal(r.outcome, "natural-exit");
+    assert.equal(r.stdout, "out\n");
+    assert.ok(Math.abs(r.exitedAt - Date.now() / 1000) < 30, `exitedAt ${r.exitedAt}`);
+    const s = await spawnSession(rpc, [
+      "sh",
+      "-c",
+      "trap 'exit 0' TERM; echo ready; while :; do sleep 0.05; done",
+    ]);
+    try {
+      const lines = s.lines("stdout")[Symbol.asyncIterator]();
+      assert.equal((await lines.next()).value, "ready");
+      const t = await s.terminate({ graceMs: 5000 });
+      assert.equal(t.outcome, "soft-exit");
+      const exited = [];
+      for await (const e of s.events) if (e.kind === "exited") exited.push(e);
+      assert.equal(exited.length, 1);
+      assert.equal(exited[0].kind === "exited" && exited[0].outcome, "soft-exit");
+    } finally {
+      await s.close();
+    }
+    assert.ok(!calls.includes("listPipeSessions"), `calls: ${calls.join(", ")}`);
   });
 
   test(

@@ -48,6 +48,7 @@ import type {
   ResponsePayload,
 } from "./connection.ts";
 import { openAttach } from "./attach.ts";
+import { openFramed } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
 import {
   AbortError,
@@ -247,8 +248,9 @@ export interface SessionEventFields {
 }
 
 /**
- * One event of a session, as {@link Session.events} yields it. `exitCode` exists only on
- * `exited`; `"missed"` reports events lost because nobody read them (`count`).
+ * One event of a session, as {@link Session.events} yields it. `exitCode` and `outcome`
+ * exist only on `exited` (`outcome` is `"unknown"` from a daemon that does not report it);
+ * `"missed"` reports events lost because nobody read them (`count`).
  *
  * @example
  * ```ts
@@ -258,7 +260,7 @@ export interface SessionEventFields {
  * ```
  */
 export type SessionEvent =
-  | (SessionEventFields & { kind: "exited"; exitCode: number })
+  | (SessionEventFields & { kind: "exited"; exitCode: number; outcome: SessionOutcome })
   | (SessionEventFields & { kind: Exclude<SessionEventKind, "exited"> })
   | { kind: "missed"; count: number };
 
@@ -356,7 +358,14 @@ function toEvent(e: ObserverEvent): SessionEvent {
     remoteAddress: e.remoteAddress,
     argv: e.argv,
   };
-  if (e.kind === "exited") return { ...base, kind: "exited", exitCode: e.exitCode };
+  if (e.kind === "exited") {
+    return {
+      ...base,
+      kind: "exited",
+      exitCode: e.exitCode,
+      outcome: outcomeName(e.terminationOutcome),
+    };
+  }
   return { ...base, kind: e.kind as Exclude<SessionEventKind, "exited"> };
 }
 
@@ -539,6 +548,9 @@ export class Session implements AsyncDisposable {
   #exitCode: number | undefined;
   #exitKnown!: (code: number) => void;
   #exit: Promise<number>;
+  /** The `exited` event's outcome and time, or `undefined` once the events ended without. */
+  #exitEvent: Promise<{ outcome: number; exitedAt: number } | undefined>;
+  #exitEventKnown!: (e: { outcome: number; exitedAt: number } | undefined) => void;
   #result: Promise<SessionResult> | undefined;
   #truncated = false;
   #failure: Error | undefined;
@@ -559,6 +571,7 @@ export class Session implements AsyncDisposable {
     this.pid = init.pid;
     this.kind = init.kind;
     this.#exit = new Promise<number>((r) => (this.#exitKnown = r));
+    this.#exitEvent = new Promise((r) => (this.#exitEventKnown = r));
     this.#pumps = [];
     this.stdout = undefined as unknown as ReadableStream<Uint8Array>;
     this.stderr = undefined as unknown as ReadableStream<Uint8Array>;
@@ -595,24 +608,29 @@ export class Session implements AsyncDisposable {
   }
 
   /** @internal Starts the event stream of the observer registered with the spawn. */
-  startEvents(subscriberId: string): void {
+  startEvents(subscriberId: string, spare?: Promise<FramedConnection | undefined>): void {
     if (subscriberId === "") {
       // No observer streams (an upstream daemon): learn the exit from the session list.
       this.#events.end();
+      this.#exitEventKnown(undefined);
+      void spare?.then((c) => c?.close()).catch(() => {});
       void this.#pollExit();
       return;
     }
-    void this.#pumpEvents(subscriberId);
+    void this.#pumpEvents(subscriberId, spare);
   }
 
-  async #pumpEvents(subscriberId: string): Promise<void> {
+  async #pumpEvents(
+    subscriberId: string,
+    spare: Promise<FramedConnection | undefined> | undefined,
+  ): Promise<void> {
     try {
       const { connection } = await openAttach(this.#rpc.options, "attachSessionObserver", {
         sessionId: this.id,
         sessionKind: this.kind === "pty" ? 1 : 2,
         subscriberId,
         steal: false,
-      });
+      }, { connection: await spare });
       this.#eventsConn = connection;
       if (this.#closed) return;
       for await (const frame of connection) {
@@ -622,7 +640,15 @@ export class Session implements AsyncDisposable {
           for (const e of f.value.events) {
             const ev = toEvent(e);
             this.#events.push(ev);
-            if (ev.kind === "exited") this.noteExit(ev.exitCode);
+            if (ev.kind === "exited") {
+              if (e.terminationOutcome !== 0) {
+                this.#exitEventKnown({
+                  outcome: e.terminationOutcome,
+                  exitedAt: Number(e.timestampMs) / 1000,
+                });
+              }
+              this.noteExit(ev.exitCode);
+            }
           }
         } else if (f.case === "missedEvents") {
           this.#events.push({ kind: "missed", count: Number(f.value) });
@@ -632,6 +658,7 @@ export class Session implements AsyncDisposable {
       // the events end; the exit is still learned from the streams or the list
     } finally {
       this.#events.end();
+      this.#exitEventKnown(undefined);
       await this.#eventsConn?.close().catch(() => {});
     }
     if (this.#exitCode === undefined && !this.#closed) void this.#pollExit();
@@ -805,11 +832,17 @@ export class Session implements AsyncDisposable {
   async #resolveResult(): Promise<SessionResult> {
     const code = await this.#exit;
     this.#disarm();
-    let info;
-    try {
-      info = await this.#info();
-    } catch {
-      info = undefined;
+    // The `exited` event tells how the session ended; without it (a daemon that does not
+    // report it, or the events ended first), the session list does.
+    let info: { exitedAt: number; terminationOutcome: number } | undefined;
+    const ev = await this.#exitEvent;
+    if (ev !== undefined) info = { exitedAt: ev.exitedAt, terminationOutcome: ev.outcome };
+    else {
+      try {
+        info = await this.#info();
+      } catch {
+        info = undefined;
+      }
     }
     if (this.#failure !== undefined) throw this.#failure;
     return {
@@ -957,8 +990,13 @@ async function spawnWith(
   if (pty !== undefined) {
     const rows = checkSize("rows", pty.rows ?? 24);
     const cols = checkSize("cols", pty.cols ?? 80);
-    const res = await rpc.call("spawnPtySession", { ...common, rows, cols });
+    const [res, [outConn, eventsConn]] = await callWithSpares(
+      rpc,
+      () => rpc.call("spawnPtySession", { ...common, rows, cols }),
+      2,
+    );
     const session = new Session({ rpc, id: res.sessionId, pid: res.pid, kind: "pty" });
+    session.startEvents(res.subscriberId, eventsConn);
     const onExit = (c: number) => session.noteExit(c);
     let pump: OutputPump;
     let conn: FramedConnection | undefined;
@@ -971,7 +1009,7 @@ async function spawnWith(
         term: "",
         isTty: false,
         lossless: true,
-      });
+      }, { connection: await outConn });
       conn = opened.connection;
       const r = opened.response;
       if (r.backlogTruncated) session.noteLoss();
@@ -983,13 +1021,15 @@ async function spawnWith(
         () => session.noteLoss(),
       );
     } catch (e) {
-      if (!isExitedNotFound(e)) throw e;
+      if (!isExitedNotFound(e)) {
+        await session.close();
+        throw e;
+      }
       const b = await rpc.call("getSessionBacklog", { sessionId: res.sessionId, pipeStream: 0 });
       if (Number(b.bytesMissed) > 0) session.noteLoss();
       pump = new OutputPump(undefined, b.backlog, decodePtyStreamFrame, onExit, () => {});
     }
     session.setOutputs([pump], pump.readable, emptyStream(), conn);
-    session.startEvents(res.subscriberId);
     session.arm(timeoutMs, options.signal);
     if (stdin !== "pipe") {
       if (stdin !== "null") await session.write(stdin);
@@ -998,13 +1038,22 @@ async function spawnWith(
     return session;
   }
   const merged = options.mergeStderr ?? false;
-  const res = await rpc.call("spawnPipeSession", {
-    ...common,
-    mergeStderrIntoStdout: merged,
-    holdOutput: true,
-  });
+  const [res, [eventsConn, outConn, errConn]] = await callWithSpares(
+    rpc,
+    () =>
+      rpc.call("spawnPipeSession", {
+        ...common,
+        mergeStderrIntoStdout: merged,
+        holdOutput: true,
+      }),
+    merged ? 2 : 3,
+  );
   const session = new Session({ rpc, id: res.sessionId, pid: res.pid, kind: "pipe" });
-  const attach = async (stream: 1 | 2): Promise<OutputPump> => {
+  session.startEvents(res.subscriberId, eventsConn);
+  const attach = async (
+    stream: 1 | 2,
+    spare: Promise<FramedConnection | undefined> | undefined,
+  ): Promise<OutputPump> => {
     const onExit = (c: number) => session.noteExit(c);
     try {
       const { response, connection } = await openAttach(rpc.options, "attachPipeStream", {
@@ -1012,7 +1061,7 @@ async function spawnWith(
         stream,
         steal: false,
         lossless: true,
-      });
+      }, { connection: await spare });
       if (response.backlogTruncated) session.noteLoss();
       return new OutputPump(
         connection,
@@ -1034,16 +1083,56 @@ async function spawnWith(
       return new OutputPump(undefined, b.backlog, decodePipeStreamFrame, onExit, () => {});
     }
   };
-  const pumps = await Promise.all(merged ? [attach(1)] : [attach(1), attach(2)]);
+  const attached = await Promise.allSettled(
+    merged ? [attach(1, outConn)] : [attach(1, outConn), attach(2, errConn)],
+  );
+  const pumps = attached.flatMap((r) => r.status === "fulfilled" ? [r.value] : []);
+  const failed = attached.find((r) => r.status === "rejected");
+  if (failed !== undefined) {
+    // Release what did attach (and the events stream) before reporting the failure.
+    session.setOutputs(pumps, emptyStream(), emptyStream());
+    await session.close();
+    throw failed.reason;
+  }
   session.setOutputs(pumps, pumps[0].readable, merged ? emptyStream() : pumps[1]!.readable);
-  session.startEvents(res.subscriberId);
   session.arm(timeoutMs, options.signal);
-  if (stdin === "null") await session.closeStdin();
-  else if (stdin !== "pipe") {
+  if (stdin === "null") {
+    // For `run`, the close travels beside the reads instead of before them (a child that
+    // reads stdin sees EOF a moment later; one that exited already has no stdin to close).
+    if (stdinDefault === "null") void session.closeStdin().catch(() => {});
+    else await session.closeStdin();
+  } else if (stdin !== "pipe") {
     await session.write(stdin);
     await session.closeStdin();
   }
   return session;
+}
+
+/**
+ * Makes `call` while `count` connections for the session's streams open beside it, so that
+ * the attaches after the reply need no connect of their own. A connection that failed to
+ * open is `undefined` (the attach then opens one); all are closed when the call fails.
+ */
+async function callWithSpares<T>(
+  rpc: SessionRpc,
+  call: () => Promise<T>,
+  count: number,
+): Promise<[T, Promise<FramedConnection | undefined>[]]> {
+  const pending = call();
+  // Opened once the call's request is written (the client flushes in a microtask queued
+  // before this one), so that the daemon reads the request first.
+  const first = new Promise<void>((r) => queueMicrotask(r));
+  const spares = Array.from(
+    { length: count },
+    () =>
+      first.then(() => openFramed({ ...rpc.options, signal: undefined })).catch(() => undefined),
+  );
+  try {
+    return [await pending, spares];
+  } catch (e) {
+    for (const s of spares) void s.then((c) => c?.close()).catch(() => {});
+    throw e;
+  }
 }
 
 /**

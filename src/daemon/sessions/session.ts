@@ -247,6 +247,7 @@ export abstract class Session implements SessionBase {
       pid: this.pid,
       exitCode,
       timestampMs: Date.now(),
+      terminationOutcome: this.terminationOutcome,
     });
     for (const fn of [...this.#exitListeners]) {
       try {
