@@ -65,6 +65,7 @@ export const running_process = $root.running_process = (() => {
                 values[valuesById[80] = "REQUEST_TYPE_GET_SESSION_OBSERVER_STATUS"] = 80;
                 values[valuesById[81] = "REQUEST_TYPE_ATTACH_SESSION_OBSERVER"] = 81;
                 values[valuesById[82] = "REQUEST_TYPE_GET_OBSERVER_CAPABILITIES"] = 82;
+                values[valuesById[120] = "REQUEST_TYPE_ATTACH_SERVICE_EVENTS"] = 120;
                 return values;
             })();
 
@@ -180,6 +181,7 @@ export const running_process = $root.running_process = (() => {
                 DaemonRequest.prototype.getSessionObserverStatus = null;
                 DaemonRequest.prototype.attachSessionObserver = null;
                 DaemonRequest.prototype.getObserverCapabilities = null;
+                DaemonRequest.prototype.attachServiceEvents = null;
 
                 DaemonRequest.create = function(properties) {
                     return new DaemonRequest(properties);
@@ -288,6 +290,8 @@ export const running_process = $root.running_process = (() => {
                         $root.running_process.daemon.v1.AttachSessionObserverRequest.encode(message.attachSessionObserver, writer.uint32(650).fork(), _depth + 1).ldelim();
                     if (message.getObserverCapabilities != null && $Object.hasOwnProperty.call(message, "getObserverCapabilities"))
                         $root.running_process.daemon.v1.GetObserverCapabilitiesRequest.encode(message.getObserverCapabilities, writer.uint32(658).fork(), _depth + 1).ldelim();
+                    if (message.attachServiceEvents != null && $Object.hasOwnProperty.call(message, "attachServiceEvents"))
+                        $root.running_process.daemon.v1.AttachServiceEventsRequest.encode(message.attachServiceEvents, writer.uint32(962).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -621,6 +625,12 @@ export const running_process = $root.running_process = (() => {
                                 message.getObserverCapabilities = $root.running_process.daemon.v1.GetObserverCapabilitiesRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getObserverCapabilities);
                                 continue;
                             }
+                        case 120: {
+                                if (wireType !== 2)
+                                    break;
+                                message.attachServiceEvents = $root.running_process.daemon.v1.AttachServiceEventsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.attachServiceEvents);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -697,6 +707,7 @@ export const running_process = $root.running_process = (() => {
                 DaemonResponse.prototype.getSessionObserverStatus = null;
                 DaemonResponse.prototype.attachSessionObserver = null;
                 DaemonResponse.prototype.getObserverCapabilities = null;
+                DaemonResponse.prototype.attachServiceEvents = null;
 
                 DaemonResponse.create = function(properties) {
                     return new DaemonResponse(properties);
@@ -803,6 +814,8 @@ export const running_process = $root.running_process = (() => {
                         $root.running_process.daemon.v1.AttachSessionObserverResponse.encode(message.attachSessionObserver, writer.uint32(650).fork(), _depth + 1).ldelim();
                     if (message.getObserverCapabilities != null && $Object.hasOwnProperty.call(message, "getObserverCapabilities"))
                         $root.running_process.daemon.v1.GetObserverCapabilitiesResponse.encode(message.getObserverCapabilities, writer.uint32(658).fork(), _depth + 1).ldelim();
+                    if (message.attachServiceEvents != null && $Object.hasOwnProperty.call(message, "attachServiceEvents"))
+                        $root.running_process.daemon.v1.AttachServiceEventsResponse.encode(message.attachServiceEvents, writer.uint32(962).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -1125,6 +1138,12 @@ export const running_process = $root.running_process = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.getObserverCapabilities = $root.running_process.daemon.v1.GetObserverCapabilitiesResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.getObserverCapabilities);
+                                continue;
+                            }
+                        case 120: {
+                                if (wireType !== 2)
+                                    break;
+                                message.attachServiceEvents = $root.running_process.daemon.v1.AttachServiceEventsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.attachServiceEvents);
                                 continue;
                             }
                         }
@@ -3559,6 +3578,9 @@ export const running_process = $root.running_process = (() => {
                 StatusResponse.prototype.scopeHash = "";
                 StatusResponse.prototype.scopeCwd = "";
                 StatusResponse.prototype.emergencyReserve = "";
+                StatusResponse.prototype.pid = 0;
+                StatusResponse.prototype.journalPath = "";
+                StatusResponse.prototype.lockPath = "";
 
                 StatusResponse.create = function(properties) {
                     return new StatusResponse(properties);
@@ -3591,6 +3613,12 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(74).string(message.scopeCwd);
                     if (message.emergencyReserve != null && $Object.hasOwnProperty.call(message, "emergencyReserve") && message.emergencyReserve !== "")
                         writer.uint32(82).string(message.emergencyReserve);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(800).uint32(message.pid);
+                    if (message.journalPath != null && $Object.hasOwnProperty.call(message, "journalPath") && message.journalPath !== "")
+                        writer.uint32(810).string(message.journalPath);
+                    if (message.lockPath != null && $Object.hasOwnProperty.call(message, "lockPath") && message.lockPath !== "")
+                        writer.uint32(818).string(message.lockPath);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3712,6 +3740,33 @@ export const running_process = $root.running_process = (() => {
                                     message.emergencyReserve = value;
                                 else
                                     delete message.emergencyReserve;
+                                continue;
+                            }
+                        case 100: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 101: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.journalPath = value;
+                                else
+                                    delete message.journalPath;
+                                continue;
+                            }
+                        case 102: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.lockPath = value;
+                                else
+                                    delete message.lockPath;
                                 continue;
                             }
                         }
@@ -6362,6 +6417,7 @@ export const running_process = $root.running_process = (() => {
                 AttachPtySessionRequest.prototype.term = "";
                 AttachPtySessionRequest.prototype.isTty = false;
                 AttachPtySessionRequest.prototype.graphicsCapabilities = null;
+                AttachPtySessionRequest.prototype.lossless = false;
 
                 AttachPtySessionRequest.create = function(properties) {
                     return new AttachPtySessionRequest(properties);
@@ -6388,6 +6444,8 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(48).bool(message.isTty);
                     if (message.graphicsCapabilities != null && $Object.hasOwnProperty.call(message, "graphicsCapabilities"))
                         $root.running_process.daemon.v1.TerminalGraphicsCapabilities.encode(message.graphicsCapabilities, writer.uint32(58).fork(), _depth + 1).ldelim();
+                    if (message.lossless != null && $Object.hasOwnProperty.call(message, "lossless") && message.lossless !== false)
+                        writer.uint32(800).bool(message.lossless);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6479,6 +6537,15 @@ export const running_process = $root.running_process = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.graphicsCapabilities = $root.running_process.daemon.v1.TerminalGraphicsCapabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.graphicsCapabilities);
+                                continue;
+                            }
+                        case 100: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.lossless = value;
+                                else
+                                    delete message.lossless;
                                 continue;
                             }
                         }
@@ -7769,6 +7836,7 @@ export const running_process = $root.running_process = (() => {
                 SpawnPipeSessionRequest.prototype.mergeStderrIntoStdout = false;
                 SpawnPipeSessionRequest.prototype.environmentPolicy = 0;
                 SpawnPipeSessionRequest.prototype.observe = null;
+                SpawnPipeSessionRequest.prototype.holdOutput = false;
 
                 SpawnPipeSessionRequest.create = function(properties) {
                     return new SpawnPipeSessionRequest(properties);
@@ -7799,6 +7867,8 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(56).int32(message.environmentPolicy);
                     if (message.observe != null && $Object.hasOwnProperty.call(message, "observe"))
                         $root.running_process.daemon.v1.ObserverSpec.encode(message.observe, writer.uint32(802).fork(), _depth + 1).ldelim();
+                    if (message.holdOutput != null && $Object.hasOwnProperty.call(message, "holdOutput") && message.holdOutput !== false)
+                        writer.uint32(808).bool(message.holdOutput);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7897,6 +7967,15 @@ export const running_process = $root.running_process = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.observe = $root.running_process.daemon.v1.ObserverSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.observe);
+                                continue;
+                            }
+                        case 101: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.holdOutput = value;
+                                else
+                                    delete message.holdOutput;
                                 continue;
                             }
                         }
@@ -8053,6 +8132,8 @@ export const running_process = $root.running_process = (() => {
                 AttachPipeStreamRequest.prototype.sessionId = "";
                 AttachPipeStreamRequest.prototype.stream = 0;
                 AttachPipeStreamRequest.prototype.steal = false;
+                AttachPipeStreamRequest.prototype.lossless = false;
+                AttachPipeStreamRequest.prototype.shared = false;
 
                 AttachPipeStreamRequest.create = function(properties) {
                     return new AttachPipeStreamRequest(properties);
@@ -8071,6 +8152,10 @@ export const running_process = $root.running_process = (() => {
                         writer.uint32(16).int32(message.stream);
                     if (message.steal != null && $Object.hasOwnProperty.call(message, "steal") && message.steal !== false)
                         writer.uint32(24).bool(message.steal);
+                    if (message.lossless != null && $Object.hasOwnProperty.call(message, "lossless") && message.lossless !== false)
+                        writer.uint32(800).bool(message.lossless);
+                    if (message.shared != null && $Object.hasOwnProperty.call(message, "shared") && message.shared !== false)
+                        writer.uint32(808).bool(message.shared);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8129,6 +8214,24 @@ export const running_process = $root.running_process = (() => {
                                     message.steal = value;
                                 else
                                     delete message.steal;
+                                continue;
+                            }
+                        case 100: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.lossless = value;
+                                else
+                                    delete message.lossless;
+                                continue;
+                            }
+                        case 101: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.shared = value;
+                                else
+                                    delete message.shared;
                                 continue;
                             }
                         }
@@ -11767,6 +11870,7 @@ export const running_process = $root.running_process = (() => {
                 ObserverEvent.prototype.localAddress = "";
                 ObserverEvent.prototype.remoteAddress = "";
                 ObserverEvent.prototype.argv = $util.emptyArray;
+                ObserverEvent.prototype.terminationOutcome = 0;
 
                 ObserverEvent.create = function(properties) {
                     return new ObserverEvent(properties);
@@ -11810,6 +11914,8 @@ export const running_process = $root.running_process = (() => {
                     if (message.argv != null && message.argv.length)
                         for (let i = 0; i < message.argv.length; ++i)
                             writer.uint32(122).string(message.argv[i]);
+                    if (message.terminationOutcome != null && $Object.hasOwnProperty.call(message, "terminationOutcome") && message.terminationOutcome !== 0)
+                        writer.uint32(128).int32(message.terminationOutcome);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11975,6 +12081,15 @@ export const running_process = $root.running_process = (() => {
                                 if (!(message.argv && message.argv.length))
                                     message.argv = [];
                                 message.argv.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.terminationOutcome = value;
+                                else
+                                    delete message.terminationOutcome;
                                 continue;
                             }
                         }
@@ -12620,6 +12735,629 @@ export const running_process = $root.running_process = (() => {
                 };
 
                 return ObserverCategoryCapability;
+            })();
+
+            v1.AttachServiceEventsRequest = (function() {
+
+                const AttachServiceEventsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                AttachServiceEventsRequest.prototype.target = "";
+                AttachServiceEventsRequest.prototype.lifecycle = false;
+                AttachServiceEventsRequest.prototype.logs = false;
+
+                AttachServiceEventsRequest.create = function(properties) {
+                    return new AttachServiceEventsRequest(properties);
+                };
+
+                AttachServiceEventsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                        writer.uint32(10).string(message.target);
+                    if (message.lifecycle != null && $Object.hasOwnProperty.call(message, "lifecycle") && message.lifecycle !== false)
+                        writer.uint32(16).bool(message.lifecycle);
+                    if (message.logs != null && $Object.hasOwnProperty.call(message, "logs") && message.logs !== false)
+                        writer.uint32(24).bool(message.logs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                AttachServiceEventsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.AttachServiceEventsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.target = value;
+                                else
+                                    delete message.target;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.lifecycle = value;
+                                else
+                                    delete message.lifecycle;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.logs = value;
+                                else
+                                    delete message.logs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return AttachServiceEventsRequest;
+            })();
+
+            v1.AttachServiceEventsResponse = (function() {
+
+                const AttachServiceEventsResponse = function (properties) {
+                    this.services = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                AttachServiceEventsResponse.prototype.services = $util.emptyArray;
+
+                AttachServiceEventsResponse.create = function(properties) {
+                    return new AttachServiceEventsResponse(properties);
+                };
+
+                AttachServiceEventsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.services != null && message.services.length)
+                        for (let i = 0; i < message.services.length; ++i)
+                            $root.running_process.daemon.v1.ServiceState.encode(message.services[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                AttachServiceEventsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.AttachServiceEventsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.services && message.services.length))
+                                    message.services = [];
+                                message.services.push($root.running_process.daemon.v1.ServiceState.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return AttachServiceEventsResponse;
+            })();
+
+            v1.ServiceEvent = (function() {
+
+                const ServiceEvent = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ServiceEvent.prototype.kind = "";
+                ServiceEvent.prototype.name = "";
+                ServiceEvent.prototype.id = 0;
+                ServiceEvent.prototype.pid = 0;
+                ServiceEvent.prototype.exitCode = 0;
+                ServiceEvent.prototype.delayMs = 0;
+                ServiceEvent.prototype.restartCount = 0;
+                ServiceEvent.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                ServiceEvent.prototype.stream = "";
+                ServiceEvent.prototype.line = "";
+                ServiceEvent.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                ServiceEvent.prototype.status = "";
+
+                ServiceEvent.create = function(properties) {
+                    return new ServiceEvent(properties);
+                };
+
+                ServiceEvent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                        writer.uint32(10).string(message.kind);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(18).string(message.name);
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                        writer.uint32(24).uint32(message.id);
+                    if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                        writer.uint32(32).uint32(message.pid);
+                    if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode") && message.exitCode !== 0)
+                        writer.uint32(40).int32(message.exitCode);
+                    if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && message.delayMs !== 0)
+                        writer.uint32(48).uint32(message.delayMs);
+                    if (message.restartCount != null && $Object.hasOwnProperty.call(message, "restartCount") && message.restartCount !== 0)
+                        writer.uint32(56).uint32(message.restartCount);
+                    if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                        writer.uint32(64).uint64(message.timestampMs);
+                    if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && message.stream !== "")
+                        writer.uint32(74).string(message.stream);
+                    if (message.line != null && $Object.hasOwnProperty.call(message, "line") && message.line !== "")
+                        writer.uint32(82).string(message.line);
+                    if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                        writer.uint32(88).uint64(message.sequence);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                        writer.uint32(98).string(message.status);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ServiceEvent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ServiceEvent();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pid = value;
+                                else
+                                    delete message.pid;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.exitCode = value;
+                                else
+                                    delete message.exitCode;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.delayMs = value;
+                                else
+                                    delete message.delayMs;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.restartCount = value;
+                                else
+                                    delete message.restartCount;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestampMs = value;
+                                else
+                                    delete message.timestampMs;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.stream = value;
+                                else
+                                    delete message.stream;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.line = value;
+                                else
+                                    delete message.line;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sequence = value;
+                                else
+                                    delete message.sequence;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ServiceEvent;
+            })();
+
+            v1.ServiceEventBatch = (function() {
+
+                const ServiceEventBatch = function (properties) {
+                    this.events = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ServiceEventBatch.prototype.events = $util.emptyArray;
+
+                ServiceEventBatch.create = function(properties) {
+                    return new ServiceEventBatch(properties);
+                };
+
+                ServiceEventBatch.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.events != null && message.events.length)
+                        for (let i = 0; i < message.events.length; ++i)
+                            $root.running_process.daemon.v1.ServiceEvent.encode(message.events[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ServiceEventBatch.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ServiceEventBatch();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.events && message.events.length))
+                                    message.events = [];
+                                message.events.push($root.running_process.daemon.v1.ServiceEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ServiceEventBatch;
+            })();
+
+            v1.ServiceEventFrame = (function() {
+
+                const ServiceEventFrame = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                ServiceEventFrame.prototype.events = null;
+                ServiceEventFrame.prototype.missedEvents = null;
+                ServiceEventFrame.prototype.error = null;
+                ServiceEventFrame.prototype.closed = null;
+
+                let $oneOfFields;
+
+                $Object.defineProperty(ServiceEventFrame.prototype, "frame", {
+                    get: $util.oneOfGetter($oneOfFields = ["events", "missedEvents", "error", "closed"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                ServiceEventFrame.create = function(properties) {
+                    return new ServiceEventFrame(properties);
+                };
+
+                ServiceEventFrame.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                        $root.running_process.daemon.v1.ServiceEventBatch.encode(message.events, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.missedEvents != null && $Object.hasOwnProperty.call(message, "missedEvents"))
+                        writer.uint32(16).uint64(message.missedEvents);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        writer.uint32(26).string(message.error);
+                    if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                        writer.uint32(32).bool(message.closed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                ServiceEventFrame.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.running_process.daemon.v1.ServiceEventFrame();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.events = $root.running_process.daemon.v1.ServiceEventBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                                message.frame = "events";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                message.missedEvents = reader.uint64();
+                                message.frame = "missedEvents";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = reader.stringVerify();
+                                message.frame = "error";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                message.closed = reader.bool();
+                                message.frame = "closed";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                return ServiceEventFrame;
             })();
 
             return v1;
