@@ -76,6 +76,53 @@ describe("session journal", () => {
   );
 
   test(
+    "a spawn's line goes out at once with a lower bound; the child's start time follows",
+    withDir(async (dir) => {
+      const path = `${dir}/d.sessions.json`;
+      const child = sleeper();
+      try {
+        const j = new SessionJournal(path, () => true);
+        j.started(fakeSession("pipe-a", child.pid));
+        const first = lines(path).map((l) => JSON.parse(l)).filter((e) => e.id === "pipe-a");
+        assert.equal(first.length, 1, "written before started() returned");
+        assert.equal(first[0].approx, true);
+        assert.equal(first[0].startTicks, readProcStat(process.pid)!.startTime);
+        // A daemon dying now: the lower bound still finds the child (it started later).
+        const early = new SessionJournal(path, () => true).findSurvivors();
+        assert.deepEqual(early.map((s) => s.processes.map((p) => p.pid)), [[child.pid]]);
+        await new Promise((r) => setTimeout(r, 50));
+        const last = lines(path).map((l) => JSON.parse(l)).filter((e) => e.id === "pipe-a").at(-1);
+        assert.equal(last.approx, undefined);
+        assert.equal(last.startTicks, readProcStat(child.pid)!.startTime);
+        // With a lower bound, a process that started before it is not the session's.
+        const old = sleeper();
+        try {
+          writeFileSync(
+            path,
+            readFileSync(path, "utf8") + JSON.stringify({
+              id: "pipe-old",
+              kind: "pipe",
+              pid: old.pid,
+              startTicks: readProcStat(old.pid)!.startTime + 1,
+              approx: true,
+              createdAt: 1,
+              exited: false,
+              originator: "t",
+              command: "",
+            }) + "\n",
+          );
+          const found = new SessionJournal(path, () => true).findSurvivors();
+          assert.deepEqual(found.map((s) => s.entry.id), ["pipe-a"]);
+        } finally {
+          old.kill();
+        }
+      } finally {
+        child.kill();
+      }
+    }),
+  );
+
+  test(
     "read back: the newest line of a session wins; a cut-short last line is ignored",
     withDir((dir) => {
       const path = `${dir}/d.sessions.json`;

@@ -35,8 +35,12 @@
  * of an interactive shell, which change process group, are included). A pid is only
  * trusted with its start time (from `/proc/<pid>/stat`): when the pid exists with another
  * start time it was reused, the original session is necessarily empty (the kernel does not
- * reuse a pid that is still a session or group id), and nothing is touched. Entries of
- * another boot are ignored.
+ * reuse a pid that is still a session or group id), and nothing is touched. A spawn's line
+ * is written before the child's start time is read (`"approx": true`, with the daemon's own
+ * start time as a lower bound); the exact time follows in a line of its own a moment later.
+ * A daemon that died in between leaves the lower bound: the pid is then trusted when its
+ * process started after the daemon (a pid reused within that moment is not told apart).
+ * Entries of another boot are ignored.
  *
  * @module
  */
@@ -80,8 +84,13 @@ export interface JournalEntry {
   kind: "pty" | "pipe";
   /** The session child's pid (also its session and process-group id). */
   pid: number;
-  /** The child's start time (clock ticks after boot). */
+  /** The child's start time (clock ticks after boot); with `approx`, a lower bound of it. */
   startTicks: number;
+  /**
+   * `startTicks` is the daemon's own start time, written before the child's was read (see
+   * the module documentation); absent once the exact time is known.
+   */
+  approx?: boolean;
   /** Unix seconds of the spawn. */
   createdAt: number;
   /** Whether the child had exited at the last write. */
@@ -125,13 +134,13 @@ function isObj(v: unknown): v is Record<string, unknown> {
 
 function parseEntry(v: unknown): JournalEntry | undefined {
   if (!isObj(v)) return undefined;
-  const { id, kind, pid, startTicks, createdAt, exited, originator, command } = v;
+  const { id, kind, pid, startTicks, createdAt, exited, originator, command, approx } = v;
   if (typeof id !== "string" || (kind !== "pty" && kind !== "pipe")) return undefined;
   if (!Number.isSafeInteger(pid) || (pid as number) <= 1) return undefined;
   if (!Number.isSafeInteger(startTicks) || (startTicks as number) < 0) return undefined;
   if (typeof createdAt !== "number" || typeof exited !== "boolean") return undefined;
   if (typeof originator !== "string" || typeof command !== "string") return undefined;
-  return {
+  const entry: JournalEntry = {
     id,
     kind,
     pid: pid as number,
@@ -141,6 +150,8 @@ function parseEntry(v: unknown): JournalEntry | undefined {
     originator,
     command: command.slice(0, MAX_COMMAND_CHARS),
   };
+  if (approx === true) entry.approx = true;
+  return entry;
 }
 
 /** Parses a journal text (either version); a string says why it is unusable. */
@@ -210,7 +221,10 @@ export function sessionMembers(
   guard: ReadonlySet<number> = protectedPids(),
 ): ProcStat[] {
   const leader = procs.find((p) => p.pid === entry.pid);
-  if (leader !== undefined && leader.startTime !== entry.startTicks) return []; // reused
+  if (
+    leader !== undefined &&
+    (entry.approx ? leader.startTime < entry.startTicks : leader.startTime !== entry.startTicks)
+  ) return []; // reused
   return procs.filter((p) =>
     (p.session === entry.pid || p.pgrp === entry.pid || p.pid === entry.pid) &&
     p.startTime >= entry.startTicks && p.state !== "Z" && p.state !== "X" && !guard.has(p.pid)
@@ -288,6 +302,8 @@ export class SessionJournal {
   /** Session lines of the last rewrite. */
   #written = 0;
   #daemonTicks: number | undefined;
+  /** Entries written with the daemon's start time, their child's not read yet. */
+  #unrefined: JournalEntry[] = [];
   #closed = false;
   #writeFailed = false;
 
@@ -343,9 +359,7 @@ export class SessionJournal {
 
   /** Records a freshly spawned session. */
   started(s: SessionBase): void {
-    // A child that is already gone still may have left members: the daemon's own start
-    // time is then the lower bound of theirs.
-    const startTicks = readProcStat(s.pid)?.startTime ?? this.#selfTicks();
+    const startTicks = this.#selfTicks();
     if (startTicks === undefined) return; // no /proc
     const command = (s as { command?: unknown }).command;
     const entry: JournalEntry = {
@@ -353,14 +367,36 @@ export class SessionJournal {
       kind: s.kind,
       pid: s.pid,
       startTicks,
+      approx: true,
       createdAt: s.createdAt,
       exited: false,
       originator: s.originator,
       command: typeof command === "string" ? command.slice(0, MAX_COMMAND_CHARS) : "",
     };
     this.#entries.set(s.id, entry);
-    // At once: the entry must be on disk before the spawn reply goes out.
+    // At once: the entry must be on disk before the spawn reply goes out. The child's own
+    // start time is read a moment later: right after the spawn, the read can wait for the
+    // child's exec to finish (up to a millisecond, on the spawn reply's path).
     this.#append(entry);
+    this.#unrefined.push(entry);
+    if (this.#unrefined.length === 1) setTimeout(() => this.#refine(), 0);
+  }
+
+  /** Replaces the lower bounds written by {@link started} with the children's start times. */
+  #refine(): void {
+    const batch = this.#unrefined;
+    this.#unrefined = [];
+    const lines: string[] = [];
+    for (const entry of batch) {
+      if (!entry.approx || this.#entries.get(entry.id) !== entry) continue;
+      // A child already reaped keeps the lower bound: its members started after the daemon.
+      const exact = readProcStat(entry.pid)?.startTime;
+      if (exact === undefined || exact < entry.startTicks) continue;
+      entry.startTicks = exact;
+      delete entry.approx;
+      lines.push(JSON.stringify(entry));
+    }
+    if (lines.length > 0) this.#appendLines(lines);
   }
 
   /** Records the exit of a session's child (its other members may live on). */
@@ -384,14 +420,19 @@ export class SessionJournal {
 
   /** Appends one entry's line, or rewrites the file when it is due (see the module docs). */
   #append(entry: JournalEntry): void {
+    this.#appendLines([JSON.stringify(entry)]);
+  }
+
+  /** Appends lines (one `write`), or rewrites the file when it is due. */
+  #appendLines(lines: string[]): void {
     if (this.#closed) return;
     if (this.#fd === undefined || this.#lines >= COMPACT_MIN_LINES + 2 * this.#written) {
       this.flush();
       return;
     }
     try {
-      writeSync(this.#fd, JSON.stringify(entry) + "\n");
-      this.#lines++;
+      writeSync(this.#fd, lines.join("\n") + "\n");
+      this.#lines += lines.length;
     } catch (e) {
       this.#failed(e);
       this.flush(); // a failed append leaves the file as it was: start a fresh one
