@@ -12,6 +12,8 @@
  * - `spawn true`: SPAWN_PIPE_SESSION with `observe` plus the `exited` event at the
  *   subscriber, against a direct spawn + wait (ms per spawn; ratio limit/ours, so that
  *   bigger is better everywhere).
+ * - `run true (session handle)`: `client.run(["true"])` (spawn, output streams, exit and
+ *   outcome), against a direct spawn that reads the child's stdout and stderr and waits.
  * - `10 shared readers`: ten `shared` attachments of one stream, each checked to get every
  *   byte; total bytes delivered per second against one direct pipe read.
  * - `RSS 1 GiB flood`: the daemon's peak RSS over its idle baseline while a client reads a
@@ -133,6 +135,22 @@ async function directPty(bytes: number): Promise<number> {
   return performance.now() - t0;
 }
 
+/** A direct spawn of `true` that reads its stdout and stderr whole and waits (ms). */
+async function directRun(): Promise<number> {
+  const t0 = performance.now();
+  if (G.Deno) {
+    await new G.Deno.Command("true", { stdin: "null" }).output();
+  } else {
+    const p = G.Bun.spawn(["true"], { stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+    await Promise.all([
+      new Response(p.stdout).arrayBuffer(),
+      new Response(p.stderr).arrayBuffer(),
+      p.exited,
+    ]);
+  }
+  return performance.now() - t0;
+}
+
 async function directSpawn(): Promise<number> {
   const t0 = performance.now();
   if (G.Deno) {
@@ -204,6 +222,15 @@ export async function oursSpawn(client: DaemonClient): Promise<number> {
   }
   const ms = performance.now() - t0;
   await sub.close();
+  return ms;
+}
+
+/** `client.run(["true"])`: ms until the result (exit code, outcome, output) is there. */
+export async function oursRun(client: DaemonClient): Promise<number> {
+  const t0 = performance.now();
+  const r = await client.run(["true"]);
+  const ms = performance.now() - t0;
+  if (r.exitCode !== 0 || r.outcome !== "natural-exit") throw new Error(`run true: ${r.exitCode}`);
   return ms;
 }
 
@@ -309,6 +336,7 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
     const a: number[] = [], al: number[] = [];
     const b: number[] = [], bl: number[] = [];
     const c: number[] = [], cl: number[] = [];
+    const e: number[] = [], el: number[] = [];
     const d: number[] = [];
     for (let r = 0; r < o.rounds; r++) {
       al.push(bytes / (await directPipe(bytes) / 1000));
@@ -322,6 +350,13 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
       }
       c.push(median(cs));
       cl.push(median(cls));
+      const es: number[] = [], els: number[] = [];
+      for (let i = 0; i < o.spawns; i++) {
+        els.push(await directRun());
+        es.push(await oursRun(client));
+      }
+      e.push(median(es));
+      el.push(median(els));
       d.push(await oursShared(client, bytes / 4, o.readers));
     }
     const pipeLimit = median(al);
@@ -330,6 +365,7 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
     ptyMissed.length = 0;
     row(`pty ${o.mib} MiB (lossless attach${lost})`, median(b), median(bl), fmtRate, true);
     row("spawn `true` + exited", median(c), median(cl), fmtMs, false);
+    row("run `true` (session handle)", median(e), median(el), fmtMs, false);
     row(`${o.readers} shared readers (total)`, median(d), pipeLimit, fmtRate, true);
     const rss: number[] = [];
     for (let r = 0; r < o.rounds; r++) {
@@ -351,7 +387,7 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
 
 /** Parses `--rounds N --mib N --flood-mib N --spawns N --readers N`. */
 export function dataPathOptions(argv: string[], log: (s: string) => void): Opts {
-  const o: Opts = { rounds: 3, mib: 128, floodMib: 1024, spawns: 15, readers: 10, log };
+  const o: Opts = { rounds: 3, mib: 128, floodMib: 1024, spawns: 40, readers: 10, log };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === "--rounds") o.rounds = Number(argv[++i]);
