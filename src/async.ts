@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { setImmediate } from "node:timers";
 import { AbortError, TimeoutError } from "./errors.ts";
 
 /** Largest delay `setTimeout` honours; longer deadlines mean "none". */
@@ -55,6 +56,26 @@ export function sleep(ms: number, signal?: AbortSignal, what = "sleep"): Promise
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+}
+
+/**
+ * Resolves after one turn of the event loop (pending I/O callbacks run first), where a timer
+ * would wait at least a millisecond.
+ *
+ * @returns a promise settled on the next turn
+ *
+ * @example
+ * ```ts
+ * import { setImmediate } from "node:timers";
+ * import { yieldTurn } from "./async.ts";
+ * let ran = false;
+ * setImmediate(() => (ran = true));
+ * await yieldTurn();
+ * console.log(ran); // true
+ * ```
+ */
+export function yieldTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Options of {@link withDeadline} and {@link AsyncQueue.read}. */

@@ -10,7 +10,11 @@ import { setImmediate } from "node:timers";
 import { decodePipeStreamFrame } from "../proto_gen/daemon_pb.ts";
 import { attachPipeStream, type PipeStreamAttachment } from "../src/client/attach.ts";
 import { SessionObservers } from "../src/daemon/observers/observer_registry.ts";
-import { PipeSession, READ_COALESCE_BYTES } from "../src/daemon/sessions/pipe_session.ts";
+import {
+  PipeSession,
+  READ_COALESCE_BYTES,
+  READ_FULL_BYTES,
+} from "../src/daemon/sessions/pipe_session.ts";
 import type { AttachIO } from "../src/daemon/types.ts";
 import {
   ATTACH_QUEUE_BYTES,
@@ -202,7 +206,11 @@ describe("data path: memory of handed-over chunks and batches", () => {
  * A pipe session over a fake child whose stdout yields `chunkBytes`-byte chunks as fast as it
  * is asked (one macrotask each); returns how many chunks it read in `ms`.
  */
-async function readsIn(chunkBytes: number, ms: number): Promise<number> {
+async function readsIn(
+  chunkBytes: number | ((read: number) => number),
+  ms: number,
+): Promise<number> {
+  const size = typeof chunkBytes === "number" ? () => chunkBytes : chunkBytes;
   let pulls = 0;
   let stop = false;
   let exit!: () => void;
@@ -215,8 +223,7 @@ async function readsIn(chunkBytes: number, ms: number): Promise<number> {
       while (!stop) {
         // A macrotask per chunk, as a read of a real pipe would take.
         await new Promise<void>((r) => setImmediate(r));
-        pulls++;
-        yield new Uint8Array(chunkBytes);
+        yield new Uint8Array(size(pulls++));
       }
     })(),
     stderr: null,
@@ -256,6 +263,14 @@ describe("data path: reading streaming output in bulk", () => {
     // Large reads never wait.
     const large = await readsIn(READ_COALESCE_BYTES, 200);
     assert.ok(large > 3 * small, `${large} large reads against ${small} small ones`);
+  });
+
+  test("a child that fills the pipe during the waits is not held up by them", async () => {
+    const small = await readsIn(4096, 200);
+    // Two small reads, then a full pipe: the pattern of a child writing faster than the
+    // reader's waits (its small writes pile up to a full pipe while the reader waits).
+    const flood = await readsIn((i) => i % 3 === 2 ? 2 * READ_FULL_BYTES : 4096, 200);
+    assert.ok(flood > 3 * small, `${flood} reads of a flood against ${small} of a trickle`);
   });
 });
 

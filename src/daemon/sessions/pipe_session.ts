@@ -18,10 +18,13 @@
  * The pipe adapters read ahead at most a few hundred KiB, so the child blocks on write.
  *
  * **Reading streaming output in bulk.** While a child streams output in small writes, reading
- * each write as it lands costs a wake-up and a few system calls per write. So after a read of
- * less than {@link READ_COALESCE_BYTES} that was there less than {@link READ_COALESCE_MS} after
- * the reader asked for it, the reader waits that long before the next read, which takes what
- * piled up meanwhile. Output after a quiet moment is read at once, and large reads never wait.
+ * each write as it lands costs a wake-up and a few system calls per write. So after two reads
+ * in a row of less than {@link READ_COALESCE_BYTES}, each there less than
+ * {@link READ_COALESCE_MS} after the reader asked for it, the reader waits that long before the
+ * next read, which takes what piled up meanwhile. When a read after such a wait is
+ * {@link READ_FULL_BYTES} or more, the pipe filled during the wait and the child was held up
+ * by it: until the child pauses, the reader then only yields one event-loop turn instead.
+ * Output after a quiet moment is read at once, and large reads never wait.
  *
  * **Held output (our `hold_output` spawn field).** A held stream is not read at all until its
  * first attachment arrives ({@link PipeStream.release}), so output written before anyone
@@ -39,6 +42,7 @@ import { StdinClosedError } from "../../process/errors.ts";
 import { StatusCode } from "../../../proto_gen/daemon_pb.ts";
 import { internal, StatusError } from "../connection/status_error.ts";
 import { ByteRing } from "./ring_buffer.ts";
+import { sleep, yieldTurn } from "../../async.ts";
 import { Session, type SessionIdentity, settleWithin } from "./session.ts";
 import { framed, StreamSlot } from "../streams/attach_stream.ts";
 
@@ -53,6 +57,11 @@ export const STREAM_SETTLE_MS = 250;
 export const READ_COALESCE_MS = 1;
 /** See {@link READ_COALESCE_MS}. */
 export const READ_COALESCE_BYTES = 16 * 1024;
+/**
+ * A read at least this large right after a wait means the pipe filled meanwhile: the child
+ * writes faster than the waits let it, so the reader then yields one event-loop turn instead.
+ */
+export const READ_FULL_BYTES = 32 * 1024;
 
 /**
  * Longest time a held stream (`hold_output`) waits for its first attachment; then it is read
@@ -217,12 +226,21 @@ export class PipeSession extends Session {
     if (source !== null) {
       await s.released;
       let askedAt = -Infinity; // when the reader last asked for more
+      let smallBefore = false;
+      let waited = false; // the previous read followed a wait
+      let flood = false; // a wait let the pipe fill: the child outpaces the waits
       try {
         for await (const chunk of source) {
           if (this.disposed) break;
-          // Small, and there at once: the child streams in small writes (see the module docs).
-          const small = chunk.length < READ_COALESCE_BYTES &&
-            performance.now() - askedAt < READ_COALESCE_MS;
+          const quick = performance.now() - askedAt < READ_COALESCE_MS;
+          if (!quick) flood = false;
+          else if (waited && chunk.length >= READ_FULL_BYTES) flood = true;
+          waited = false;
+          // Small, and there at once, twice in a row: the child streams in small writes (see
+          // the module docs). A single small read is the reader catching up with a flood.
+          const quickSmall = quick && chunk.length < READ_COALESCE_BYTES;
+          const small = quickSmall && smallBefore;
+          smallBefore = quickSmall;
           // Bytes are kept exactly as written (no line normalisation, see the module docs).
           s.progressed = true;
           s.ring.push(chunk);
@@ -242,7 +260,8 @@ export class PipeSession extends Session {
             if (this.disposed) break;
           }
           if (small && !this.disposed) {
-            await new Promise<void>((r) => setTimeout(r, READ_COALESCE_MS));
+            waited = true;
+            await (flood ? yieldTurn() : sleep(READ_COALESCE_MS));
           }
           askedAt = performance.now();
         }

@@ -60,8 +60,9 @@ export const MAX_BATCH_BYTES = 256 * 1024;
 export const ATTACH_QUEUE_BYTES = 2 * 1024 * 1024;
 /**
  * Batching of streaming output: while the previous socket write is younger than
- * {@link COALESCE_MS}, the writer waits that long before writing a queue smaller than
- * {@link COALESCE_BYTES}. Output after a quiet moment is written at once.
+ * {@link COALESCE_MS}, the writer waits up to that long for a queue smaller than
+ * {@link COALESCE_BYTES} to reach that size before writing it. Output after a quiet moment is
+ * written at once.
  */
 export const COALESCE_MS = 1;
 /** See {@link COALESCE_MS}. */
@@ -312,6 +313,8 @@ export class StreamAttachment<M = unknown> {
   /** `undefined` while open; `null`: ended without a frame; bytes: the terminal frame. */
   #terminal: Uint8Array | null | undefined;
   #wake: (() => void) | undefined;
+  /** Ends the writer's wait for a batch to fill (see `#fill`). */
+  #filled: (() => void) | undefined;
   #writable: Promise<void> | undefined;
   #resumeReader: (() => void) | undefined;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -479,6 +482,28 @@ export class StreamAttachment<M = unknown> {
     const w = this.#wake;
     this.#wake = undefined;
     w?.();
+    if (
+      this.#filled !== undefined && (this.#queued >= COALESCE_BYTES || this.#terminal !== undefined)
+    ) {
+      this.#filled();
+    }
+  }
+
+  /**
+   * Waits up to {@link COALESCE_MS} for the queue to reach {@link COALESCE_BYTES} (or the
+   * attachment to end): a flood is written as soon as a batch is there, a trickle after
+   * the moment.
+   */
+  #fill(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#filled = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, COALESCE_MS);
+      this.#filled = done;
+    });
   }
 
   /**
@@ -515,7 +540,7 @@ export class StreamAttachment<M = unknown> {
             this.#terminal === undefined && this.#queued < COALESCE_BYTES &&
             performance.now() - lastWrite < COALESCE_MS
           ) {
-            await new Promise<void>((r) => setTimeout(r, COALESCE_MS));
+            await this.#fill();
           }
           const batch = this.#takeBatch();
           this.#maybeResumeReader();
