@@ -304,6 +304,26 @@ const fmtRate = (bps: number) => Number.isNaN(bps) ? "n/a" : `${(bps / MB).toFix
 const fmtMs = (ms: number) => Number.isNaN(ms) ? "n/a" : `${ms.toFixed(2)} ms`;
 const fmtRatio = (x: number) => Number.isNaN(x) ? "n/a" : `${x.toFixed(2)}×`;
 
+/**
+ * Times `direct` and `ours` `n` times each, one after the other, and pushes the median of
+ * each to `directMedians` / `oursMedians`.
+ */
+async function interleaved(
+  n: number,
+  direct: () => Promise<number>,
+  ours: () => Promise<number>,
+  directMedians: number[],
+  oursMedians: number[],
+): Promise<void> {
+  const d: number[] = [], u: number[] = [];
+  for (let i = 0; i < n; i++) {
+    d.push(await direct());
+    u.push(await ours());
+  }
+  directMedians.push(median(d));
+  oursMedians.push(median(u));
+}
+
 /** Runs every case in this runtime; returns the rows. */
 export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
   const rt = detectRuntime();
@@ -343,20 +363,8 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
       a.push(bytes / (await oursPipe(client, bytes) / 1000));
       bl.push(bytes / (await directPty(bytes) / 1000));
       b.push(bytes / (await oursPty(client, bytes) / 1000));
-      const cs: number[] = [], cls: number[] = [];
-      for (let i = 0; i < o.spawns; i++) {
-        cls.push(await directSpawn());
-        cs.push(await oursSpawn(client));
-      }
-      c.push(median(cs));
-      cl.push(median(cls));
-      const es: number[] = [], els: number[] = [];
-      for (let i = 0; i < o.spawns; i++) {
-        els.push(await directRun());
-        es.push(await oursRun(client));
-      }
-      e.push(median(es));
-      el.push(median(els));
+      await interleaved(o.spawns, directSpawn, () => oursSpawn(client), cl, c);
+      await interleaved(o.spawns, directRun, () => oursRun(client), el, e);
       d.push(await oursShared(client, bytes / 4, o.readers));
     }
     const pipeLimit = median(al);
