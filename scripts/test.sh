@@ -13,6 +13,7 @@ ENTRY=(mod.ts src/wire.ts proto_gen/daemon_pb.ts)
 step deno fmt --check
 step deno lint
 step deno check "${ENTRY[@]}" proto_gen/*.ts scripts/*.ts tests/ bench/*.ts
+step bash scripts/check_loose.sh
 step deno doc --lint "${ENTRY[@]}"
 step deno run --allow-read proto_gen/generate.ts --check
 step deno publish --dry-run --allow-dirty --quiet

@@ -94,6 +94,8 @@ export async function connectOrStart(options: ConnectOrStartOptions = {}): Promi
   }
   const endpoint = connectOptions.endpoint ??
     resolveEndpoint({ socketPath: connectOptions.socketPath, scope: connectOptions.scope });
+  // Checked above; narrows the type for compilers without strict null checks too.
+  if (endpoint.kind !== "unix") throw new UnsupportedError("a daemon needs a Unix socket");
   const where = formatEndpoint(endpoint);
   const signal = connectOptions.signal;
   const total = startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;

@@ -88,8 +88,8 @@ export function claimStateFile(dbPath: string): StateFileClaim {
   try {
     mkdirSync(dirname(dbPath), { recursive: true, mode: 0o700 });
     const attempt = acquireLockFile(lockPath);
-    if (attempt.acquired) lock = attempt.lock;
-    else error = new StateFileInUseError(dbPath, attempt.owner.pid);
+    if ("owner" in attempt) error = new StateFileInUseError(dbPath, attempt.owner.pid);
+    else lock = attempt.lock;
   } catch (e) {
     error = new StoreError(`cannot take the lock ${lockPath}: ${errorText(e)}`, { cause: e });
   }
