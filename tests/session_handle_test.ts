@@ -4,6 +4,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
+import process from "node:process";
 import { dec, startDaemon, type TestDaemon } from "./helpers/session_fixtures.ts";
 import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
 import { TimeoutError, ValidationError } from "../src/errors.ts";
@@ -211,6 +212,34 @@ describe("session handle", () => {
       await sub[Symbol.asyncDispose]();
     } finally {
       await s.close();
+    }
+  });
+
+  test("cwd is taken from this process's working directory, like Deno.Command", async () => {
+    const here = process.cwd();
+    const dir = fs.realpathSync(fs.mkdtempSync("/tmp/rp-cwd-"));
+    fs.mkdirSync(`${dir}/sub`);
+    // What the spawn asks the daemon for (the daemon has a working directory of its own).
+    const asked: string[] = [];
+    const rpc: SessionRpc = {
+      options: d.client.options,
+      call: (field, payload, options) => {
+        if (field === "spawnPipeSession") asked.push((payload as { cwd: string }).cwd);
+        return d.client.call(field, payload, options);
+      },
+    };
+    try {
+      process.chdir(dir);
+      const pwd = async (cwd?: string) =>
+        (await runSession(rpc, ["pwd", "-P"], cwd === undefined ? {} : { cwd })).stdout;
+      assert.equal(await pwd(), `${dir}\n`, "default: this process's directory");
+      assert.equal(await pwd("sub"), `${dir}/sub\n`, "relative: from this process's directory");
+      assert.equal(await pwd("/"), "/\n");
+      assert.deepEqual(asked, [dir, `${dir}/sub`, "/"]);
+      await assert.rejects(() => runSession(rpc, ["pwd"], { cwd: "missing" }), /missing/);
+    } finally {
+      process.chdir(here);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

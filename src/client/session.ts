@@ -47,6 +47,8 @@ import type {
   RequestPayload,
   ResponsePayload,
 } from "./connection.ts";
+import { isAbsolute, resolve } from "node:path";
+import process from "node:process";
 import { openAttach } from "./attach.ts";
 import { openFramed } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
@@ -121,11 +123,18 @@ const POLICY: Record<SessionEnvironmentPolicy, { wire: number; legacyClear: bool
  * ```
  */
 export interface SpawnOptions {
-  /** Working directory (default: the daemon's). */
+  /**
+   * Working directory, as with `Deno.Command` or `Bun.spawn`: a relative path is taken from
+   * this process's working directory, which is also the default (the daemon's when this
+   * process may not read it).
+   */
   cwd?: string;
   /** Variables applied over the base environment, in order. */
   env?: Record<string, string> | readonly (readonly [string, string])[];
-  /** The base environment (default `"inherit"`: the daemon's). */
+  /**
+   * The base environment (default `"inherit"`: the daemon's own, not this process's; pass
+   * `env` for what the child needs from here).
+   */
   environment?: SessionEnvironmentPolicy;
   /** Originator tag (default on the daemon: `client:<client_name>`). */
   originator?: string;
@@ -979,7 +988,7 @@ async function spawnWith(
   }
   const common = {
     argv,
-    cwd: options.cwd ?? "",
+    cwd: callerCwd(options.cwd),
     env: entries.map(([key, value]) => ({ key, value })),
     clearInheritedEnv: policy.legacyClear,
     environmentPolicy: policy.wire,
@@ -1106,6 +1115,25 @@ async function spawnWith(
     await session.closeStdin();
   }
   return session;
+}
+
+/**
+ * The working directory a spawn asks for: `cwd` taken from this process's working directory
+ * (the daemon runs on this machine, in a directory of its own); this process's own when `cwd` is not
+ * given; `""` (the daemon's) when this process may not read its own.
+ */
+function callerCwd(cwd: string | undefined): string {
+  if (cwd !== undefined && typeof cwd !== "string") {
+    throw new ValidationError(`cwd must be a string, got ${typeof cwd}`);
+  }
+  if (cwd !== undefined && isAbsolute(cwd)) return cwd;
+  let here: string;
+  try {
+    here = process.cwd();
+  } catch {
+    return cwd ?? ""; // no permission to read it: the daemon resolves it
+  }
+  return cwd === undefined ? here : resolve(here, cwd);
 }
 
 /**
