@@ -243,6 +243,40 @@ describe("session handle", () => {
     }
   });
 
+  test('environment "caller" sends this process\'s variables with the spawn', async () => {
+    const sent: { policy: number; keys: string[] }[] = [];
+    const rpc: SessionRpc = {
+      options: d.client.options,
+      call: (field, payload, options) => {
+        if (field === "spawnPipeSession") {
+          const p = payload as { environmentPolicy: number; env: { key: string }[] };
+          sent.push({ policy: p.environmentPolicy, keys: p.env.map((e) => e.key) });
+        }
+        return d.client.call(field, payload, options);
+      },
+    };
+    process.env.RP_CALLER_ONLY = "from-the-caller";
+    try {
+      const script = 'printf "%s|%s" "$RP_CALLER_ONLY" "$RP_OVERRIDE"';
+      const r = await runSession(rpc, ["sh", "-c", script], {
+        environment: "caller",
+        env: { RP_OVERRIDE: "given" },
+      });
+      assert.equal(r.stdout, "from-the-caller|given");
+      assert.equal(sent[0].policy, 3, "over an empty base");
+      assert.ok(sent[0].keys.includes("RP_CALLER_ONLY"));
+      assert.equal(sent[0].keys.at(-1), "RP_OVERRIDE", "the given entries win");
+      await runSession(rpc, ["true"]);
+      assert.deepEqual(sent[1], { policy: 1, keys: [] }, "inherit sends nothing");
+      await assert.rejects(
+        () => runSession(rpc, ["true"], { environment: "mine" as never }),
+        ValidationError,
+      );
+    } finally {
+      delete process.env.RP_CALLER_ONLY;
+    }
+  });
+
   test("the exited event tells the outcome: wait() and run() list no sessions", SLOW, async () => {
     const calls: string[] = [];
     const rpc: SessionRpc = {

@@ -83,8 +83,12 @@ export interface SessionRpc {
   ): Promise<ResponsePayload<F>>;
 }
 
-/** How the child's environment is built: the daemon's, a login baseline, or none. */
-export type SessionEnvironmentPolicy = "inherit" | "user-baseline" | "clear";
+/**
+ * How the child's environment is built: the daemon's (`"inherit"`), this process's
+ * (`"caller"`, sent with the spawn, as `Deno.Command` and `Bun.spawn` would give it), a login
+ * baseline, or none.
+ */
+export type SessionEnvironmentPolicy = "inherit" | "caller" | "user-baseline" | "clear";
 
 /** Event categories by name, as `observe` takes them (numbers 0–3 work too). */
 export type SessionEventCategory = "lifecycle" | "file" | "network" | "process";
@@ -99,6 +103,8 @@ const CATEGORY_NAME = ["lifecycle", "file", "network", "process"] as const;
 
 const POLICY: Record<SessionEnvironmentPolicy, { wire: number; legacyClear: boolean }> = {
   inherit: { wire: 1, legacyClear: false },
+  // This process's variables go as the spawn's entries over an empty base.
+  caller: { wire: 3, legacyClear: true },
   "user-baseline": { wire: 2, legacyClear: true },
   clear: { wire: 3, legacyClear: true },
 };
@@ -132,8 +138,8 @@ export interface SpawnOptions {
   /** Variables applied over the base environment, in order. */
   env?: Record<string, string> | readonly (readonly [string, string])[];
   /**
-   * The base environment (default `"inherit"`: the daemon's own, not this process's; pass
-   * `env` for what the child needs from here).
+   * The base environment (default `"inherit"`: the daemon's own, not this process's;
+   * `"caller"`: this process's, sent with the spawn).
    */
   environment?: SessionEnvironmentPolicy;
   /** Originator tag (default on the daemon: `client:<client_name>`). */
@@ -965,7 +971,7 @@ async function spawnWith(
   const policy = POLICY[options.environment ?? "inherit"];
   if (!policy) {
     throw new ValidationError(
-      `environment must be "inherit", "user-baseline" or "clear", got ${
+      `environment must be "inherit", "caller", "user-baseline" or "clear", got ${
         String(options.environment)
       }`,
     );
@@ -973,12 +979,13 @@ async function spawnWith(
   const stdin = checkStdin(options.stdin, stdinDefault);
   const categories = checkCategories(options.observe);
   const timeoutMs = checkTimeout(options.timeoutMs);
-  const entries = options.env === undefined
+  const given = options.env === undefined
     ? []
     : Array.isArray(options.env)
     ? options.env as readonly (readonly [string, string])[]
     : Object.entries(options.env);
-  for (const e of entries) {
+  const entries = options.environment === "caller" ? [...callerEnv(), ...given] : given;
+  for (const e of given) {
     if (!Array.isArray(e) || typeof e[0] !== "string" || typeof e[1] !== "string") {
       throw new ValidationError("env must map names to string values");
     }
@@ -1115,6 +1122,13 @@ async function spawnWith(
     await session.closeStdin();
   }
   return session;
+}
+
+/** This process's environment variables (`environment: "caller"`). */
+function callerEnv(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out.push([k, v]);
+  return out;
 }
 
 /**
