@@ -7,7 +7,8 @@ import * as fs from "node:fs";
 import process from "node:process";
 import { dec, startDaemon, type TestDaemon } from "./helpers/session_fixtures.ts";
 import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
-import { TimeoutError, ValidationError } from "../src/errors.ts";
+import { DaemonError, TimeoutError, ValidationError } from "../src/errors.ts";
+import { SpawnError } from "../mod.ts";
 import { runSession, type SessionRpc, spawnSession } from "../src/client/session.ts";
 
 const SLOW = { timeout: 120_000 };
@@ -367,10 +368,24 @@ describe("session handle", () => {
     }
   });
 
-  test("bad input is a ValidationError", async () => {
+  test("bad input is a ValidationError; a program that cannot start a SpawnError", async () => {
     // deno-lint-ignore no-explicit-any
     const c = d.client as any;
     await assert.rejects(c.spawn("echo hi"), ValidationError);
+    // A program that cannot start is a SpawnError naming it, the daemon's error as its cause.
+    for (
+      const run of [() => c.run(["rp-no-such-program"]), () => c.spawn(["rp-no-such-program"])]
+    ) {
+      await assert.rejects(run, (e: unknown) => {
+        assert.ok(e instanceof SpawnError, String(e));
+        assert.equal(e.code, "SPAWN_FAILED");
+        assert.equal(e.program, "rp-no-such-program");
+        assert.equal(e.reason, "executable not found in PATH");
+        assert.ok(e.cause instanceof DaemonError);
+        return true;
+      });
+    }
+    await assert.rejects(c.run(["pwd"], { cwd: "/rp-no-such-dir" }), /working directory/);
     await assert.rejects(c.spawn([]), ValidationError);
     await assert.rejects(c.spawn(["echo", 1]), ValidationError);
     await assert.rejects(c.run(["echo"], { observe: ["disk"] }), ValidationError);

@@ -50,6 +50,7 @@ import type {
 import { isAbsolute, resolve } from "node:path";
 import process from "node:process";
 import { openAttach } from "./attach.ts";
+import { SpawnError } from "../process/errors.ts";
 import { openFramed } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
 import {
@@ -1008,7 +1009,7 @@ async function spawnWith(
     const cols = checkSize("cols", pty.cols ?? 80);
     const [res, [outConn, eventsConn]] = await callWithSpares(
       rpc,
-      () => rpc.call("spawnPtySession", { ...common, rows, cols }),
+      () => spawnCall(rpc, "spawnPtySession", { ...common, rows, cols }),
       2,
     );
     const session = new Session({ rpc, id: res.sessionId, pid: res.pid, kind: "pty" });
@@ -1057,7 +1058,7 @@ async function spawnWith(
   const [res, [eventsConn, outConn, errConn]] = await callWithSpares(
     rpc,
     () =>
-      rpc.call("spawnPipeSession", {
+      spawnCall(rpc, "spawnPipeSession", {
         ...common,
         mergeStderrIntoStdout: merged,
         holdOutput: true,
@@ -1122,6 +1123,30 @@ async function spawnWith(
     await session.closeStdin();
   }
   return session;
+}
+
+/**
+ * Makes a spawn call; a program the daemon could not start (missing, not executable, a bad
+ * working directory) rejects with {@link SpawnError} (`SPAWN_FAILED`, the daemon's error as
+ * its `cause`) instead of the daemon's generic INTERNAL error.
+ */
+async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
+  rpc: SessionRpc,
+  field: F,
+  payload: RequestPayload<F>,
+): Promise<ResponsePayload<F>> {
+  try {
+    return await rpc.call(field, payload);
+  } catch (e) {
+    if (!(e instanceof DaemonError) || e.status !== StatusCode.STATUS_CODE_INTERNAL) throw e;
+    const m = /^failed to spawn (?:pipe session|PTY): (.*)$/s.exec(e.daemonMessage);
+    if (m === null) throw e;
+    // This package's daemon names the program first: `"<program>": <reason>`.
+    const program = payload.argv?.[0] ?? "";
+    const prefix = `${JSON.stringify(program)}: `;
+    const reason = m[1].startsWith(prefix) ? m[1].slice(prefix.length) : m[1];
+    throw new SpawnError(program, reason, undefined, { cause: e });
+  }
 }
 
 /** This process's environment variables (`environment: "caller"`). */
