@@ -1158,8 +1158,8 @@ function callerEnv(): [string, string][] {
 
 /**
  * The working directory a spawn asks for: `cwd` taken from this process's working directory
- * (the daemon runs on this machine, in a directory of its own); this process's own when `cwd` is not
- * given; `""` (the daemon's) when this process may not read its own.
+ * (the daemon runs on this machine, in a directory of its own); this process's own when
+ * `cwd` is not given; `""` (the daemon's) when this process may not read its own.
  */
 function callerCwd(cwd: string | undefined): string {
   if (cwd !== undefined && typeof cwd !== "string") {
