@@ -51,6 +51,7 @@ import { isAbsolute, resolve } from "node:path";
 import process from "node:process";
 import { openAttach } from "./attach.ts";
 import { SpawnError } from "../process/errors.ts";
+import { processEnvironment } from "../process/_util.ts";
 import { openFramed } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
 import {
@@ -985,7 +986,9 @@ async function spawnWith(
     : Array.isArray(options.env)
     ? options.env as readonly (readonly [string, string])[]
     : Object.entries(options.env);
-  const entries = options.environment === "caller" ? [...callerEnv(), ...given] : given;
+  const entries = options.environment === "caller"
+    ? [...Object.entries(processEnvironment()), ...given]
+    : given;
   for (const e of given) {
     if (!Array.isArray(e) || typeof e[0] !== "string" || typeof e[1] !== "string") {
       throw new ValidationError("env must map names to string values");
@@ -1147,13 +1150,6 @@ async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
     const reason = m[1].startsWith(prefix) ? m[1].slice(prefix.length) : m[1];
     throw new SpawnError(program, reason, undefined, { cause: e });
   }
-}
-
-/** This process's environment variables (`environment: "caller"`). */
-function callerEnv(): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out.push([k, v]);
-  return out;
 }
 
 /**

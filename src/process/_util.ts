@@ -344,6 +344,23 @@ export function validateSpawn(
   return cwd;
 }
 
+/**
+ * This process's environment variables (those with a value), as a fresh object.
+ *
+ * @returns name → value, in the order the runtime lists them
+ *
+ * @example
+ * ```ts
+ * import { processEnvironment } from "./_util.ts";
+ * console.log(typeof processEnvironment().PATH); // "string"
+ * ```
+ */
+export function processEnvironment(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
 const DEFAULT_PATH = "/usr/local/bin:/usr/bin:/bin";
 
 function parentPath(): string {
@@ -425,7 +442,7 @@ export function resolveExecutable(
     const full = `${base}/${program}`;
     const state = executableState(full);
     if (state === "ok") {
-      if (!dirs.includes("") && !dirs.some((d) => !d.startsWith("/"))) {
+      if (dirs.every((d) => d.startsWith("/"))) {
         if (pathCache.size >= PATH_CACHE_MAX) pathCache.clear();
         pathCache.set(key, { full, at: now });
       }

@@ -31,7 +31,6 @@
  * @module
  */
 import { spawn as nodeSpawn } from "node:child_process";
-import process from "node:process";
 import type { Readable, Writable } from "node:stream";
 import { StdinClosedError, StdinWriteError } from "./errors.ts";
 import { readProcStat } from "./proc.ts";
@@ -40,6 +39,7 @@ import {
   type BunFileSink,
   denoApi,
   exitInfoOf,
+  processEnvironment,
   programForEnv,
   resolveExecutable,
   sendSignal,
@@ -86,13 +86,6 @@ interface Prepared {
   merged: boolean;
 }
 
-/** This process's environment with `overrides` applied. */
-function parentEnvWith(overrides: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out[k] = v;
-  return Object.assign(out, overrides);
-}
-
 function prepare(opts: SpawnOptions): Prepared {
   const cwd = validateSpawn(opts.argv, opts.env, opts.cwd);
   const program = opts.argv[0]!;
@@ -100,10 +93,10 @@ function prepare(opts: SpawnOptions): Prepared {
     // Only Deno merges an environment into its own natively (`clearEnv: false`).
     const inherit = opts.inheritEnv === true && denoApi() !== undefined &&
       opts.backend !== "bun" && opts.backend !== "node";
-    const env = opts.inheritEnv && !inherit ? parentEnvWith(opts.env) : opts.env;
+    const env = opts.inheritEnv && !inherit ? { ...processEnvironment(), ...opts.env } : opts.env;
     return { program, argv: opts.argv.slice(), cwd, env, inherit, merged: false };
   }
-  const full = opts.inheritEnv ? parentEnvWith(opts.env) : opts.env;
+  const full = opts.inheritEnv ? { ...processEnvironment(), ...opts.env } : opts.env;
   const word = programForEnv(program, full, cwd);
   // The environment travels in the shell's environment, never on its command line.
   const { env, envArgv } = shellExecEnv(full);

@@ -24,6 +24,7 @@ import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import process from "node:process";
 import { RunningProcessError } from "../../errors.ts";
+import { processEnvironment } from "../../process/_util.ts";
 import { invalidArgument } from "../connection/status_error.ts";
 
 /** The resolved policy. */
@@ -77,12 +78,6 @@ export function resolveEnvironmentPolicy(
 
 const BASELINE_CARRIED = /^(LANG|LANGUAGE|LC_[A-Z_]+|TZ|TMPDIR)$/;
 
-function daemonEnvironment(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (typeof v === "string") out[k] = v;
-  return out;
-}
-
 /**
  * USER/LOGNAME/HOME/SHELL of the current uid: from `/etc/passwd` first (Bun's
  * `os.userInfo()` can report "unknown"), else `os.userInfo()`.
@@ -132,7 +127,7 @@ function userBaseline(): Record<string, string> {
  */
 export function baseEnvironment(policy: EnvironmentPolicyName): Record<string, string> {
   return policy === "inherit"
-    ? daemonEnvironment()
+    ? processEnvironment()
     : policy === "user_baseline"
     ? userBaseline()
     : {};
@@ -152,7 +147,15 @@ export function materializeEnvironment(
   entries: readonly { key: string; value: string }[],
   originator: string,
 ): Record<string, string> {
-  const env = baseEnvironment(policy);
+  return applyEntries(baseEnvironment(policy), entries, originator);
+}
+
+/** Applies the explicit entries, then the originator, to `env` (see the module docs). */
+function applyEntries(
+  env: Record<string, string>,
+  entries: readonly { key: string; value: string }[],
+  originator: string,
+): Record<string, string> {
   const windows = process.platform === "win32";
   const set = (key: string, value: string) => {
     if (windows) {
@@ -183,13 +186,9 @@ export function environmentOverrides(
   entries: readonly { key: string; value: string }[],
   originator: string,
 ): { env: Record<string, string>; inherit: boolean } {
-  if (policy !== "inherit" || process.platform === "win32") {
-    return { env: materializeEnvironment(policy, entries, originator), inherit: false };
-  }
-  const env: Record<string, string> = {};
-  for (const { key, value } of entries) env[key] = value;
-  env[ORIGINATOR_ENV] = originator;
-  return { env, inherit: true };
+  const inherit = policy === "inherit" && process.platform !== "win32";
+  const base = inherit ? {} : baseEnvironment(policy);
+  return { env: applyEntries(base, entries, originator), inherit };
 }
 
 /**

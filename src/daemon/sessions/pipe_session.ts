@@ -50,9 +50,9 @@ import { framed, StreamSlot } from "../streams/attach_stream.ts";
 export const STREAM_SETTLE_MS = 250;
 
 /**
- * Reading streaming output in bulk (see the module documentation): a read smaller than
- * {@link READ_COALESCE_BYTES} that was there less than this many ms after the reader asked
- * makes the reader wait this long before reading on.
+ * Reading streaming output in bulk (see the module documentation): after two reads in a row
+ * smaller than {@link READ_COALESCE_BYTES}, each there less than this many ms after the
+ * reader asked, the reader waits this long before reading on.
  */
 export const READ_COALESCE_MS = 1;
 /** See {@link READ_COALESCE_MS}. */
