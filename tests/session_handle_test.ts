@@ -22,6 +22,20 @@ function alive(pid: number): boolean {
   }
 }
 
+/** `client` as the session handle uses it, with every call shown to `seen` first. */
+function watchedRpc(
+  client: SessionRpc,
+  seen: (field: string, payload: unknown) => void,
+): SessionRpc {
+  return {
+    options: client.options,
+    call: (field, payload, options) => {
+      seen(field, payload);
+      return client.call(field, payload, options);
+    },
+  };
+}
+
 describe("session handle", () => {
   let d: TestDaemon;
   before(async () => {
@@ -222,13 +236,9 @@ describe("session handle", () => {
     fs.mkdirSync(`${dir}/sub`);
     // What the spawn asks the daemon for (the daemon has a working directory of its own).
     const asked: string[] = [];
-    const rpc: SessionRpc = {
-      options: d.client.options,
-      call: (field, payload, options) => {
-        if (field === "spawnPipeSession") asked.push((payload as { cwd: string }).cwd);
-        return d.client.call(field, payload, options);
-      },
-    };
+    const rpc = watchedRpc(d.client, (field, payload) => {
+      if (field === "spawnPipeSession") asked.push((payload as { cwd: string }).cwd);
+    });
     try {
       process.chdir(dir);
       const pwd = async (cwd?: string) =>
@@ -246,16 +256,12 @@ describe("session handle", () => {
 
   test('environment "caller" sends this process\'s variables with the spawn', async () => {
     const sent: { policy: number; keys: string[] }[] = [];
-    const rpc: SessionRpc = {
-      options: d.client.options,
-      call: (field, payload, options) => {
-        if (field === "spawnPipeSession") {
-          const p = payload as { environmentPolicy: number; env: { key: string }[] };
-          sent.push({ policy: p.environmentPolicy, keys: p.env.map((e) => e.key) });
-        }
-        return d.client.call(field, payload, options);
-      },
-    };
+    const rpc = watchedRpc(d.client, (field, payload) => {
+      if (field === "spawnPipeSession") {
+        const p = payload as { environmentPolicy: number; env: { key: string }[] };
+        sent.push({ policy: p.environmentPolicy, keys: p.env.map((e) => e.key) });
+      }
+    });
     process.env.RP_CALLER_ONLY = "from-the-caller";
     try {
       const script = 'printf "%s|%s" "$RP_CALLER_ONLY" "$RP_OVERRIDE"';
@@ -280,13 +286,7 @@ describe("session handle", () => {
 
   test("the exited event tells the outcome: wait() and run() list no sessions", SLOW, async () => {
     const calls: string[] = [];
-    const rpc: SessionRpc = {
-      options: d.client.options,
-      call: (field, payload, options) => {
-        calls.push(field);
-        return d.client.call(field, payload, options);
-      },
-    };
+    const rpc = watchedRpc(d.client, (field) => calls.push(field));
     const r = await runSession(rpc, ["sh", "-c", "echo out; exit 4"]);
     assert.equal(r.exitCode, 4);
     assert.equal(r.outcome, "natural-exit");
