@@ -94,3 +94,44 @@ export async function openTransport(options: DaemonClientOptions): Promise<Trans
 export async function openFramed(options: DaemonClientOptions): Promise<FramedConnection> {
   return new FramedConnection(await openTransport(options));
 }
+
+/**
+ * Makes `call` while `count` connections open beside it, for the attaches that follow its
+ * reply, so that they need no connect of their own. A connection that failed to open is
+ * `undefined` (the attach then opens one); all are closed when the call fails.
+ *
+ * @param options where to connect
+ * @param call the request (made first, so that the daemon reads it before the connects)
+ * @param count connections to open
+ * @returns the call's result and the connections' promises
+ *
+ * @example
+ * ```ts
+ * import { DaemonClient } from "./daemon_client.ts";
+ * import { callWithSpares } from "./connection.ts";
+ * const client = await DaemonClient.connect();
+ * const [status, [spare]] = await callWithSpares(client.options, () => client.call("status", {}), 1);
+ * console.log(status.activeConnections);
+ * await (await spare)?.close();
+ * ```
+ */
+export async function callWithSpares<T>(
+  options: DaemonClientOptions,
+  call: () => Promise<T>,
+  count: number,
+): Promise<[T, Promise<FramedConnection | undefined>[]]> {
+  const pending = call();
+  // Opened once the call's request is written (the client flushes in a microtask queued
+  // before this one), so that the daemon reads the request first.
+  const first = new Promise<void>((r) => queueMicrotask(r));
+  const spares = Array.from(
+    { length: count },
+    () => first.then(() => openFramed({ ...options, signal: undefined })).catch(() => undefined),
+  );
+  try {
+    return [await pending, spares];
+  } catch (e) {
+    for (const s of spares) void s.then((c) => c?.close()).catch(() => {});
+    throw e;
+  }
+}

@@ -52,7 +52,7 @@ import process from "node:process";
 import { openAttach } from "./attach.ts";
 import { SpawnError } from "../process/errors.ts";
 import { processEnvironment } from "../process/_util.ts";
-import { openFramed } from "./connection.ts";
+import { callWithSpares } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
 import {
   AbortError,
@@ -1011,7 +1011,7 @@ async function spawnWith(
     const rows = checkSize("rows", pty.rows ?? 24);
     const cols = checkSize("cols", pty.cols ?? 80);
     const [res, [outConn, eventsConn]] = await callWithSpares(
-      rpc,
+      rpc.options,
       () => spawnCall(rpc, "spawnPtySession", { ...common, rows, cols }),
       2,
     );
@@ -1059,7 +1059,7 @@ async function spawnWith(
   }
   const merged = options.mergeStderr ?? false;
   const [res, [eventsConn, outConn, errConn]] = await callWithSpares(
-    rpc,
+    rpc.options,
     () =>
       spawnCall(rpc, "spawnPipeSession", {
         ...common,
@@ -1169,33 +1169,6 @@ function callerCwd(cwd: string | undefined): string {
     return cwd ?? ""; // no permission to read it: the daemon resolves it
   }
   return cwd === undefined ? here : resolve(here, cwd);
-}
-
-/**
- * Makes `call` while `count` connections for the session's streams open beside it, so that
- * the attaches after the reply need no connect of their own. A connection that failed to
- * open is `undefined` (the attach then opens one); all are closed when the call fails.
- */
-async function callWithSpares<T>(
-  rpc: SessionRpc,
-  call: () => Promise<T>,
-  count: number,
-): Promise<[T, Promise<FramedConnection | undefined>[]]> {
-  const pending = call();
-  // Opened once the call's request is written (the client flushes in a microtask queued
-  // before this one), so that the daemon reads the request first.
-  const first = new Promise<void>((r) => queueMicrotask(r));
-  const spares = Array.from(
-    { length: count },
-    () =>
-      first.then(() => openFramed({ ...rpc.options, signal: undefined })).catch(() => undefined),
-  );
-  try {
-    return [await pending, spares];
-  } catch (e) {
-    for (const s of spares) void s.then((c) => c?.close()).catch(() => {});
-    throw e;
-  }
 }
 
 /**

@@ -23,7 +23,7 @@
  * @module
  */
 import type { CallOptions, DaemonClient } from "./daemon_client.ts";
-import { openFramed } from "./connection.ts";
+import { callWithSpares } from "./connection.ts";
 import { ValidationError } from "../errors.ts";
 import {
   RemoteObserverSubscription,
@@ -142,21 +142,7 @@ async function spawnCall(
   call: () => Promise<SpawnReply>,
   wanted: boolean,
 ): Promise<SpawnedSession> {
-  const pending = call();
-  // Connected once the spawn request is written (the client flushes in a microtask queued
-  // before this one), so that the daemon reads the request first.
-  const spare = wanted
-    ? new Promise<void>((r) => queueMicrotask(r))
-      .then(() => openFramed({ ...client.options, signal: undefined }))
-      .catch(() => undefined)
-    : undefined;
-  let res: SpawnReply;
-  try {
-    res = await pending;
-  } catch (e) {
-    void spare?.then((c) => c?.close()).catch(() => {});
-    throw e;
-  }
+  const [res, [spare]] = await callWithSpares(client.options, call, wanted ? 1 : 0);
   const out: SpawnedSession = { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt };
   if (wanted && res.subscriberId) {
     out.subscription = new RemoteObserverSubscription(
