@@ -72,6 +72,8 @@ export const COMPACT_MIN_LINES = 256;
 export const DEFAULT_ORPHAN_GRACE_MS = 1000;
 
 const FORMAT = "running-process-ts/sessions";
+/** How long after a spawn its child's exact start time is read (ms; short-lived ones skip it). */
+const REFINE_DELAY_MS = 20;
 
 /** What a restarted daemon does with the survivors of a crashed one. */
 export type OrphanPolicy = "terminate" | "keep";
@@ -376,10 +378,11 @@ export class SessionJournal {
     this.#entries.set(s.id, entry);
     // At once: the entry must be on disk before the spawn reply goes out. The child's own
     // start time is read a moment later: right after the spawn, the read can wait for the
-    // child's exec to finish (up to a millisecond, on the spawn reply's path).
+    // child's exec to finish (up to a millisecond, on the spawn reply's path). Later still,
+    // in batches: a short-lived child has exited by then and needs no read at all.
     this.#append(entry);
     this.#unrefined.push(entry);
-    if (this.#unrefined.length === 1) setTimeout(() => this.#refine(), 0);
+    if (this.#unrefined.length === 1) setTimeout(() => this.#refine(), REFINE_DELAY_MS);
   }
 
   /** Replaces the lower bounds written by {@link started} with the children's start times. */
@@ -388,7 +391,7 @@ export class SessionJournal {
     this.#unrefined = [];
     const lines: string[] = [];
     for (const entry of batch) {
-      if (!entry.approx || this.#entries.get(entry.id) !== entry) continue;
+      if (!entry.approx || entry.exited || this.#entries.get(entry.id) !== entry) continue;
       // A child already reaped keeps the lower bound: its members started after the daemon.
       const exact = readProcStat(entry.pid)?.startTime;
       if (exact === undefined || exact < entry.startTicks) continue;
