@@ -12129,6 +12129,8 @@ export interface SpawnPtySessionResponse {
   createdAt: number;
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
+  /** Field 101: `bool observer_streaming`. */
+  observerStreaming: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -12147,6 +12149,8 @@ export interface SpawnPtySessionResponseInit {
   createdAt?: number;
   /** Field 100. */
   subscriberId?: string;
+  /** Field 101. */
+  observerStreaming?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -12161,17 +12165,18 @@ export const SpawnPtySessionResponse_FIELDS = {
   pid: 2,
   createdAt: 3,
   subscriberId: 100,
+  observerStreaming: 101,
 } as const;
 
 /** A {@link SpawnPtySessionResponse} with every field at its default. */
 export function createSpawnPtySessionResponse(): SpawnPtySessionResponse {
-  return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
+  return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "", observerStreaming: false };
 }
 
 /** Writes the fields of {@link SpawnPtySessionResponse} (no length prefix) into `w`. */
 export function writeSpawnPtySessionResponse(w: Writer, m: SpawnPtySessionResponseInit): void {
   {
-    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    w.ensure(31 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
     const b = w.buf;
     let p = w.pos;
     {
@@ -12204,6 +12209,15 @@ export function writeSpawnPtySessionResponse(w: Writer, m: SpawnPtySessionRespon
         p = putString(b, p, v);
       }
     }
+    {
+      const v = m.observerStreaming;
+      if (v) {
+        b[p] = 168;
+        b[p + 1] = 6;
+        p += 2;
+        b[p++] = v ? 1 : 0;
+      }
+    }
     w.pos = p;
   }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
@@ -12216,14 +12230,14 @@ export function encodeSpawnPtySessionResponse(m: SpawnPtySessionResponseInit): U
   return w.finish();
 }
 
-const KNOWN_SpawnPtySessionResponse: ReadonlySet<number> = new Set([1,2,3,100]);
+const KNOWN_SpawnPtySessionResponse: ReadonlySet<number> = new Set([1,2,3,100,101]);
 
 /**
  * Reads {@link SpawnPtySessionResponse} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionResponse): SpawnPtySessionResponse {
-  const m: SpawnPtySessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
+  const m: SpawnPtySessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "", observerStreaming: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -12263,6 +12277,15 @@ export function readSpawnPtySessionResponse(r: Reader, into?: SpawnPtySessionRes
             r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
         }
         continue;
+      case 101:
+        switch (t) {
+          case 808:
+            m.observerStreaming = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_SpawnPtySessionResponse, m);
   }
@@ -12296,6 +12319,10 @@ export function toJsonSpawnPtySessionResponse(m: SpawnPtySessionResponseInit): R
     const v = m.subscriberId;
     if (v) o.subscriberId = v;
   }
+  {
+    const v = m.observerStreaming;
+    if (v) o.observerStreaming = v;
+  }
   return o;
 }
 
@@ -12322,6 +12349,10 @@ export function fromJsonSpawnPtySessionResponse(json: unknown, path = "SpawnPtyS
       case "subscriberId":
       case "subscriber_id":
         m.subscriberId = jsonString(v, p);
+        break;
+      case "observerStreaming":
+      case "observer_streaming":
+        m.observerStreaming = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -15255,6 +15286,8 @@ export interface SpawnPipeSessionResponse {
   createdAt: number;
   /** Field 100: `string subscriber_id`. */
   subscriberId: string;
+  /** Field 101: `bool observer_streaming`. */
+  observerStreaming: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -15273,6 +15306,8 @@ export interface SpawnPipeSessionResponseInit {
   createdAt?: number;
   /** Field 100. */
   subscriberId?: string;
+  /** Field 101. */
+  observerStreaming?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -15287,17 +15322,18 @@ export const SpawnPipeSessionResponse_FIELDS = {
   pid: 2,
   createdAt: 3,
   subscriberId: 100,
+  observerStreaming: 101,
 } as const;
 
 /** A {@link SpawnPipeSessionResponse} with every field at its default. */
 export function createSpawnPipeSessionResponse(): SpawnPipeSessionResponse {
-  return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
+  return { sessionId: "", pid: 0, createdAt: 0, subscriberId: "", observerStreaming: false };
 }
 
 /** Writes the fields of {@link SpawnPipeSessionResponse} (no length prefix) into `w`. */
 export function writeSpawnPipeSessionResponse(w: Writer, m: SpawnPipeSessionResponseInit): void {
   {
-    w.ensure(28 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
+    w.ensure(31 + (m.sessionId ? m.sessionId.length * 3 : 0) + (m.subscriberId ? m.subscriberId.length * 3 : 0));
     const b = w.buf;
     let p = w.pos;
     {
@@ -15330,6 +15366,15 @@ export function writeSpawnPipeSessionResponse(w: Writer, m: SpawnPipeSessionResp
         p = putString(b, p, v);
       }
     }
+    {
+      const v = m.observerStreaming;
+      if (v) {
+        b[p] = 168;
+        b[p + 1] = 6;
+        p += 2;
+        b[p++] = v ? 1 : 0;
+      }
+    }
     w.pos = p;
   }
   if (m.$unknown !== undefined) w.unknown(m.$unknown);
@@ -15342,14 +15387,14 @@ export function encodeSpawnPipeSessionResponse(m: SpawnPipeSessionResponseInit):
   return w.finish();
 }
 
-const KNOWN_SpawnPipeSessionResponse: ReadonlySet<number> = new Set([1,2,3,100]);
+const KNOWN_SpawnPipeSessionResponse: ReadonlySet<number> = new Set([1,2,3,100,101]);
 
 /**
  * Reads {@link SpawnPipeSessionResponse} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionResponse): SpawnPipeSessionResponse {
-  const m: SpawnPipeSessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "" };
+  const m: SpawnPipeSessionResponse = into ?? { sessionId: "", pid: 0, createdAt: 0, subscriberId: "", observerStreaming: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -15389,6 +15434,15 @@ export function readSpawnPipeSessionResponse(r: Reader, into?: SpawnPipeSessionR
             r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
         }
         continue;
+      case 101:
+        switch (t) {
+          case 808:
+            m.observerStreaming = r.bool();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
+        }
+        continue;
     }
     r.skipUnknown(t, KNOWN_SpawnPipeSessionResponse, m);
   }
@@ -15422,6 +15476,10 @@ export function toJsonSpawnPipeSessionResponse(m: SpawnPipeSessionResponseInit):
     const v = m.subscriberId;
     if (v) o.subscriberId = v;
   }
+  {
+    const v = m.observerStreaming;
+    if (v) o.observerStreaming = v;
+  }
   return o;
 }
 
@@ -15448,6 +15506,10 @@ export function fromJsonSpawnPipeSessionResponse(json: unknown, path = "SpawnPip
       case "subscriberId":
       case "subscriber_id":
         m.subscriberId = jsonString(v, p);
+        break;
+      case "observerStreaming":
+      case "observer_streaming":
+        m.observerStreaming = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");
@@ -22684,6 +22746,8 @@ export interface ObserverSpec {
   ringCapacityEvents: number;
   /** Field 3: `ObserverBackpressure backpressure`. */
   backpressure: ObserverBackpressure;
+  /** Field 4: `bool stream`. */
+  stream: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -22700,6 +22764,8 @@ export interface ObserverSpecInit {
   ringCapacityEvents?: number;
   /** Field 3. */
   backpressure?: ObserverBackpressure;
+  /** Field 4. */
+  stream?: boolean;
   /**
    * Fields this schema does not know (e.g. from a newer peer): one owned byte run holding
    * each whole field (key, value) in arrival order; encoding writes it back after the known
@@ -22713,17 +22779,18 @@ export const ObserverSpec_FIELDS = {
   categories: 1,
   ringCapacityEvents: 2,
   backpressure: 3,
+  stream: 4,
 } as const;
 
 /** A {@link ObserverSpec} with every field at its default. */
 export function createObserverSpec(): ObserverSpec {
-  return { categories: [], ringCapacityEvents: 0, backpressure: 0 };
+  return { categories: [], ringCapacityEvents: 0, backpressure: 0, stream: false };
 }
 
 /** Writes the fields of {@link ObserverSpec} (no length prefix) into `w`. */
 export function writeObserverSpec(w: Writer, m: ObserverSpecInit): void {
   {
-    w.ensure(23 + (m.categories ? m.categories.length * 5 : 0));
+    w.ensure(25 + (m.categories ? m.categories.length * 5 : 0));
     const b = w.buf;
     let p = w.pos;
     {
@@ -22747,6 +22814,13 @@ export function writeObserverSpec(w: Writer, m: ObserverSpecInit): void {
       if (v) {
         b[p++] = 24;
         p = putInt32(b, p, v);
+      }
+    }
+    {
+      const v = m.stream;
+      if (v) {
+        b[p++] = 32;
+        b[p++] = v ? 1 : 0;
       }
     }
     w.pos = p;
@@ -22774,6 +22848,10 @@ export function encodeObserverSpec(m: ObserverSpecInit): Uint8Array {
     const v = m.backpressure;
     if (v) n += 1 + sizeInt32(v);
   }
+  {
+    const v = m.stream;
+    if (v) n += 1 + 1;
+  }
   const b = allocOwned(n);
   let p = 0;
   {
@@ -22799,18 +22877,25 @@ export function encodeObserverSpec(m: ObserverSpecInit): Uint8Array {
       p = putInt32(b, p, v);
     }
   }
+  {
+    const v = m.stream;
+    if (v) {
+      b[p++] = 32;
+      b[p++] = v ? 1 : 0;
+    }
+  }
   if (p !== n) throw new Error("encodeObserverSpec: internal size mismatch");
   return b;
 }
 
-const KNOWN_ObserverSpec: ReadonlySet<number> = new Set([1,2,3]);
+const KNOWN_ObserverSpec: ReadonlySet<number> = new Set([1,2,3,4]);
 
 /**
  * Reads {@link ObserverSpec} from `r` up to `r.end`. With `into`, merges into that message
  * (protobuf semantics for a sub-message that appears twice).
  */
 export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
-  const m: ObserverSpec = into ?? { categories: [], ringCapacityEvents: 0, backpressure: 0 };
+  const m: ObserverSpec = into ?? { categories: [], ringCapacityEvents: 0, backpressure: 0, stream: false };
   while (r.pos < r.end) {
     const t = r.tag();
     switch (t >>> 3) {
@@ -22837,6 +22922,15 @@ export function readObserverSpec(r: Reader, into?: ObserverSpec): ObserverSpec {
         switch (t) {
           case 24:
             m.backpressure = r.int32();
+            break;
+          default:
+            r.skipUnknown(t, KNOWN_ObserverSpec, m);
+        }
+        continue;
+      case 4:
+        switch (t) {
+          case 32:
+            m.stream = r.bool();
             break;
           default:
             r.skipUnknown(t, KNOWN_ObserverSpec, m);
@@ -22873,6 +22967,10 @@ export function toJsonObserverSpec(m: ObserverSpecInit): Record<string, unknown>
     const v = m.backpressure;
     if (v) o.backpressure = enumToJson(ObserverBackpressure, v);
   }
+  {
+    const v = m.stream;
+    if (v) o.stream = v;
+  }
   return o;
 }
 
@@ -22894,6 +22992,9 @@ export function fromJsonObserverSpec(json: unknown, path = "ObserverSpec"): Obse
         break;
       case "backpressure":
         m.backpressure = jsonEnum(ObserverBackpressure, v, p);
+        break;
+      case "stream":
+        m.stream = jsonBool(v, p);
         break;
       default:
         throw new JsonMappingError(p, "unknown field");

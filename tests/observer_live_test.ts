@@ -11,10 +11,13 @@ import {
   type ObserverEventRecord,
   type ObserverRecord,
   registerSessionObserver,
+  RemoteObserverSubscription,
   SessionObserverBackpressure,
+  SessionObserverKind,
   SessionObserverRequest,
 } from "../src/client/observer_api.ts";
 import { spawnPipeSession } from "../src/client/spawn_helpers.ts";
+import { openFramed } from "../src/client/connection.ts";
 import { serve } from "../src/daemon/server.ts";
 import type { DaemonState, Handler, SessionBase } from "../src/daemon/types.ts";
 import { fakeSession } from "./helpers/fake_session.ts";
@@ -389,35 +392,113 @@ describe("the subscriber's connection of a spawn with observe", () => {
     return out;
   }
 
-  test("is opened while the spawn is in flight and carries the attach", SLOW, async () => {
+  test("is the spawn's own: the events follow the reply on it, no attach", SLOW, async () => {
     await withServer(60_000, async (client, connections) => {
       const s = await spawnPipeSession(client, { argv: ["sleep", "30"], observe: true });
-      // The client's own connection and the one waiting for the subscriber.
-      await waitUntil(async () => (await connections()) === 2, 5000, "the spare connection");
+      // The client's own connection, the spawn's (it carries the events), and the one
+      // reserved for the next spawn.
+      await waitUntil(async () => (await connections()) === 3, 5000, "the reserved connection");
       const first = await s.subscription!.subscriber.recv();
       assert.equal(first?.type === "event" && first.kind, "started");
-      assert.equal(await connections(), 2, "the attach used it: no third connection");
+      assert.equal(first?.type === "event" && Number(first.sequence), 1);
+      assert.equal(await connections(), 3, "no connection for an attach");
       await client.call("terminatePipeSession", { sessionId: s.sessionId, graceMs: 0 });
       assert.deepEqual(await kinds(s), ["exited"]);
+      await waitUntil(async () => (await connections()) === 2, 5000, "closed after exited");
       await s.subscription!.subscriber.close();
-      await waitUntil(async () => (await connections()) === 1, 5000, "closed with the stream");
-      // A subscriber closed before it was read releases its connection too.
-      const t = await spawnPipeSession(client, { argv: ["true"], observe: true });
-      await waitUntil(async () => (await connections()) === 2, 5000, "the second spare");
+      // The next spawn goes on the reserved connection and reserves another one; a
+      // subscriber closed before it was read releases its connection too.
+      const t = await spawnPipeSession(client, { argv: ["sleep", "30"], observe: true });
+      await waitUntil(async () => (await connections()) === 3, 5000, "reserved again");
       await t.subscription!.subscriber.close();
-      await waitUntil(async () => (await connections()) === 1, 5000, "released unused");
+      await waitUntil(async () => (await connections()) === 2, 5000, "released unread");
+      await client.call("terminatePipeSession", { sessionId: t.sessionId, graceMs: 0 });
+      // Closing the client closes its reserved connection.
+      await client.close();
+      const other = await DaemonClient.connect(client.options);
+      try {
+        const count = async () => (await other.call("status", {})).activeConnections;
+        await waitUntil(async () => (await count()) === 1, 5000, "reserve closed");
+      } finally {
+        await other.close();
+      }
     });
   });
 
-  test("left unused until the daemon closed it, the attach goes on a new one", SLOW, async () => {
-    await withServer(300, async (client, connections) => {
-      const s = await spawnPipeSession(client, { argv: ["true"], observe: true });
-      // The daemon drops the idle spare (the client's own connection is kept busy).
-      await waitUntil(async () => (await connections()) === 1, 5000, "the spare closed");
-      assert.deepEqual(await kinds(s), ["started", "exited"]);
-      await s.subscription!.subscriber.close();
+  test(
+    "a reserved connection the daemon closed as idle: the spawn goes on a new one",
+    SLOW,
+    async () => {
+      await withServer(300, async (client) => {
+        const s = await spawnPipeSession(client, { argv: ["true"], observe: true });
+        for await (const _ of s.subscription!.subscriber) { /* to the end */ }
+        // The reserved connection is closed as idle (the client's own is kept busy).
+        const busy = setInterval(() => void client.call("status", {}).catch(() => {}), 50);
+        try {
+          await new Promise((r) => setTimeout(r, 800));
+          const t = await spawnPipeSession(client, { argv: ["sh", "-c", "exit 3"], observe: true });
+          const got: string[] = [];
+          for await (const r of t.subscription!.subscriber) {
+            if (r.type === "event") got.push(`${r.kind}${r.kind === "exited" ? r.exitCode : ""}`);
+          }
+          assert.deepEqual(got, ["started", "exited3"]);
+        } finally {
+          clearInterval(busy);
+        }
+      });
+    },
+  );
+
+  test("a streaming spawn connection is not closed as idle", SLOW, async () => {
+    await withServer(300, async (client) => {
+      const s = await spawnPipeSession(client, {
+        argv: ["sh", "-c", "sleep 1; exit 4"],
+        observe: true,
+      });
+      // Longer than the idle timeout before anything is read.
+      await new Promise((r) => setTimeout(r, 700));
+      const got: string[] = [];
+      for await (const r of s.subscription!.subscriber) {
+        if (r.type === "event") got.push(`${r.kind}${r.kind === "exited" ? r.exitCode : ""}`);
+      }
+      assert.deepEqual(got, ["started", "exited4"]);
     });
   });
+
+  test(
+    "a daemon that does not stream on the spawn's connection gets an attach on it",
+    SLOW,
+    async () => {
+      for (const idleMs of [60_000, 300]) {
+        await withServer(idleMs, async (client, connections) => {
+          // As a daemon without the `stream` field answers: a subscription, no stream.
+          const res = await client.call("spawnPipeSession", {
+            argv: ["sleep", "30"],
+            observe: { categories: [0], ringCapacityEvents: 0, backpressure: 0 },
+          });
+          assert.equal(res.observerStreaming, false);
+          const spare = openFramed(client.options);
+          const sub = new RemoteObserverSubscription(
+            client,
+            SessionObserverKind.Pipe,
+            res.sessionId,
+            res.subscriberId,
+            spare,
+          );
+          await spare;
+          if (idleMs < 1000) {
+            // Left unused until the daemon closed it: the attach goes on a new connection.
+            await waitUntil(async () => (await connections()) === 1, 5000, "the spare closed");
+          } else assert.equal(await connections(), 2);
+          const first = await sub.subscriber.recv();
+          assert.equal(first?.type === "event" && first.kind, "started");
+          assert.equal(await connections(), 2, "one connection for the events");
+          await client.call("terminatePipeSession", { sessionId: res.sessionId, graceMs: 0 });
+          await sub.subscriber.close();
+        });
+      }
+    },
+  );
 });
 
 async function waitUntil(fn: () => Promise<boolean>, ms: number, what: string): Promise<void> {

@@ -67,7 +67,9 @@ import type { Int64 } from "../wire.ts";
 
 /**
  * The request payload fields that open an attach stream: ATTACH_PTY_SESSION (61),
- * ATTACH_PIPE_STREAM (66) and our ATTACH_SESSION_OBSERVER (81) extension.
+ * ATTACH_PIPE_STREAM (66) and our ATTACH_SESSION_OBSERVER (81) extension; and the spawns,
+ * whose `observe.stream` (our extension) makes the spawn's connection the new subscription's
+ * event stream.
  *
  * @example
  * ```ts
@@ -79,7 +81,9 @@ export type AttachField =
   | "attachPtySession"
   | "attachPipeStream"
   | "attachSessionObserver"
-  | "attachServiceEvents";
+  | "attachServiceEvents"
+  | "spawnPipeSession"
+  | "spawnPtySession";
 
 /**
  * Options of the attach step.

@@ -21,6 +21,7 @@
  * @module
  */
 import { openServiceEvents, type ServiceEventStream } from "./service_events.ts";
+import { releaseReserve } from "./connection_reserve.ts";
 import {
   checkRequestOptions,
   DaemonClientMethods,
@@ -171,7 +172,8 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
    */
   static async connect(options: DaemonClientOptions = {}): Promise<DaemonClient> {
     const t = await openTransport(options);
-    return new DaemonClient(t, options, resolveDeadlines(options).rpcTimeoutMs);
+    // A copy: the options object is this client's own (its reserved connection is keyed by it).
+    return new DaemonClient(t, { ...options }, resolveDeadlines(options).rpcTimeoutMs);
   }
 
   /** True once the connection is closed. */
@@ -187,7 +189,7 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
   /** Closes the connection; pending calls fail with `ConnectionClosedError`. */
   async close(): Promise<void> {
     this.#failAll(new ConnectionClosedError("the client was closed"));
-    await this.#transport.close();
+    await Promise.all([this.#transport.close(), releaseReserve(this.options)]);
   }
 
   /** Same as {@link DaemonClient.close}. */

@@ -199,6 +199,8 @@ export interface RequestOptionsMap {
       ringCapacityEvents?: number;
       /** Field 3 (`backpressure`). */
       backpressure?: "drop-oldest" | "block";
+      /** Field 4 (`stream`). */
+      stream?: boolean;
     };
   };
   /** Options of `detachPtySession` (`DetachPtySessionRequest`). */
@@ -247,6 +249,8 @@ export interface RequestOptionsMap {
       ringCapacityEvents?: number;
       /** Field 3 (`backpressure`). */
       backpressure?: "drop-oldest" | "block";
+      /** Field 4 (`stream`). */
+      stream?: boolean;
     };
     /** Field 101 (`hold_output`). */
     holdOutput?: boolean;
@@ -1132,6 +1136,9 @@ function checkObserverSpec(v: unknown, at: string, ctx: string): unknown {
       case "backpressure":
         y = checkEnum(x, ENUM_ObserverBackpressure, at + "backpressure", ctx);
         break;
+      case "stream":
+        y = checkBool(x, at + "stream", ctx);
+        break;
       default:
         unknownField(k, at, ctx, KNOWN_ObserverSpec);
     }
@@ -1139,7 +1146,7 @@ function checkObserverSpec(v: unknown, at: string, ctx: string): unknown {
   }
   return out ?? m;
 }
-const KNOWN_ObserverSpec = "categories, ringCapacityEvents, backpressure";
+const KNOWN_ObserverSpec = "categories, ringCapacityEvents, backpressure, stream";
 function checkDetachPtySessionRequest(v: unknown, at: string, ctx: string): unknown {
   const m = checkObject(v, at, ctx);
   let out: Record<string, unknown> | undefined;

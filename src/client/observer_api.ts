@@ -271,6 +271,11 @@ interface AttachTarget {
    * while the spawn is in flight), used for the attach instead of a new one.
    */
   spare?: Promise<FramedConnection | undefined>;
+  /**
+   * A connection that already carries this subscription's event frames (a spawn whose
+   * `observe` asked the daemon to stream on the spawn's connection).
+   */
+  attached?: FramedConnection;
 }
 
 /**
@@ -311,6 +316,8 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
     const t = this.#target;
     const spare = t.spare;
     t.spare = undefined;
+    const attached = t.attached;
+    t.attached = undefined;
     try {
       const attach = (connection?: FramedConnection) =>
         openAttach(t.clientOptions, "attachSessionObserver", {
@@ -319,34 +326,40 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
           subscriberId: t.subscriberId,
           steal: this.#steal,
         }, { signal: this.#abort.signal, connection });
-      let opened;
-      try {
-        const connection = await spare;
-        if (this.#closing) {
-          await connection?.close().catch(() => {});
-          return this.#finish();
-        }
+      let opened: {
+        connection: FramedConnection;
+        response: AttachSessionObserverResponse | undefined;
+      };
+      if (attached !== undefined) opened = { connection: attached, response: undefined };
+      else {
         try {
-          opened = await attach(connection);
+          const connection = await spare;
+          if (this.#closing) {
+            await connection?.close().catch(() => {});
+            return this.#finish();
+          }
+          try {
+            opened = await attach(connection);
+          } catch (e) {
+            // The daemon closes a connection left idle for long: then attach on a new one.
+            if (connection === undefined || !(e instanceof ConnectionClosedError)) throw e;
+            opened = await attach();
+          }
         } catch (e) {
-          // The daemon closes a connection left idle for long: then attach on a new one.
-          if (connection === undefined || !(e instanceof ConnectionClosedError)) throw e;
-          opened = await attach();
+          if (
+            e instanceof DaemonError && (
+              e.status === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
+              e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED
+            )
+          ) {
+            throw new UnsupportedError(
+              `the daemon does not stream observer events (${e.daemonMessage}); ` +
+                "status() and unregister() still work",
+              { cause: e },
+            );
+          }
+          throw e;
         }
-      } catch (e) {
-        if (
-          e instanceof DaemonError && (
-            e.status === StatusCode.STATUS_CODE_UNKNOWN_REQUEST ||
-            e.status === StatusCode.STATUS_CODE_UNIMPLEMENTED
-          )
-        ) {
-          throw new UnsupportedError(
-            `the daemon does not stream observer events (${e.daemonMessage}); ` +
-              "status() and unregister() still work",
-            { cause: e },
-          );
-        }
-        throw e;
       }
       const conn = opened.connection;
       this.#conn = conn;
@@ -450,7 +463,10 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
     this.#finish();
     const spare = this.#target.spare;
     this.#target.spare = undefined;
+    const attached = this.#target.attached;
+    this.#target.attached = undefined;
     await spare?.then((c) => c?.close()).catch(() => {});
+    await attached?.close().catch(() => {});
     await this.#conn?.close().catch(() => {});
   }
 
@@ -479,6 +495,8 @@ export class RemoteObserverSubscription implements AsyncDisposable {
    *
    * @param spare a connection opened for the subscriber's attach, not used yet (it is
    *   closed with the subscriber)
+   * @param attached a connection already streaming this subscription's events (a spawn
+   *   with `observe` streamed them on its own connection); the subscriber reads it
    */
   constructor(
     client: DaemonClient,
@@ -486,6 +504,7 @@ export class RemoteObserverSubscription implements AsyncDisposable {
     sessionId: string,
     id: string,
     spare?: Promise<FramedConnection | undefined>,
+    attached?: FramedConnection,
   ) {
     this.#client = client;
     this.kind = kind;
@@ -497,6 +516,7 @@ export class RemoteObserverSubscription implements AsyncDisposable {
       sessionId,
       subscriberId: id,
       spare,
+      attached,
     });
   }
 

@@ -23,7 +23,8 @@
  * @module
  */
 import type { CallOptions, DaemonClient } from "./daemon_client.ts";
-import { callWithSpares } from "./connection.ts";
+import type { RequestPayload } from "./connection.ts";
+import { openAttachOnReserve } from "./connection_reserve.ts";
 import { ValidationError } from "../errors.ts";
 import {
   RemoteObserverSubscription,
@@ -130,29 +131,58 @@ function common(o: SpawnSessionOptions) {
   };
 }
 
-type SpawnReply = { sessionId: string; pid: number; createdAt: number; subscriberId: string };
+type SpawnReply = {
+  sessionId: string;
+  pid: number;
+  createdAt: number;
+  subscriberId: string;
+  observerStreaming: boolean;
+};
 
 /**
- * Makes the spawn call. With `observe`, the connection the subscriber will attach on is
- * opened while the spawn is in flight, so that its first events are not held up by a connect.
+ * Makes the spawn call. With `observe`, the spawn goes on a connection of its own (the
+ * client's reserved one) and asks the daemon (`observe.stream`) to send the subscription's
+ * events on it right after the reply: the first events need no attach round trip. A daemon
+ * that does not stream them leaves the connection for the subscriber's attach; one without
+ * observers (upstream) gets it closed.
  */
-async function spawnCall(
+async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
   client: DaemonClient,
   kind: SessionObserverKind,
-  call: () => Promise<SpawnReply>,
-  wanted: boolean,
+  field: F,
+  req: RequestPayload<F>,
+  callOptions: CallOptions | undefined,
 ): Promise<SpawnedSession> {
-  const [res, [spare]] = await callWithSpares(client.options, call, wanted ? 1 : 0);
+  if (req.observe === undefined) {
+    const res = await client.call(field, req, callOptions) as SpawnReply;
+    return { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt };
+  }
+  const { response, connection } = await openAttachOnReserve(client.options, field, {
+    ...req,
+    observe: { ...req.observe, stream: true },
+  }, callOptions);
+  const res = response as SpawnReply;
   const out: SpawnedSession = { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt };
-  if (wanted && res.subscriberId) {
-    out.subscription = new RemoteObserverSubscription(
+  if (res.subscriberId === "") {
+    await connection.close().catch(() => {});
+    return out;
+  }
+  out.subscription = res.observerStreaming
+    ? new RemoteObserverSubscription(
       client,
       kind,
       res.sessionId,
       res.subscriberId,
-      spare,
+      undefined,
+      connection,
+    )
+    : new RemoteObserverSubscription(
+      client,
+      kind,
+      res.sessionId,
+      res.subscriberId,
+      Promise.resolve(connection),
     );
-  } else void spare?.then((c) => c?.close()).catch(() => {});
   return out;
 }
 
@@ -176,12 +206,7 @@ export async function spawnPipeSession(
   callOptions?: CallOptions,
 ): Promise<SpawnedSession> {
   const req = { ...common(options), mergeStderrIntoStdout: options.mergeStderr ?? false };
-  return await spawnCall(
-    client,
-    SessionObserverKind.Pipe,
-    () => client.call("spawnPipeSession", req, callOptions),
-    options.observe !== undefined,
-  );
+  return await spawnCall(client, SessionObserverKind.Pipe, "spawnPipeSession", req, callOptions);
 }
 
 /**
@@ -203,10 +228,5 @@ export async function spawnPtySession(
   callOptions?: CallOptions,
 ): Promise<SpawnedSession> {
   const req = { ...common(options), rows: options.rows ?? 0, cols: options.cols ?? 0 };
-  return await spawnCall(
-    client,
-    SessionObserverKind.Pty,
-    () => client.call("spawnPtySession", req, callOptions),
-    options.observe !== undefined,
-  );
+  return await spawnCall(client, SessionObserverKind.Pty, "spawnPtySession", req, callOptions);
 }

@@ -135,23 +135,37 @@ export function observerHandlers(state: DaemonState): Map<number, Handler> {
           "subscription already has an attached consumer",
         );
       }
-      const token = {};
-      let evicted: string | undefined;
-      const stop = new AbortController();
-      sub.attachConsumer(token, p.steal, (by) => {
-        evicted = by;
-        stop.abort();
-      });
+      const run = observerStream(sub, p.steal);
       const st = sub.status();
       return {
         kind: "attach",
         response: {
           attachSessionObserver: { bufferedEvents: st.buffered, missedEvents: st.missed },
         },
-        run: (io) => streamEvents(io, sub, token, stop, () => evicted),
+        run,
       };
     }],
   ]);
+}
+
+/**
+ * Makes the caller the consumer of `sub` (taking it over from the current one with `steal`)
+ * and returns the stream that sends its events: for ATTACH_SESSION_OBSERVER, and for a spawn
+ * whose `observe` asks to stream on the spawn's connection.
+ *
+ * @param sub the subscription
+ * @param steal take the subscription over from an attached consumer
+ * @returns the stream runner of an attach takeover
+ */
+export function observerStream(sub: Subscription, steal: boolean): (io: AttachIO) => Promise<void> {
+  const token = {};
+  let evicted: string | undefined;
+  const stop = new AbortController();
+  sub.attachConsumer(token, steal, (by) => {
+    evicted = by;
+    stop.abort();
+  });
+  return (io) => streamEvents(io, sub, token, stop, () => evicted);
 }
 
 /** Sends a subscription's events until it is removed, stolen, or the consumer leaves. */

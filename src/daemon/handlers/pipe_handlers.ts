@@ -14,7 +14,12 @@ import { spawnPipe } from "../../process/spawn.ts";
 import { formatSeconds } from "../sessions/session.ts";
 import { PIPE_FRAMES, PipeSession } from "../sessions/pipe_session.ts";
 import { SessionIdGenerator } from "../sessions/session_id.ts";
-import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
+import {
+  launchSession,
+  prepareSpawn,
+  spawnAnswer,
+  spawnFailureText,
+} from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
 import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
@@ -61,13 +66,14 @@ export function pipeHandlers(state: DaemonState): Map<number, Handler> {
         hold: p.holdOutput,
         onExited: (s) => state.sessionExited?.(s),
       });
-      const response = {
-        spawnPipeSession: launchSession(state, state.pipeSessions, session, prep),
-      };
       // Answered at once: on Deno the child makes its own session a moment later (`setsid`),
       // and a signal to its group before then reaches the child itself (`signalGroup`), which
       // has started nothing yet.
-      return response;
+      return spawnAnswer(
+        "spawnPipeSession",
+        launchSession(state, state.pipeSessions, session, prep),
+        prep,
+      );
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PIPE_STREAM, ({ request }) => {

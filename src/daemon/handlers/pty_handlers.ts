@@ -20,7 +20,12 @@ import {
   unknownGraphicsCapabilities,
 } from "../sessions/pty_session.ts";
 import { SessionIdGenerator } from "../sessions/session_id.ts";
-import { launchSession, prepareSpawn, spawnFailureText } from "../sessions/spawn_request.ts";
+import {
+  launchSession,
+  prepareSpawn,
+  spawnAnswer,
+  spawnFailureText,
+} from "../sessions/spawn_request.ts";
 import { DEFAULT_TERMINATE_GRACE_MS } from "../sessions/termination.ts";
 import { internal, invalidArgument, notFound, StatusError } from "../connection/status_error.ts";
 import type { DaemonState, Handler } from "../types.ts";
@@ -84,7 +89,11 @@ export function ptyHandlers(state: DaemonState): Map<number, Handler> {
         cols,
         onExited: (s) => state.sessionExited?.(s),
       });
-      return { spawnPtySession: launchSession(state, state.ptySessions, session, prep) };
+      return spawnAnswer(
+        "spawnPtySession",
+        launchSession(state, state.ptySessions, session, prep),
+        prep,
+      );
     }],
 
     [RequestType.REQUEST_TYPE_ATTACH_PTY_SESSION, ({ request }) => {

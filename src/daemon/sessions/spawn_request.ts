@@ -11,11 +11,11 @@
  */
 import type { KeyValue, ObserverSpec } from "../../../proto_gen/daemon_pb.ts";
 import { SpawnError } from "../../process/errors.ts";
-import { validateSpec } from "../handlers/observer_handlers.ts";
+import { observerStream, validateSpec } from "../handlers/observer_handlers.ts";
 import { SessionObservers, type Subscription } from "../observers/observer_registry.ts";
 import { internal, invalidArgument } from "../connection/status_error.ts";
 import { utf8ByteLength } from "../../wire.ts";
-import type { DaemonState, SessionBase } from "../types.ts";
+import type { DaemonState, HandlerResult, SessionBase } from "../types.ts";
 import {
   environmentOverrides,
   materializeEnvironment,
@@ -102,6 +102,8 @@ export interface PreparedSpawn {
   observers: SessionObservers;
   /** That subscription, if requested. */
   subscription: Subscription | undefined;
+  /** `observe.stream`: the subscription's events follow the reply on its connection. */
+  streamObserver: boolean;
 }
 
 /**
@@ -137,7 +139,15 @@ export function prepareSpawn(
   if (p.argv.length === 0) throw internal("argv must not be empty");
   const observers = new SessionObservers();
   const subscription = spec ? observers.register(spec) : undefined;
-  return { argv: [...p.argv], env, inheritEnv, originator, observers, subscription };
+  return {
+    argv: [...p.argv],
+    env,
+    inheritEnv,
+    originator,
+    observers,
+    subscription,
+    streamObserver: subscription !== undefined && p.observe?.stream === true,
+  };
 }
 
 /**
@@ -157,6 +167,30 @@ export interface SpawnReply {
   pid: number;
   createdAt: number;
   subscriberId: string;
+}
+
+/**
+ * What a spawn handler answers: the reply, or with `observe.stream` an attach takeover that
+ * sends the reply (`observer_streaming` set), then the new subscription's events on the same
+ * connection, as ATTACH_SESSION_OBSERVER would.
+ *
+ * @param field the response payload field
+ * @param reply the spawn reply
+ * @param prep the prepared spawn (its subscription and `streamObserver`)
+ * @returns the handler result
+ */
+export function spawnAnswer(
+  field: "spawnPipeSession" | "spawnPtySession",
+  reply: SpawnReply,
+  prep: PreparedSpawn,
+): HandlerResult {
+  const sub = prep.subscription;
+  if (!prep.streamObserver || sub === undefined) return { [field]: reply };
+  return {
+    kind: "attach",
+    response: { [field]: { ...reply, observerStreaming: true } },
+    run: observerStream(sub, false),
+  };
 }
 
 /**
