@@ -143,7 +143,9 @@ export interface OpenedAttach<F extends AttachField> {
  * `DaemonError` (the connection is closed, as the daemon closes it too); an OK response
  * without its payload, or with another request id, with `ProtocolError`; no response in
  * time with `TimeoutError`; an abort with `AbortError`; a connection closed before the
- * response with `ConnectionClosedError`.
+ * response with `ConnectionClosedError`. When `options.connection` (opened ahead of need) was
+ * closed by the daemon meanwhile (it closes idle connections), the request goes out again on
+ * a new connection.
  *
  * @param clientOptions where to connect (the same options as `DaemonClient.connect`)
  * @param field the attach payload field
@@ -167,6 +169,25 @@ export async function openAttach<F extends AttachField>(
   field: F,
   payload: RequestPayload<F>,
   options: AttachCallOptions = {},
+): Promise<OpenedAttach<F>> {
+  if (options.connection === undefined) {
+    return await attachOnce(clientOptions, field, payload, options);
+  }
+  try {
+    return await attachOnce(clientOptions, field, payload, options);
+  } catch (e) {
+    // Closed by the daemon while it waited: the request was never read. Send it again.
+    if (!(e instanceof ConnectionClosedError)) throw e;
+    return await attachOnce(clientOptions, field, payload, { ...options, connection: undefined });
+  }
+}
+
+/** {@link openAttach} on the given connection, or on a new one, without a second try. */
+async function attachOnce<F extends AttachField>(
+  clientOptions: DaemonClientOptions,
+  field: F,
+  payload: RequestPayload<F>,
+  options: AttachCallOptions,
 ): Promise<OpenedAttach<F>> {
   const { signal } = options;
   const name = snake(field);

@@ -17,7 +17,6 @@ import {
   type OpenedAttach,
 } from "./attach.ts";
 import { type DaemonClientOptions, openFramed, type RequestPayload } from "./connection.ts";
-import { ConnectionClosedError } from "../errors.ts";
 import type { FramedConnection } from "../transport/framed.ts";
 
 /** How long a reserved connection is used (ms); well under the daemon's idle timeout. */
@@ -82,17 +81,13 @@ export async function openAttachOnReserve<F extends AttachField>(
   callOptions: Omit<AttachCallOptions, "connection"> = {},
 ): Promise<OpenedAttach<F>> {
   const reserved = await take(options);
+  // A reserved connection the daemon closed meanwhile: openAttach sends the request again on
+  // a new one.
   const pending = openAttach(options, field, payload, { ...callOptions, connection: reserved });
   // openAttach has written the request by now (or is connecting for it): the next connect
   // goes out behind it.
   refill(options);
-  try {
-    return await pending;
-  } catch (e) {
-    // Closed by the daemon while it waited: the request was never read. Send it again.
-    if (reserved === undefined || !(e instanceof ConnectionClosedError)) throw e;
-    return await openAttach(options, field, payload, callOptions);
-  }
+  return await pending;
 }
 
 /**

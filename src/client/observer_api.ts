@@ -338,13 +338,7 @@ export class ObserverSubscriber implements AsyncIterable<ObserverRecord>, AsyncD
             await connection?.close().catch(() => {});
             return this.#finish();
           }
-          try {
-            opened = await attach(connection);
-          } catch (e) {
-            // The daemon closes a connection left idle for long: then attach on a new one.
-            if (connection === undefined || !(e instanceof ConnectionClosedError)) throw e;
-            opened = await attach();
-          }
+          opened = await attach(connection);
         } catch (e) {
           if (
             e instanceof DaemonError && (

@@ -167,22 +167,16 @@ async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
     await connection.close().catch(() => {});
     return out;
   }
-  out.subscription = res.observerStreaming
-    ? new RemoteObserverSubscription(
-      client,
-      kind,
-      res.sessionId,
-      res.subscriberId,
-      undefined,
-      connection,
-    )
-    : new RemoteObserverSubscription(
-      client,
-      kind,
-      res.sessionId,
-      res.subscriberId,
-      Promise.resolve(connection),
-    );
+  // Streaming: the subscriber reads the connection; otherwise it attaches on it.
+  const streaming = res.observerStreaming;
+  out.subscription = new RemoteObserverSubscription(
+    client,
+    kind,
+    res.sessionId,
+    res.subscriberId,
+    streaming ? undefined : Promise.resolve(connection),
+    streaming ? connection : undefined,
+  );
   return out;
 }
 
