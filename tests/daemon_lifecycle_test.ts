@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import process from "node:process";
 import { DaemonClient } from "../src/client/daemon_client.ts";
+import { ConnectError, ConnectionClosedError } from "../src/errors.ts";
 import { DaemonStartError, serve } from "../src/daemon/server.ts";
 import { journalPathOf } from "../src/daemon/lifecycle/session_journal.ts";
 import { acquireSocketLock, lockPathOf } from "../src/daemon/lifecycle/socket_lock.ts";
@@ -366,6 +367,73 @@ describe("sessions of a crashed daemon", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("a session handle whose daemon goes away", () => {
+  const gone = (e: unknown) => e instanceof ConnectionClosedError || e instanceof ConnectError;
+  for (const sig of ["SIGKILL", "SIGTERM"] as const) {
+    test(
+      `${sig}: reads, events and wait() fail with ConnectionClosedError, none hangs`,
+      SLOW,
+      async () => {
+        const dir = tempDir();
+        const socketPath = `${dir}/d/s.sock`;
+        let a: DaemonProcess | undefined;
+        let childPid = 0;
+        try {
+          a = await startDaemonProcess(dir, socketPath);
+          const client = await DaemonClient.connect({ socketPath });
+          try {
+            const s = await client.spawn(["sh", "-c", "while :; do echo tick; sleep 0.1; done"]);
+            childPid = s.pid;
+            const lines = s.lines("stdout")[Symbol.asyncIterator]();
+            assert.equal((await lines.next()).value, "tick");
+            const events = (async () => {
+              for await (const _ of s.events) { /* until the end */ }
+            })().then(() => "resolved", (e) => e);
+            const run = client.run(["sleep", "30"]);
+            const waited = s.wait();
+            process.kill(a.pid, sig);
+            const settled = <T>(p: Promise<T>) =>
+              Promise.race([
+                p.then(() => "resolved", (e) => e),
+                new Promise((r) => setTimeout(() => r("still pending after 10 s"), 10_000)),
+              ]);
+            const readAll = (async () => {
+              for (;;) if ((await lines.next()).done) return;
+            })();
+            const [w, r, l] = await Promise.all([settled(waited), settled(run), settled(readAll)]);
+            if (sig === "SIGKILL") {
+              for (const [what, got] of [["wait()", w], ["lines()", l]] as const) {
+                assert.ok(got instanceof ConnectionClosedError, `${what}: ${got}`);
+              }
+              // run() may still be opening its streams: then it is the connect that fails.
+              assert.ok(gone(r), `run(): ${r}`);
+              assert.ok(
+                (await events) instanceof ConnectionClosedError,
+                "events end with the error",
+              );
+            } else {
+              // A clean shutdown kills the sessions first: their exit may still arrive.
+              for (const [what, got] of [["wait()", w], ["run()", r], ["lines()", l]] as const) {
+                assert.ok(got === "resolved" || gone(got), `${what}: ${got}`);
+              }
+              assert.ok(
+                await Promise.race([events.then(() => true), sleep(10_000).then(() => false)]),
+                "events end",
+              );
+            }
+          } finally {
+            await client.close();
+          }
+        } finally {
+          if (childPid > 0) kill(childPid, "SIGKILL");
+          cleanup([], [a]);
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    );
+  }
 });
 
 describe("clean shutdowns leave nothing behind", () => {

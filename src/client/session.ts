@@ -56,6 +56,8 @@ import { callWithSpares } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
 import {
   AbortError,
+  ConnectError,
+  ConnectionClosedError,
   DaemonError,
   RunningProcessError,
   TimeoutError,
@@ -458,15 +460,18 @@ class OutputPump {
   #decode: (b: Uint8Array) => AnyFrame;
   #onExit: (code: number) => void;
   #onLoss: () => void;
+  #what: string;
   #closed = false;
 
   constructor(
+    what: string,
     conn: FramedConnection | undefined,
     backlog: Uint8Array,
     decode: (b: Uint8Array) => AnyFrame,
     onExit: (code: number) => void,
     onLoss: () => void,
   ) {
+    this.#what = what;
     this.#conn = conn;
     this.#backlog = backlog.length > 0 ? backlog : undefined;
     this.#decode = decode;
@@ -496,10 +501,17 @@ class OutputPump {
         return c.error(e);
       }
       if (payload === undefined) {
-        // Closed without a terminal frame (a detach, or the daemon went away).
-        if (!this.#closed) this.#onLoss();
+        if (this.#closed) return c.close();
+        // Closed without a terminal frame (a detach ends with `eof`): the daemon went away,
+        // and whatever the child wrote after this is not coming. A reader must not take
+        // this for the end of the output.
+        this.#onLoss();
         await this.close();
-        return c.close();
+        return c.error(
+          new ConnectionClosedError(
+            `the daemon closed the ${this.#what} before its end: the rest of the output is lost`,
+          ),
+        );
       }
       const f = this.#decode(payload).frame;
       if (f === undefined) continue;
@@ -564,6 +576,7 @@ export class Session implements AsyncDisposable {
   #consumed = new Set<"stdout" | "stderr">();
   #exitCode: number | undefined;
   #exitKnown!: (code: number) => void;
+  #exitLost!: (e: Error) => void;
   #exit: Promise<number>;
   /** The `exited` event's outcome and time, or `undefined` once the events ended without. */
   #exitEvent: Promise<{ outcome: number; exitedAt: number } | undefined>;
@@ -587,7 +600,11 @@ export class Session implements AsyncDisposable {
     this.id = init.id;
     this.pid = init.pid;
     this.kind = init.kind;
-    this.#exit = new Promise<number>((r) => (this.#exitKnown = r));
+    this.#exit = new Promise<number>((resolve, reject) => {
+      this.#exitKnown = resolve;
+      this.#exitLost = reject;
+    });
+    this.#exit.catch(() => {}); // wait() reports it
     this.#exitEvent = new Promise((r) => (this.#exitEventKnown = r));
     this.#pumps = [];
     this.stdout = undefined as unknown as ReadableStream<Uint8Array>;
@@ -612,6 +629,18 @@ export class Session implements AsyncDisposable {
     if (this.#exitCode !== undefined) return;
     this.#exitCode = code;
     this.#exitKnown(code);
+  }
+
+  /** The daemon went away before the exit was known: `wait()` rejects with why. */
+  #lose(cause: Error): void {
+    if (this.#exitCode !== undefined) return;
+    this.#truncated = true;
+    this.#exitLost(
+      new ConnectionClosedError(
+        `lost the daemon while session ${this.id} ran: its exit and the rest of its output are unknown`,
+        { cause },
+      ),
+    );
   }
 
   /** @internal */
@@ -641,6 +670,10 @@ export class Session implements AsyncDisposable {
     subscriberId: string,
     spare: Promise<FramedConnection | undefined> | undefined,
   ): Promise<void> {
+    // Set once the stream was open and then ended with neither `exited` nor a closing frame:
+    // the daemon went away, and the iteration must not look complete.
+    let cut: Error | undefined;
+    let over = false;
     try {
       const { connection } = await openAttach(this.#rpc.options, "attachSessionObserver", {
         sessionId: this.id,
@@ -650,6 +683,9 @@ export class Session implements AsyncDisposable {
       }, { connection: await spare });
       this.#eventsConn = connection;
       if (this.#closed) return;
+      cut = new ConnectionClosedError(
+        `the daemon closed the event stream of session ${this.id} before its end`,
+      );
       for await (const frame of connection) {
         const f = decodeObserverEventFrame(frame).frame;
         if (f === undefined) continue;
@@ -658,6 +694,7 @@ export class Session implements AsyncDisposable {
             const ev = toEvent(e);
             this.#events.push(ev);
             if (ev.kind === "exited") {
+              over = true;
               if (e.terminationOutcome !== 0) {
                 this.#exitEventKnown({
                   outcome: e.terminationOutcome,
@@ -669,12 +706,17 @@ export class Session implements AsyncDisposable {
           }
         } else if (f.case === "missedEvents") {
           this.#events.push({ kind: "missed", count: Number(f.value) });
-        } else break; // closed, error, stolenBy: the stream is over
+        } else {
+          over = true; // closed, error, stolenBy: the stream is over
+          break;
+        }
       }
-    } catch {
+    } catch (e) {
       // the events end; the exit is still learned from the streams or the list
+      if (cut !== undefined) cut = new ConnectionClosedError(cut.message, { cause: e });
     } finally {
-      this.#events.end();
+      if (cut !== undefined && !over && !this.#closed) this.#events.fail(cut);
+      else this.#events.end();
       this.#exitEventKnown(undefined);
       await this.#eventsConn?.close().catch(() => {});
     }
@@ -690,8 +732,13 @@ export class Session implements AsyncDisposable {
           this.noteExit(info?.exitCode ?? -1);
           return;
         }
-      } catch {
+      } catch (e) {
         if (this.#closed) return;
+        if (e instanceof ConnectionClosedError || e instanceof ConnectError) {
+          // The daemon is gone: nobody can tell the exit any more.
+          this.#lose(e);
+          return;
+        }
       }
       await new Promise((r) => setTimeout(r, FALLBACK_POLL_MS));
     }
@@ -1034,6 +1081,7 @@ async function spawnWith(
       const r = opened.response;
       if (r.backlogTruncated) session.noteLoss();
       pump = new OutputPump(
+        `terminal output of session ${res.sessionId}`,
         conn,
         r.backlog,
         decodePtyStreamFrame,
@@ -1047,7 +1095,7 @@ async function spawnWith(
       }
       const b = await rpc.call("getSessionBacklog", { sessionId: res.sessionId, pipeStream: 0 });
       if (Number(b.bytesMissed) > 0) session.noteLoss();
-      pump = new OutputPump(undefined, b.backlog, decodePtyStreamFrame, onExit, () => {});
+      pump = new OutputPump("", undefined, b.backlog, decodePtyStreamFrame, onExit, () => {});
     }
     session.setOutputs([pump], pump.readable, emptyStream(), conn);
     session.arm(timeoutMs, options.signal);
@@ -1084,6 +1132,7 @@ async function spawnWith(
       }, { connection: await spare });
       if (response.backlogTruncated) session.noteLoss();
       return new OutputPump(
+        `${stream === 1 ? "stdout" : "stderr"} of session ${res.sessionId}`,
         connection,
         response.backlog,
         decodePipeStreamFrame,
@@ -1100,7 +1149,7 @@ async function spawnWith(
       });
       if (Number(b.bytesMissed) > 0) session.noteLoss();
       if (b.exited) session.noteExit(b.exitCode);
-      return new OutputPump(undefined, b.backlog, decodePipeStreamFrame, onExit, () => {});
+      return new OutputPump("", undefined, b.backlog, decodePipeStreamFrame, onExit, () => {});
     }
   };
   const attached = await Promise.allSettled(
