@@ -39,6 +39,55 @@ const alive = (pid: number) => {
 };
 
 describe("rp daemon lifecycle", () => {
+  test("run passes a piped stdin on to the command; a terminal is not read", SLOW, async () => {
+    await using d = await startDaemon();
+    const enc = new TextEncoder();
+    const piped = (chunks: string[], endless = false) => ({
+      isTTY: false,
+      async *[Symbol.asyncIterator]() {
+        for (const c of chunks) yield enc.encode(c);
+        if (endless) await new Promise(() => {}); // open, never written again
+      },
+    });
+    const script = 'read first; echo "first [$first]"; cat; echo end';
+    const r = await run(["--socket", d.socketPath, "run", "--", "sh", "-c", script], {
+      stdin: piped(["one\ntw", "o\n", "three"]),
+    });
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, "first [one]\ntwo\nthreeend\n");
+    // 3 MiB, more than one request's worth, arrives whole.
+    const big = "x".repeat(3 * 1024 * 1024);
+    const counted = await run(["--socket", d.socketPath, "run", "--", "wc", "-c"], {
+      stdin: piped([big.slice(0, 100), big.slice(100)]),
+    });
+    assert.equal(counted.out.trim(), String(big.length));
+    // A command that does not read its stdin ends the run while ours stays open.
+    const quick = await run(["--socket", d.socketPath, "run", "--", "sh", "-c", "exit 3"], {
+      stdin: piped(["data\n"], true),
+    });
+    assert.equal(quick.code, 3, quick.err);
+    const tty = await run(
+      [
+        "--socket",
+        d.socketPath,
+        "run",
+        "--",
+        "sh",
+        "-c",
+        "if read a; then echo got; else echo eof; fi",
+      ],
+      {
+        stdin: {
+          isTTY: true,
+          async *[Symbol.asyncIterator]() {
+            yield enc.encode("typed\n");
+          },
+        },
+      },
+    );
+    assert.equal(tty.out, "eof\n");
+  });
+
   test("status shows the daemon's pid, socket and state paths", SLOW, async () => {
     await using d = await startDaemon();
     const json = await run(["--socket", d.socketPath, "--json", "status"]);

@@ -58,8 +58,9 @@ commands:
                                                print a session's events live until it exits
                                                (default: all categories)
   run [--watch] [--pty] [--category C]... [--capacity N] [--block] [--] ARGV...
-                                               run a command through the daemon: its output
-                                               here, its exit code ours; --watch adds its
+                                               run a command through the daemon: our stdin
+                                               (a pipe or file) its stdin, its output here,
+                                               its exit code ours; --watch adds its
                                                events (on stderr; all categories by default)
   capabilities                                 what each event category can deliver here
 

@@ -33,8 +33,9 @@
  * unregistered on the way out. With `--json` each event is one JSON object per line
  * (`category` as its name; 64-bit values beyond the safe range as strings).
  *
- * `run` spawns a pipe session (a PTY one with `--pty`) in the caller's environment, closes
- * the child's stdin (pipe sessions), and relays the child's stdout and stderr to ours until
+ * `run` spawns a pipe session (a PTY one with `--pty`) in the caller's environment, passes
+ * our stdin on to the child's when it is a pipe or a file (a terminal is not read: the child
+ * reads end-of-file), and relays the child's stdout and stderr to ours until
  * it exits; Ctrl-C terminates the session (the daemon ends output streams at the terminate
  * request, so what the child writes after that is not shown; its exit still is, with
  * `--watch`). With `--watch` the observer is registered by the daemon before the child

@@ -141,6 +141,44 @@ async function relayEvents(
   return undefined;
 }
 
+/** Largest WRITE_PIPE_STDIN request `rp run` sends. */
+const STDIN_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Passes our stdin on to the session's when it is a pipe or a file, each write once the
+ * child's pipe took the previous one, then closes it at our end-of-file. A terminal is not
+ * read (a background `rp run` would be stopped for reading it): the child reads end-of-file,
+ * as from `/dev/null`. Returns what stops the forwarding (the session ended).
+ */
+function forwardStdin(ctx: Ctx, client: DaemonClient, sessionId: string): () => void {
+  const stdin = ctx.io.stdin;
+  if (stdin === undefined || stdin.isTTY === true) {
+    void client.writePipeStdin({ sessionId, close: true }).catch(() => {});
+    return () => {};
+  }
+  const input = stdin[Symbol.asyncIterator]();
+  let stopped = false;
+  void (async () => {
+    try {
+      for (;;) {
+        const r = await input.next();
+        if (r.done || stopped) break;
+        for (let i = 0; i < r.value.length && !stopped; i += STDIN_CHUNK_BYTES) {
+          const data = r.value.subarray(i, i + STDIN_CHUNK_BYTES);
+          await client.writePipeStdin({ sessionId, data });
+        }
+      }
+      if (!stopped) await client.writePipeStdin({ sessionId, close: true });
+    } catch {
+      // The child exited or closed its stdin: what is left of ours has no reader.
+    }
+  })();
+  return () => {
+    stopped = true;
+    void input.return?.()?.catch(() => {});
+  };
+}
+
 /** Waiting for a session after Ctrl-C: its terminate grace (2 s) and some slack. */
 const INTERRUPT_WAIT_MS = 5000;
 
@@ -179,6 +217,7 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
   });
   let sub: RemoteObserverSubscription | undefined;
   let unhook = () => {};
+  let stopInput = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const stdout = ctx.io.stdout;
@@ -197,8 +236,7 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
     if (watch && !sub) {
       await ctx.io.stderr.write("rp: the daemon registered no observer; no events to show\n");
     }
-    // Not interactive: the child reads end-of-file, as from /dev/null.
-    if (!pty) void client.writePipeStdin({ sessionId, close: true }).catch(() => {});
+    if (!pty) stopInput = forwardStdin(ctx, client, sessionId);
     let interrupted = false;
     const streams = new AbortController();
     unhook = onAbort(stop.signal, () => {
@@ -233,6 +271,7 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
     if (interrupted) return 130;
     throw new RunningProcessError("EXIT_UNKNOWN", `the exit code of ${sessionId} is unknown`);
   } finally {
+    stopInput();
     unhook();
     clearTimeout(timer);
     if (sub) await dropSubscription(sub);
