@@ -10,6 +10,7 @@ import { registerSessionObserver, SessionObserverRequest } from "../src/client/o
 import { DaemonError, TimeoutError, ValidationError } from "../src/errors.ts";
 import { SpawnError } from "../mod.ts";
 import { runSession, type SessionRpc, spawnSession } from "../src/client/session.ts";
+import { DaemonClient } from "../src/client/daemon_client.ts";
 
 const SLOW = { timeout: 120_000 };
 
@@ -282,6 +283,40 @@ describe("session handle", () => {
     } finally {
       delete process.env.RP_CALLER_ONLY;
     }
+  });
+
+  test("wrong option types are refused with a ValidationError naming option and value", async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ stdin: "piped" }, /stdin "piped" is not a mode here/],
+      [{ stdin: "inherit" }, /stdin "inherit" is not a mode here/],
+      [{ stdin: 42 }, /stdin must be .* got 42/],
+      [{ env: "A=1" }, /env must be an object .* got "A=1"/],
+      [{ mergeStderr: "no" }, /mergeStderr must be true or false, got "no"/],
+      [{ signal: {} }, /signal must be an AbortSignal, got an object/],
+      [{ timeoutMs: "100" }, /timeoutMs must be a positive number, got "100"/],
+      [{ environment: "mine" }, /environment must be .* got "mine"/],
+    ];
+    for (const [options, message] of cases) {
+      for (
+        const call of [
+          () => d.client.run(["true"], options),
+          () => d.client.spawn(["true"], options),
+        ]
+      ) {
+        await assert.rejects(call, (e: unknown) => {
+          assert.ok(e instanceof ValidationError, `${JSON.stringify(options)}: ${e}`);
+          assert.match(e.message, message);
+          return true;
+        });
+      }
+    }
+    // The word itself still goes through as bytes.
+    const r = await d.client.run(["cat"], { stdin: new TextEncoder().encode("piped") });
+    assert.equal(r.stdout, "piped");
+    await assert.rejects(
+      () => DaemonClient.connect({ socketPath: 42 as unknown as string }),
+      /socketPath must be a string, got number/,
+    );
   });
 
   test("the exited event tells the outcome: wait() and run() list no sessions", SLOW, async () => {

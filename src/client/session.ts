@@ -120,7 +120,9 @@ const POLICY: Record<SessionEnvironmentPolicy, { wire: number; legacyClear: bool
  * - `"pipe"` (default for `spawn`): stdin stays open; use {@link Session.write} and
  *   {@link Session.closeStdin};
  * - `"null"` (default for `run`): stdin is closed at once, the child reads EOF;
- * - a string or `Uint8Array`: written to stdin, which is then closed.
+ * - a string or `Uint8Array`: written to stdin, which is then closed (the stdio mode names of
+ *   other APIs, `"piped"`, `"inherit"` and `"ignore"`, are refused as strings: pass such a
+ *   word as a `Uint8Array`).
  *
  * `signal` / `timeoutMs`: when the signal aborts or the time is up, the session's process
  * group is killed (SIGTERM, SIGKILL right after) and {@link Session.wait} rejects with
@@ -339,16 +341,34 @@ function checkCategories(list: readonly (SessionEventCategory | number)[] | unde
   return out;
 }
 
+/** A value as an error message shows it: strings quoted, objects by kind. */
+function shown(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (v === null || typeof v !== "object") return String(v);
+  return Array.isArray(v) ? "an array" : "an object";
+}
+
+/** Stdio mode names of `Deno.Command`, `Bun.spawn` and Node: not text to write. */
+const FOREIGN_STDIN_MODES = new Set(["piped", "inherit", "ignore"]);
+
 function checkStdin(v: SpawnOptions["stdin"], fallback: "pipe" | "null") {
   const s = v ?? fallback;
+  if (typeof s === "string" && FOREIGN_STDIN_MODES.has(s)) {
+    throw new ValidationError(
+      `stdin ${shown(s)} is not a mode here: use "pipe" (write to it), "null" (end-of-file) or ` +
+        `the text to write; to write the word itself, pass it as a Uint8Array`,
+    );
+  }
   if (s === "pipe" || s === "null" || typeof s === "string" || s instanceof Uint8Array) return s;
-  throw new ValidationError(`stdin must be "pipe", "null", a string or a Uint8Array`);
+  throw new ValidationError(
+    `stdin must be "pipe", "null", a string or a Uint8Array, got ${shown(s)}`,
+  );
 }
 
 function checkTimeout(ms: number | undefined): number | undefined {
   if (ms === undefined) return undefined;
   if (typeof ms !== "number" || !(ms > 0) || !Number.isFinite(ms)) {
-    throw new ValidationError(`timeoutMs must be a positive number, got ${String(ms)}`);
+    throw new ValidationError(`timeoutMs must be a positive number, got ${shown(ms)}`);
   }
   return ms;
 }
@@ -356,7 +376,7 @@ function checkTimeout(ms: number | undefined): number | undefined {
 function checkSize(name: string, v: number | undefined): number {
   const n = v ?? 0;
   if (!Number.isInteger(n) || n < 0 || n > 0xffff) {
-    throw new ValidationError(`pty.${name} must be an integer in 0..65535, got ${String(v)}`);
+    throw new ValidationError(`pty.${name} must be an integer in 0..65535, got ${shown(v)}`);
   }
   return n;
 }
@@ -886,7 +906,8 @@ export class Session implements AsyncDisposable {
 
   /**
    * Waits for the exit. Rejects with `TimeoutError` / `AbortError` when the spawn's
-   * `timeoutMs` / `signal` killed the session (after it is gone).
+   * `timeoutMs` / `signal` killed the session (after it is gone), and with
+   * `ConnectionClosedError` when the daemon went away before the exit was known.
    */
   wait(): Promise<SessionResult> {
     this.#result ??= this.#resolveResult();
@@ -1021,13 +1042,34 @@ async function spawnWith(
   if (!policy) {
     throw new ValidationError(
       `environment must be "inherit", "caller", "user-baseline" or "clear", got ${
-        String(options.environment)
+        shown(options.environment)
       }`,
     );
   }
   const stdin = checkStdin(options.stdin, stdinDefault);
   const categories = checkCategories(options.observe);
   const timeoutMs = checkTimeout(options.timeoutMs);
+  if (options.env !== undefined && (options.env === null || typeof options.env !== "object")) {
+    throw new ValidationError(
+      `env must be an object of names to values or an array of [name, value] pairs, got ${
+        shown(options.env)
+      }`,
+    );
+  }
+  for (const flag of ["mergeStderr"] as const) {
+    const v = options[flag];
+    if (v !== undefined && typeof v !== "boolean") {
+      throw new ValidationError(`${flag} must be true or false, got ${shown(v)}`);
+    }
+  }
+  const signal = options.signal;
+  if (
+    signal !== undefined &&
+    (signal === null || typeof signal !== "object" || typeof signal.aborted !== "boolean" ||
+      typeof signal.addEventListener !== "function")
+  ) {
+    throw new ValidationError(`signal must be an AbortSignal, got ${shown(signal)}`);
+  }
   const given = options.env === undefined
     ? []
     : Array.isArray(options.env)
@@ -1258,7 +1300,7 @@ export async function runSession(
 ): Promise<RunResult<string> | RunResult<Uint8Array>> {
   const output = options.output ?? "text";
   if (output !== "text" && output !== "bytes") {
-    throw new ValidationError(`output must be "text" or "bytes", got ${String(output)}`);
+    throw new ValidationError(`output must be "text" or "bytes", got ${shown(output)}`);
   }
   const session = await spawnWith(rpc, argv, options, "null");
   try {

@@ -23,7 +23,7 @@ import {
   type SocketPathOptions,
   XDG_RUNTIME_DIR_ENV,
 } from "../endpoint.ts";
-import { UnsupportedError } from "../errors.ts";
+import { UnsupportedError, ValidationError } from "../errors.ts";
 import type { UnixEndpoint } from "./transport.ts";
 import { detectRuntime } from "../runtime.ts";
 
@@ -138,7 +138,13 @@ export function runtimeUid(): number {
  * ```
  */
 export function resolveSocketPath(options: SocketPathOptions = {}): string {
-  if (options.socketPath !== undefined) return options.socketPath;
+  const given = options.socketPath;
+  if (given !== undefined) {
+    if (typeof given !== "string") {
+      throw new ValidationError(`socketPath must be a string, got ${typeof given}`);
+    }
+    return given;
+  }
   const env = options.env ?? runtimeEnv([XDG_RUNTIME_DIR_ENV]);
   const uid = options.uid ?? (env[XDG_RUNTIME_DIR_ENV] === undefined ? runtimeUid() : undefined);
   return socketPath({ scope: options.scope, env, uid });
