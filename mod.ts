@@ -128,7 +128,7 @@ export {
   UnsupportedError,
   ValidationError,
 } from "./src/errors.ts";
-export { SpawnError } from "./src/process/errors.ts";
+export { SpawnError, StdinClosedError, StdinWriteError } from "./src/process/errors.ts";
 
 // ---- endpoints, transports and framing ----------------------------------------------------------
 export { type Env, socketPath, type SocketPathOptions } from "./src/endpoint.ts";

@@ -205,6 +205,15 @@ describe("rp daemon lifecycle", () => {
     assert.match(e.message, /not found/);
     // Without --json: the one human line.
     assert.match((await run(["--socket", d.socketPath, "logs", "pipe-nope"])).err, /^rp: /);
+    // A program that cannot start is named, as a spawn error (not the daemon's INTERNAL).
+    for (const cmd of ["run", "spawn"]) {
+      const missing = await run(["--socket", d.socketPath, "--json", cmd, "--", "rp-no-such-prog"]);
+      assert.equal(missing.code, 1);
+      assert.deepEqual(JSON.parse(missing.err), {
+        code: "SPAWN_FAILED",
+        message: 'failed to spawn "rp-no-such-prog": executable not found in PATH',
+      });
+    }
     // A `--json` inside the child's argv is the child's.
     // (/proc/nope cannot hold a socket: the daemon `run` starts exits at once.)
     const child = await run(["--socket", "/proc/nope/s.sock", "run", "--", "echo", "--json"]);

@@ -8,7 +8,8 @@ import process from "node:process";
 import { dec, startDaemon, type TestDaemon } from "./helpers/session_fixtures.ts";
 import { registerSessionObserver, SessionObserverRequest } from "../src/client/observer_api.ts";
 import { DaemonError, TimeoutError, ValidationError } from "../src/errors.ts";
-import { SpawnError } from "../mod.ts";
+import { SpawnError, StdinClosedError, StdinWriteError } from "../mod.ts";
+import { spawnPipeSession } from "../src/client/spawn_helpers.ts";
 import { runSession, type SessionRpc, spawnSession } from "../src/client/session.ts";
 import { DaemonClient } from "../src/client/daemon_client.ts";
 
@@ -403,13 +404,37 @@ describe("session handle", () => {
     }
   });
 
+  test("stdin written after closeStdin() or after the exit is a typed stdin error", async () => {
+    const s = await d.client.spawn(["sh", "-c", "cat; sleep 0.2"]);
+    try {
+      await s.write("one\n");
+      await s.closeStdin();
+      await assert.rejects(() => s.write("two\n"), StdinClosedError);
+      await s.wait();
+      const late = await s.write("three\n").then(() => undefined, (e) => e);
+      assert.ok(
+        late instanceof StdinClosedError || late instanceof StdinWriteError,
+        `after the exit: ${late}`,
+      );
+      assert.ok(late.cause instanceof DaemonError, "the daemon's error is the cause");
+      assert.equal(await s.text(), "one\n");
+    } finally {
+      await s.close();
+    }
+  });
+
   test("bad input is a ValidationError; a program that cannot start a SpawnError", async () => {
     // deno-lint-ignore no-explicit-any
     const c = d.client as any;
     await assert.rejects(c.spawn("echo hi"), ValidationError);
     // A program that cannot start is a SpawnError naming it, the daemon's error as its cause.
     for (
-      const run of [() => c.run(["rp-no-such-program"]), () => c.spawn(["rp-no-such-program"])]
+      const run of [
+        () => c.run(["rp-no-such-program"]),
+        () => c.spawn(["rp-no-such-program"]),
+        () => spawnPipeSession(d.client, { argv: ["rp-no-such-program"] }),
+        () => spawnPipeSession(d.client, { argv: ["rp-no-such-program"], observe: true }),
+      ]
     ) {
       await assert.rejects(run, (e: unknown) => {
         assert.ok(e instanceof SpawnError, String(e));

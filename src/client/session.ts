@@ -50,7 +50,7 @@ import type {
 import { isAbsolute, resolve } from "node:path";
 import process from "node:process";
 import { openAttach } from "./attach.ts";
-import { SpawnError } from "../process/errors.ts";
+import { spawnFailure, stdinFailure } from "./daemon_failures.ts";
 import { processEnvironment } from "../process/_util.ts";
 import { callWithSpares } from "./connection.ts";
 import { AsyncQueue } from "../async.ts";
@@ -856,23 +856,31 @@ export class Session implements AsyncDisposable {
       }
       return;
     }
-    for (let i = 0; i < bytes.length; i += STDIN_CHUNK) {
-      await this.#rpc.call("writePipeStdin", {
-        sessionId: this.id,
-        data: bytes.subarray(i, i + STDIN_CHUNK),
-        close: false,
-      });
+    try {
+      for (let i = 0; i < bytes.length; i += STDIN_CHUNK) {
+        await this.#rpc.call("writePipeStdin", {
+          sessionId: this.id,
+          data: bytes.subarray(i, i + STDIN_CHUNK),
+          close: false,
+        });
+      }
+    } catch (e) {
+      throw stdinFailure(e);
     }
   }
 
   /** Closes the child's stdin (it reads EOF). For a PTY, types Ctrl-D. */
   async closeStdin(): Promise<void> {
     if (this.#pty !== undefined) return this.write("\x04");
-    await this.#rpc.call("writePipeStdin", {
-      sessionId: this.id,
-      data: new Uint8Array(),
-      close: true,
-    });
+    try {
+      await this.#rpc.call("writePipeStdin", {
+        sessionId: this.id,
+        data: new Uint8Array(),
+        close: true,
+      });
+    } catch (e) {
+      throw stdinFailure(e);
+    }
   }
 
   /** @internal Arms `timeoutMs` / `signal`: they kill the session and fail `wait()`. */
@@ -1221,7 +1229,7 @@ async function spawnWith(
 
 /**
  * Makes a spawn call; a program the daemon could not start (missing, not executable, a bad
- * working directory) rejects with {@link SpawnError} (`SPAWN_FAILED`, the daemon's error as
+ * working directory) rejects with `SpawnError` (`SPAWN_FAILED`, the daemon's error as
  * its `cause`) instead of the daemon's generic INTERNAL error.
  */
 async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
@@ -1232,14 +1240,7 @@ async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
   try {
     return await rpc.call(field, payload);
   } catch (e) {
-    if (!(e instanceof DaemonError) || e.status !== StatusCode.STATUS_CODE_INTERNAL) throw e;
-    const m = /^failed to spawn (?:pipe session|PTY): (.*)$/s.exec(e.daemonMessage);
-    if (m === null) throw e;
-    // This package's daemon names the program first: `"<program>": <reason>`.
-    const program = payload.argv?.[0] ?? "";
-    const prefix = `${JSON.stringify(program)}: `;
-    const reason = m[1].startsWith(prefix) ? m[1].slice(prefix.length) : m[1];
-    throw new SpawnError(program, reason, undefined, { cause: e });
+    throw spawnFailure(e, payload.argv?.[0] ?? "");
   }
 }
 

@@ -26,6 +26,7 @@ import type { CallOptions, DaemonClient } from "./daemon_client.ts";
 import type { RequestPayload } from "./connection.ts";
 import { openAttachOnReserve } from "./connection_reserve.ts";
 import { ValidationError } from "../errors.ts";
+import { spawnFailure } from "./daemon_failures.ts";
 import {
   RemoteObserverSubscription,
   SessionObserverKind,
@@ -154,13 +155,17 @@ async function spawnCall<F extends "spawnPipeSession" | "spawnPtySession">(
   callOptions: CallOptions | undefined,
 ): Promise<SpawnedSession> {
   if (req.observe === undefined) {
-    const res = await client.call(field, req, callOptions) as SpawnReply;
+    const res = await client.call(field, req, callOptions).catch((e) => {
+      throw spawnFailure(e, req.argv?.[0] ?? "");
+    }) as SpawnReply;
     return { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt };
   }
   const { response, connection } = await openAttachOnReserve(client.options, field, {
     ...req,
     observe: { ...req.observe, stream: true },
-  }, callOptions);
+  }, callOptions).catch((e) => {
+    throw spawnFailure(e, req.argv?.[0] ?? "");
+  });
   const res = response as SpawnReply;
   const out: SpawnedSession = { sessionId: res.sessionId, pid: res.pid, createdAt: res.createdAt };
   if (res.subscriberId === "") {
