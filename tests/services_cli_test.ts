@@ -1,6 +1,8 @@
 // `rp service …` (docs/PROTOCOL.md#services): runpm's commands, output texts and exit codes,
 // runpm.toml batch start with strict TOML errors naming file and line, startup/unstartup in a temp
 // HOME.
+import { ServiceManager, SpawnError } from "../mod.ts";
+import { DaemonError } from "../src/errors.ts";
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -347,5 +349,49 @@ describe("rp service (CLI)", () => {
     r = await rp(["--socket", sock, "service", "list"]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^error: daemon is not running/);
+    // Under --json, one object (as every other command's errors).
+    r = await rp(["--socket", sock, "--json", "service", "list"]);
+    assert.equal(r.code, 1);
+    assert.match(JSON.parse(r.stderr).message, /^daemon is not running/);
+    r = await rp([
+      "--socket",
+      sock,
+      "service",
+      "start",
+      "--json",
+      "--max-restarts",
+      "x",
+      "--",
+      "true",
+    ]);
+    assert.deepEqual([r.code, JSON.parse(r.stderr).code], [2, "USAGE"]);
   });
+
+  test(
+    "a program that cannot start is named; the service stays defined, stopped",
+    SLOW,
+    async () => {
+      const d = await startSvcDaemon();
+      const g = ["--socket", d.socketPath];
+      try {
+        let r = await rp([...g, "service", "start", "--name", "gone", "--", "rp-no-such-prog"]);
+        assert.equal(r.code, 1);
+        assert.match(r.stderr, /^error: failed to spawn "rp-no-such-prog": .*No such file/);
+        r = await rp([...g, "--json", "service", "start", "--", "rp-no-such-prog", "--json"]);
+        const e = JSON.parse(r.stderr);
+        assert.equal(e.code, "SPAWN_FAILED");
+        assert.match(e.message, /"rp-no-such-prog"/);
+        const sm = new ServiceManager(d.client);
+        await assert.rejects(sm.start({ name: "gone2", cmd: ["rp-no-such-prog"] }), (err) => {
+          assert.ok(err instanceof SpawnError, String(err));
+          assert.equal(err.program, "rp-no-such-prog");
+          assert.ok(err.cause instanceof DaemonError);
+          return true;
+        });
+        assert.equal((await sm.describe("gone2")).status, "stopped");
+      } finally {
+        await d.close();
+      }
+    },
+  );
 });

@@ -75,7 +75,7 @@ import { cmdUnobserve } from "./commands/unobserve.ts";
 import { cmdWatch } from "./commands/watch.ts";
 import type { CliIO, CliReader, CliWriter, Ctx } from "./output.ts";
 import { socketPath } from "../endpoint.ts";
-import { DaemonError, RunningProcessError } from "../errors.ts";
+import { errorObject } from "./output.ts";
 
 export type { CliIO, CliReader, CliWriter } from "./output.ts";
 
@@ -198,14 +198,6 @@ export async function main(argv: readonly string[], io: CliIO = {}): Promise<num
 function wantsJson(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
   return (end < 0 ? argv : argv.slice(0, end)).includes("--json");
-}
-
-/** The `--json` form of an error: one object with `code` and `message`. */
-function errorObject(e: unknown, message: string): Record<string, unknown> {
-  const code = e instanceof RunningProcessError ? e.code : "ERROR";
-  const o: Record<string, unknown> = { code, message };
-  if (e instanceof DaemonError) o.status = e.statusName;
-  return o;
 }
 
 if (import.meta.main) {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DaemonClientOptions } from "../client/daemon_client.ts";
+import { DaemonError, RunningProcessError } from "../errors.ts";
 import type { Parsed } from "./args.ts";
 
 /**
@@ -138,4 +139,19 @@ export function num(v: number | bigint): number {
 /** Colour on `w`: only on a terminal, and never with `NO_COLOR`. */
 export function colorOn(ctx: Ctx, w: CliWriter): boolean {
   return w.isTTY === true && !ctx.io.env.NO_COLOR;
+}
+
+/**
+ * The `--json` form of an error: one object with `code` (the error's, `ERROR` for an
+ * untyped one) and `message`, plus `status` for a daemon error.
+ *
+ * @param e the error
+ * @param message the message to show
+ * @returns the object to print
+ */
+export function errorObject(e: unknown, message: string): Record<string, unknown> {
+  const code = e instanceof RunningProcessError ? e.code : "ERROR";
+  const o: Record<string, unknown> = { code, message };
+  if (e instanceof DaemonError) o.status = e.statusName;
+  return o;
 }

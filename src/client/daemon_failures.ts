@@ -43,8 +43,10 @@ export function spawnFailure(e: unknown, program: string): unknown {
     : /^failed to spawn (?:pipe session|PTY|service): (.*)$/s.exec(message);
   if (m === null) return e;
   // This package's daemon names the program first: `"<program>": <reason>`.
+  // A service's: `failed to spawn process: <the OS error>`.
   const prefix = `${JSON.stringify(program)}: `;
-  const reason = m[1].startsWith(prefix) ? m[1].slice(prefix.length) : m[1];
+  const named = m[1].startsWith(prefix) ? m[1].slice(prefix.length) : m[1];
+  const reason = named.replace(/^failed to spawn process: /, "");
   return new SpawnError(program, reason, undefined, { cause: e });
 }
 

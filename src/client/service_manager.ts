@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { spawnFailure } from "./daemon_failures.ts";
 import type { CallOptions, DaemonClient } from "./daemon_client.ts";
 import type { ServiceEvent, ServiceState } from "../../proto_gen/daemon_pb.ts";
 import { ProtocolError } from "../errors.ts";
@@ -82,11 +83,17 @@ export class ServiceManager {
     this.#client = client;
   }
 
-  /** Starts (or redefines and starts) a service; resolves with its state after spawn. */
+  /**
+   * Starts (or redefines and starts) a service; resolves with its state after spawn. A
+   * program that cannot start rejects with `SpawnError` naming it (the service stays
+   * defined, `stopped`, as with upstream).
+   */
   async start(o: ServiceStartOptions, call?: CallOptions): Promise<ServiceState> {
     const r = await this.#client.serviceStart({
       config: { autorestart: true, ...o, cwd: o.cwd ?? "", env: o.env ?? {} },
-    }, call);
+    }, call).catch((e) => {
+      throw spawnFailure(e, o.cmd?.[0] ?? "");
+    });
     if (!r.service) throw new ProtocolError("SERVICE_START reply without service");
     return r.service;
   }

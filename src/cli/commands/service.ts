@@ -12,7 +12,8 @@
  *   startup | unstartup             ping | kill             --start-daemon | --stop-daemon
  * ```
  *
- * Exit codes: 0 success, 1 error (`error: <message>` on stderr), 2 usage error.
+ * Exit codes: 0 success, 1 error (`error: <message>` on stderr; with `--json` one object,
+ * `{ code, message }`), 2 usage error.
  *
  * @example
  * ```ts
@@ -36,6 +37,8 @@ import { connectOrStart } from "../../client/connect_or_start.ts";
 import { ConnectError, DaemonError } from "../../errors.ts";
 import { ServiceManager } from "../../client/service_manager.ts";
 import { parseToml, TomlError, type TomlTable } from "../toml.ts";
+import { errorObject } from "../output.ts";
+import { spawnFailure } from "../../client/daemon_failures.ts";
 import { detectRuntime } from "../../transport/runtime.ts";
 import type { ServiceConfigInit, ServiceState } from "../../../proto_gen/daemon_pb.ts";
 
@@ -604,7 +607,10 @@ export async function runServiceCommand(
           killTimeoutMs: num(a, "--kill-timeout", 0),
           minUptimeMs: num(a, "--min-uptime", 0),
         };
-        const s = (await (await connect()).serviceStart({ config })).service!;
+        const c = await connect();
+        const s = (await c.serviceStart({ config }).catch((e) => {
+          throw spawnFailure(e, args[0] ?? "");
+        })).service!;
         await emit(`started '${s.name}' (id=${s.id}, pid=${s.pid}, status=${s.status})\n`, s);
         return 0;
       }
@@ -750,8 +756,11 @@ export async function runServiceCommand(
         throw new Usage(`unknown service command '${cmd}'`);
     }
   } catch (e) {
+    const end = p.rest.indexOf("--"); // what follows is the service's argv
+    const json = p.json || (end < 0 ? p.rest : p.rest.slice(0, end)).includes("--json");
     if (e instanceof Usage) {
-      await err(`error: ${e.message} (try \`rp service --help\`)\n`);
+      if (json) await err(JSON.stringify({ code: "USAGE", message: e.message }) + "\n");
+      else await err(`error: ${e.message} (try \`rp service --help\`)\n`);
       return 2;
     }
     const m = e instanceof DaemonError
@@ -759,7 +768,9 @@ export async function runServiceCommand(
       : e instanceof Error
       ? e.message
       : String(e);
-    await err(`error: ${m}\n`);
+    // runpm's text; under --json one object, as every other command's errors.
+    if (json) await err(JSON.stringify(errorObject(e, m)) + "\n");
+    else await err(`error: ${m}\n`);
     return 1;
   } finally {
     await client?.close().catch(() => {});
