@@ -69,6 +69,29 @@ async function collect(
 const port = (addr: string | undefined) => Number(addr?.slice(addr.lastIndexOf(":") + 1));
 
 describe("live observer events", () => {
+  test("a session's own stdio (pipes, or Bun's socket pairs) is not network use", {
+    ...SLOW,
+    skip: !LINUX,
+  }, async () => {
+    const d = await daemonWith();
+    try {
+      const s = await spawnPipeSession(d.client, {
+        argv: ["sh", "-c", "sleep 0.4; sh -c 'sleep 0.4'; echo done"],
+        observe: { categories: [0, 2, 3] },
+      });
+      const records = await collect(
+        s.subscription!.subscriber,
+        (r) => r.type === "event" && r.kind === "exited",
+      );
+      const events = records as ObserverEventRecord[];
+      assert.ok(events.some((e) => e.kind === "descendant-started"), "the tree was watched");
+      const network = events.filter((e) => e.category === 2);
+      assert.deepEqual(network.map((e) => `${e.kind} ${e.protocol} fd of ${e.pid}`), []);
+    } finally {
+      await d.close();
+    }
+  });
+
   test("a real process tree: started first, descendants, file, network, exited 7 last", {
     ...SLOW,
     skip: !LINUX,

@@ -16,6 +16,10 @@
  * its events never precede its `descendant-started`. When no command line could be read at
  * all (a zombie), the argv is the process name from `/proc/<pid>/stat`.
  *
+ * A socket inherited from a parent in the tree is reported by that parent only (as files
+ * are). An unnamed Unix socket on descriptor 0, 1 or 2 is stdio plumbing (Bun gives a
+ * child socket pairs for its pipes), not network use, and is not reported.
+ *
  * @module
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
@@ -80,6 +84,12 @@ interface SocketFd {
   inode: number;
   /** Set once the socket was found in the tables and announced. */
   info?: SocketInfo;
+  /** On descriptor 0, 1 or 2: ignored when it turns out an unnamed Unix socket. */
+  stdio: boolean;
+  /** Inherited from the parent at fork: reported by the parent, not again by the child. */
+  inherited: boolean;
+  /** Stdio plumbing, never reported. */
+  ignored?: boolean;
 }
 
 interface OtherFd {
@@ -288,7 +298,7 @@ export class TreeWatcher {
           });
           st.pos = info.pos;
         }
-      } else if (st.type === "socket" && !st.info) {
+      } else if (st.type === "socket" && !st.info && !st.ignored) {
         this.#resolveSocket(pid, st, emit, sockets);
       }
     }
@@ -319,7 +329,10 @@ export class TreeWatcher {
       return { type: "file", target, writable: writable && !inherited, pos: 0, inherited };
     }
     const m = /^socket:\[(\d+)\]$/.exec(target);
-    if (m) return { type: "socket", target, inode: Number(m[1]) };
+    if (m) {
+      const stdio = fd === "0" || fd === "1" || fd === "2";
+      return { type: "socket", target, inode: Number(m[1]), stdio, inherited };
+    }
     return { type: "other", target };
   }
 
@@ -332,8 +345,13 @@ export class TreeWatcher {
     const info = sockets().get(st.inode);
     if (!info) return; // not bound yet, or not an inet/unix socket: retry next scan
     const inet = info.protocol !== "unix";
+    if (!inet && st.stdio && info.localAddress === "") {
+      st.ignored = true; // a socket pair standing in for a pipe
+      return;
+    }
     if (inet && !info.listening && info.remoteAddress === "") return; // bound, not yet used
     st.info = info;
+    if (st.inherited) return;
     let kind = "net-connect";
     if (info.listening) kind = "net-listen";
     else if (inet && this.#listensOn(info.localPort)) kind = "net-accept";
@@ -362,7 +380,7 @@ export class TreeWatcher {
       if (!st.inherited) {
         emit({ category: CATEGORY.FILE, kind: "file-close", pid, path: st.target });
       }
-    } else if (st.type === "socket" && st.info) {
+    } else if (st.type === "socket" && st.info && !st.inherited) {
       emit({
         category: CATEGORY.NETWORK,
         kind: "net-close",
