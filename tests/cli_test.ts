@@ -191,6 +191,12 @@ describe("rp (in-process) against a real daemon", () => {
     assert.equal((await run(["help"])).code, 0);
     // `deno task rp -- …` passes the "--" through: before the command it is ignored.
     assert.match((await run(["--", "--help"])).out, /^usage: rp/);
+    // A command's --help is the usage too, not a missing-argument error.
+    for (const cmd of ["run", "spawn", "attach", "terminate"]) {
+      const h = await run([cmd, "--help"]);
+      assert.deepEqual([h.code, h.err], [0, ""], cmd);
+      assert.match(h.out, /^usage: rp/);
+    }
   });
 
   test("an unknown session is one error line and exit 1", SLOW, async () => {

@@ -195,10 +195,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
     positionals.push(a);
     if (spec?.argvAfterFirst) rest = true;
   }
-  if (!command) {
-    if (flags.help) return { command: "help", flags, args: [] };
-    throw new UsageError("missing command");
-  }
+  // `rp --help` and `rp COMMAND --help` (a --help after `--` is the child's).
+  if (flags.help) return { command: "help", flags, args: [] };
+  if (!command) throw new UsageError("missing command");
   const names = COMMANDS[command].args;
   const variadic = names.length > 0 && names[names.length - 1].endsWith("...");
   const required = variadic ? names.length - 1 : names.length;
