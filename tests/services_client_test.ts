@@ -70,9 +70,11 @@ describe("ServiceManager", () => {
       const sm = new ServiceManager(d.client);
       const ac = new AbortController();
       const seen: string[] = [];
+      const exits: string[] = [];
       const done = (async () => {
         for await (const e of sm.events({ signal: ac.signal })) {
           seen.push(`${e.kind}:${e.name}`);
+          if (e.kind === "exited") exits.push(`${e.status} ${e.restartCount}`);
           if (e.kind === "errored") ac.abort();
         }
       })();
@@ -93,6 +95,8 @@ describe("ServiceManager", () => {
         "exited:f",
         "errored:f",
       ]);
+      // An exit carries the state it found: online, restarted 0 times, then once.
+      assert.deepEqual(exits, ["online 0", "online 1"]);
     } finally {
       await d.close();
     }

@@ -627,7 +627,16 @@ export class Supervisor {
       this.#log(`running-process daemon: service '${name}' exited (${code}); ${errorText(e)}`);
     }
     if (!t || !row) return;
-    this.events.emit({ kind: "exited", name, id: row.id, pid: live.pid, exitCode: code });
+    // The state as the exit found it (what follows, a restart or a stop, comes next).
+    this.events.emit({
+      kind: "exited",
+      name,
+      id: row.id,
+      pid: live.pid,
+      exitCode: code,
+      restartCount: row.restartCount,
+      status: row.status,
+    });
     if (!row.autorestart) {
       this.#write(t, row.id, { status: "stopped", pid: 0, lastExitCode: code, lastExitedAt: at });
       this.events.emit({ kind: "stopped", name, id: row.id, exitCode: code, status: "stopped" });
