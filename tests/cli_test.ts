@@ -338,6 +338,20 @@ describe("rp with pipe sessions (end to end)", () => {
     assert.equal(un.code, 0, un.err);
     const gone = await run([...s, "observer-status", sid, subscriberId]);
     assert.equal(gone.code, 1);
+
+    // purge forgets the exited sessions (these two among them), not a running one.
+    const running = JSON.parse((await run([...s, "--json", "spawn", "sleep", "30"])).out).sessionId;
+    const purged = await run([...s, "--json", "purge"]);
+    assert.equal(purged.code, 0, purged.err);
+    const counts = JSON.parse(purged.out);
+    assert.equal(counts.ptyPurged, 0);
+    assert.ok(counts.pipePurged >= 2, purged.out);
+    const left = JSON.parse((await run([...s, "--json", "sessions"])).out).sessions;
+    const ids = left.map((x: { id: string }) => x.id);
+    assert.ok(ids.includes(running) && !ids.includes(id) && !ids.includes(sid), ids.join(" "));
+    assert.ok(left.every((x: { state: string }) => x.state === "running"));
+    assert.equal((await run([...s, "purge"])).out, "purged 0 exited sessions\n");
+    await run([...s, "terminate", running, "--grace", "100"]);
   });
 
   test("observe --follow prints events until the session exits", SLOW, async (t) => {

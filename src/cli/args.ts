@@ -45,6 +45,7 @@ commands:
                                                state paths, version, uptime, counts
   shutdown                                     stop the daemon and wait until it is gone
   sessions [--originator NAME]                 list PTY and pipe sessions
+  purge [--originator NAME]                    forget exited sessions and their output
   spawn [--pty] [--cwd DIR] [--originator NAME] [--merge-stderr] [--] ARGV...
                                                start a session, print its id
   attach SESSION [--stderr] [--steal]          follow a session (PTY: interactive, Ctrl-] detaches)
@@ -105,6 +106,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   status: { flags: {}, args: [] },
   shutdown: { flags: {}, args: [] },
   sessions: { flags: { originator: "string" }, args: [] },
+  purge: { flags: { originator: "string" }, args: [] },
   spawn: {
     flags: { pty: "bool", cwd: "string", originator: "string", "merge-stderr": "bool" },
     args: ["ARGV..."],

@@ -7,6 +7,7 @@
  *   serve                                  run the daemon in the foreground
  *   ping | status                          check the daemon
  *   sessions [--originator NAME]           list PTY and pipe sessions
+ *   purge [--originator NAME]              forget exited sessions and their output
  *   spawn [--pty] [--cwd DIR] [--originator NAME] [--merge-stderr] [--] ARGV…
  *   attach SESSION [--stderr] [--steal]    follow a session (PTY: interactive, Ctrl-] detaches)
  *   logs SESSION [--stderr]                print the session's backlog
@@ -67,7 +68,7 @@ import { cmdPing } from "./commands/ping.ts";
 import { cmdRun } from "./commands/run.ts";
 import { runServiceCommand } from "./commands/service.ts";
 import { cmdServe } from "./commands/serve.ts";
-import { cmdSessions } from "./commands/sessions.ts";
+import { cmdPurge, cmdSessions } from "./commands/sessions.ts";
 import { cmdSpawn } from "./commands/spawn.ts";
 import { cmdShutdown, cmdStatus } from "./commands/status.ts";
 import { cmdTerminate } from "./commands/terminate.ts";
@@ -85,6 +86,7 @@ const RUN: Record<string, (ctx: Ctx) => Promise<number>> = {
   status: cmdStatus,
   shutdown: cmdShutdown,
   sessions: cmdSessions,
+  purge: cmdPurge,
   spawn: cmdSpawn,
   attach: cmdAttach,
   logs: cmdLogs,

@@ -1,5 +1,5 @@
 /**
- * `rp sessions`: see the usage text in `../args.ts`.
+ * `rp sessions` and `rp purge`: see the usage text in `../args.ts`.
  *
  * @module
  */
@@ -103,6 +103,20 @@ export async function cmdSessions(ctx: Ctx): Promise<number> {
       text = lines.join("\n");
     }
     await out(ctx, text);
+    return 0;
+  });
+}
+
+/** Runs `rp purge`: forgets exited sessions (their backlogs too); resolves with the exit code. */
+export async function cmdPurge(ctx: Ctx): Promise<number> {
+  return await withClient(ctx, async (client) => {
+    const originator = (ctx.flags.originator as string | undefined) ?? "";
+    const r = await client.purgeExitedSessions({ originator });
+    if (ctx.json) await outJson(ctx, { ptyPurged: r.ptyPurged, pipePurged: r.pipePurged });
+    else {
+      const n = r.ptyPurged + r.pipePurged;
+      await out(ctx, `purged ${n} exited session${n === 1 ? "" : "s"}\n`);
+    }
     return 0;
   });
 }
