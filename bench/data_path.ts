@@ -12,6 +12,8 @@
  * - `spawn true`: SPAWN_PIPE_SESSION with `observe` plus the `exited` event at the
  *   subscriber, against a direct spawn + wait (ms per spawn; ratio limit/ours, so that
  *   bigger is better everywhere).
+ * - `spawn true, vs own-session spawn`: the same, against a direct spawn + wait in a session
+ *   of its own, as the daemon starts every child (Deno: `setsid true`; Bun: `detached`).
  * - `run true (session handle)`: `client.run(["true"])` (spawn, output streams, exit and
  *   outcome), against a direct spawn that reads the child's stdout and stderr and waits.
  * - `10 shared readers`: ten `shared` attachments of one stream, each checked to get every
@@ -158,6 +160,30 @@ async function directSpawn(): Promise<number> {
       .status;
   } else {
     await G.Bun.spawn(["true"], { stdin: "ignore", stdout: "ignore", stderr: "ignore" }).exited;
+  }
+  return performance.now() - t0;
+}
+
+/**
+ * A direct spawn + wait of `true` in a session of its own, as the daemon starts every child:
+ * on Deno through `setsid` (its `detached` forks the whole runtime), on Bun `detached`.
+ */
+async function directSpawnOwnSession(): Promise<number> {
+  const t0 = performance.now();
+  if (G.Deno) {
+    await new G.Deno.Command("setsid", {
+      args: ["true"],
+      stdin: "null",
+      stdout: "null",
+      stderr: "null",
+    }).spawn().status;
+  } else {
+    await G.Bun.spawn(["true"], {
+      stdin: "ignore",
+      stdout: "ignore",
+      stderr: "ignore",
+      detached: true,
+    }).exited;
   }
   return performance.now() - t0;
 }
@@ -357,6 +383,7 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
     const b: number[] = [], bl: number[] = [];
     const c: number[] = [], cl: number[] = [];
     const e: number[] = [], el: number[] = [];
+    const f: number[] = [], fl: number[] = [];
     const d: number[] = [];
     for (let r = 0; r < o.rounds; r++) {
       al.push(bytes / (await directPipe(bytes) / 1000));
@@ -364,6 +391,7 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
       bl.push(bytes / (await directPty(bytes) / 1000));
       b.push(bytes / (await oursPty(client, bytes) / 1000));
       await interleaved(o.spawns, directSpawn, () => oursSpawn(client), cl, c);
+      await interleaved(o.spawns, directSpawnOwnSession, () => oursSpawn(client), fl, f);
       await interleaved(o.spawns, directRun, () => oursRun(client), el, e);
       d.push(await oursShared(client, bytes / 4, o.readers));
     }
@@ -373,6 +401,7 @@ export async function runDataPath(o: Opts): Promise<DataPathRow[]> {
     ptyMissed.length = 0;
     row(`pty ${o.mib} MiB (lossless attach${lost})`, median(b), median(bl), fmtRate, true);
     row("spawn `true` + exited", median(c), median(cl), fmtMs, false);
+    row("spawn `true` + exited, vs own-session spawn", median(f), median(fl), fmtMs, false);
     row("run `true` (session handle)", median(e), median(el), fmtMs, false);
     row(`${o.readers} shared readers (total)`, median(d), pipeLimit, fmtRate, true);
     const rss: number[] = [];
