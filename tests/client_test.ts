@@ -220,6 +220,42 @@ describe("DaemonClient against a scripted server", () => {
     assert.ok(later instanceof ConnectionClosedError);
   });
 
+  test(
+    "a connection the daemon closed while idle is replaced by the next calls",
+    SLOW,
+    async () => {
+      await using server = await startServer();
+      await using client = await DaemonClient.connect({ socketPath: server.path });
+      const first = await server.accept();
+      first.socket.destroy(); // the daemon's idle timeout: nothing was in flight
+      await client.closed;
+      assert.equal(client.isClosed, false);
+      // Calls issued while the new connection opens go out on it, in order.
+      const calls = Promise.all([client.ping(), client.status(), client.ping()]);
+      const second = await server.accept();
+      const reqs = await waitRequests(second, 3);
+      const ids = reqs.map((r) => Number(r.id));
+      assert.deepEqual(ids, [ids[0], ids[0] + 1, ids[0] + 2], "in the order issued");
+      for (const r of reqs) {
+        await reply(second, {
+          requestId: r.id,
+          ...(r.ping ? { ping: { serverTimeMs: 7 } } : { status: { version: "t" } }),
+        });
+      }
+      const [a, b, c] = await calls;
+      assert.equal(a.serverTimeMs, 7);
+      assert.equal(b.version, "t");
+      assert.equal(c.serverTimeMs, 7);
+      // No daemon any more: the next call fails to connect, and the client is closed.
+      second.socket.destroy();
+      await client.closed;
+      await server.close();
+      const gone = await client.ping().then(() => undefined, (e) => e);
+      assert.ok(gone instanceof ConnectError, String(gone));
+      assert.equal(client.isClosed, true);
+    },
+  );
+
   test("a mismatched request_id is a ProtocolError", async () => {
     await using server = await startServer();
     await using client = await DaemonClient.connect({ socketPath: server.path });

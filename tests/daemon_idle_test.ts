@@ -57,6 +57,13 @@ describe("daemon idle timeout", () => {
     await client.closed;
     const waited = Date.now() - last;
     assert.ok(waited >= IDLE_MS - 50 && waited < IDLE_MS + 2000, `closed after ${waited} ms`);
+    // A client left idle is not dead: its next calls go out on a new connection.
+    assert.equal(client.isClosed, false);
+    const [a, b] = await Promise.all([client.ping(), client.status()]);
+    assert.ok(a.serverTimeMs > 0 && b.version !== "");
+    const s = await client.spawn(["sh", "-c", "echo again"]);
+    assert.equal(await s.text(), "again\n");
+    await s.wait();
   });
 
   test("a handler slower than the timeout still answers", SLOW, async () => {

@@ -138,6 +138,16 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
   /** Options used to connect (for attach streams, which open their own connection). */
   readonly options: Readonly<DaemonClientOptions>;
   #transport: Transport;
+  /**
+   * The daemon closed the connection while no call was in flight (its idle timeout, or a
+   * restart): the next call opens a new one.
+   */
+  #dropped = false;
+  /** The new connection being opened; writes wait for it, in order. */
+  #reconnecting: Promise<void> | undefined;
+  #waitingWrites: Uint8Array[] = [];
+  /** The id of the last request written to the transport. */
+  #lastSentId = 0;
   #nextId = 1;
   #pending: Pending[] = [];
   #head = 0;
@@ -176,12 +186,17 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
     return new DaemonClient(t, { ...options }, resolveDeadlines(options).rpcTimeoutMs);
   }
 
-  /** True once the connection is closed. */
+  /**
+   * True once the client is closed for good: by {@link DaemonClient.close}, or because the
+   * connection failed or was closed by the daemon while calls were in flight. A connection
+   * the daemon closed while nothing was in flight (its idle timeout) is replaced by the next
+   * call instead.
+   */
   get isClosed(): boolean {
     return this.#closedError !== undefined;
   }
 
-  /** Resolves when the connection closes. */
+  /** Resolves when the current connection closes. */
   get closed(): Promise<void> {
     return this.#transport.closed;
   }
@@ -320,6 +335,16 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
     const bytes = w.finish();
     w.reset();
     if (w.buf.length > 1 << 20) this.#out = new Writer(1024); // do not pin a huge buffer
+    if (this.#dropped || this.#reconnecting !== undefined) {
+      this.#waitingWrites.push(bytes);
+      this.#reconnecting ??= this.#reconnect();
+      return;
+    }
+    this.#write(bytes);
+  }
+
+  #write(bytes: Uint8Array): void {
+    this.#lastSentId = this.#nextId - 1;
     this.#transport.write(bytes).catch((e: Error) => {
       this.#failAll(
         e instanceof ConnectionClosedError
@@ -327,6 +352,30 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
           : new ConnectionClosedError(`cannot send to the daemon: ${e.message}`, { cause: e }),
       );
     });
+  }
+
+  /** Opens a new connection for the calls issued after the daemon closed the last one. */
+  async #reconnect(): Promise<void> {
+    let t: Transport;
+    try {
+      t = await openTransport(this.options);
+    } catch (e) {
+      this.#reconnecting = undefined;
+      this.#waitingWrites = [];
+      this.#failAll(e instanceof Error ? e : new ConnectionClosedError(String(e)));
+      return;
+    }
+    this.#reconnecting = undefined;
+    if (this.#closedError !== undefined) {
+      await t.close().catch(() => {});
+      return;
+    }
+    this.#transport = t;
+    this.#dropped = false;
+    void this.#readLoop();
+    const writes = this.#waitingWrites;
+    this.#waitingWrites = [];
+    for (const bytes of writes) this.#write(bytes);
   }
 
   /** Rejects a call early (timeout, abort); it keeps its place so its late reply is skipped. */
@@ -381,6 +430,12 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
         );
         return;
       }
+      if (this.#closedError === undefined && !this.#inFlight()) {
+        // Nothing was lost: a call issued from now on goes out on a new connection.
+        this.#dropped = true;
+        void this.#transport.close().catch(() => {});
+        return;
+      }
       this.#failAll(
         new ConnectionClosedError(
           `the daemon at ${formatEndpoint(this.endpoint)} closed the connection`,
@@ -427,6 +482,15 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
       this.#complete(p, new DaemonError(res.code, res.message));
     } else this.#complete(p, res);
     return true;
+  }
+
+  /** Whether a call written to the current connection still waits for its reply. */
+  #inFlight(): boolean {
+    for (let i = this.#head; i < this.#pending.length; i++) {
+      const p = this.#pending[i];
+      if (p.id <= this.#lastSentId && !p.done) return true;
+    }
+    return false;
   }
 
   #complete(p: Pending, result: DaemonResponse | Error): void {
