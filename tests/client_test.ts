@@ -18,6 +18,7 @@ import { decodeDaemonResponse, encodeDaemonRequest, StatusCode } from "../proto_
 import { DAEMON_MAX_FRAME } from "../src/frame.ts";
 import { delay, reply, startDaemon, tempDir, waitRequests } from "./helpers/rp_fixtures.ts";
 import { startServer } from "./helpers/socket_server.ts";
+import { openServiceEvents } from "../src/client/service_events.ts";
 
 const SLOW = { timeout: 30_000 };
 
@@ -255,6 +256,25 @@ describe("DaemonClient against a scripted server", () => {
       assert.equal(client.isClosed, true);
     },
   );
+
+  test("a service event stream cut without its closing frame fails; one closed by us ends", async () => {
+    await using server = await startServer();
+    const opts = { socketPath: server.path };
+    for (const cut of [true, false]) {
+      const opening = openServiceEvents(opts, { lifecycle: true });
+      const conn = await server.accept();
+      const [req] = await waitRequests(conn, 1);
+      await reply(conn, { requestId: req.id, attachServiceEvents: { services: [] } });
+      const stream = await opening;
+      if (cut) conn.socket.destroy();
+      else await stream.close();
+      const end = await (async () => {
+        for await (const _ of stream.events) { /* none */ }
+      })().then(() => "ended", (e) => e);
+      if (cut) assert.ok(end instanceof ConnectionClosedError, String(end));
+      else assert.equal(end, "ended");
+    }
+  });
 
   test("a mismatched request_id is a ProtocolError", async () => {
     await using server = await startServer();

@@ -7,7 +7,7 @@
  */
 import { openAttach } from "./attach.ts";
 import type { DaemonClientOptions } from "./connection.ts";
-import { ProtocolError } from "../errors.ts";
+import { ConnectionClosedError, ProtocolError } from "../errors.ts";
 import {
   decodeServiceEventFrame,
   type ServiceEvent,
@@ -52,7 +52,11 @@ export async function openServiceEvents(
     logs: p.logs ?? false,
     lifecycle: p.lifecycle ?? false,
   }, { signal });
-  const close = () => conn.close().catch(() => {});
+  let closing = false;
+  const close = () => {
+    closing = true;
+    return conn.close().catch(() => {});
+  };
   signal?.addEventListener("abort", () => void close(), { once: true });
   const services: ServiceState[] = response.services ?? [];
   async function* events(): AsyncGenerator<ServiceEvent> {
@@ -61,10 +65,14 @@ export async function openServiceEvents(
       try {
         f = await conn.readFrame(signal);
       } catch (e) {
-        if (signal?.aborted) return;
+        if (signal?.aborted || closing) return;
         throw e;
       }
-      if (!f) return;
+      if (!f) {
+        if (signal?.aborted || closing) return;
+        // Not `closed`: the daemon went away; the iteration must not look complete.
+        throw new ConnectionClosedError("the daemon closed the service event stream");
+      }
       const fr = decodeServiceEventFrame(f).frame;
       if (!fr) continue;
       if (fr.case === "events") { for (const e of fr.value.events) yield e; }
