@@ -436,6 +436,44 @@ describe("a session handle whose daemon goes away", () => {
   }
 });
 
+describe("a client across a daemon restart", () => {
+  test(
+    "calls work again once a new daemon listens, a session handle open or not",
+    SLOW,
+    async () => {
+      const dir = tempDir();
+      const socketPath = `${dir}/d/s.sock`;
+      let a: DaemonProcess | undefined;
+      let b: DaemonProcess | undefined;
+      try {
+        a = await startDaemonProcess(dir, socketPath);
+        const client = await DaemonClient.connect({ socketPath });
+        try {
+          const s = await client.spawn(["sleep", "30"]);
+          const waited = s.wait().then(() => "resolved", (e) => e);
+          process.kill(a.pid, "SIGTERM");
+          await a.exited;
+          // The handle learns of it (its own probe must not break the client).
+          assert.notEqual(await waited, undefined);
+          // Nothing listens: a call fails to connect.
+          const down = await client.ping().then(() => undefined, (e) => e);
+          assert.ok(down instanceof ConnectError, String(down));
+          b = await startDaemonProcess(dir, socketPath);
+          await client.ping();
+          assert.equal(client.isClosed, false);
+          assert.equal((await client.run(["echo", "again"])).stdout, "again\n");
+          await s.close();
+        } finally {
+          await client.close();
+        }
+      } finally {
+        cleanup([], [a, b]);
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
 describe("clean shutdowns leave nothing behind", () => {
   for (const sig of ["SIGHUP", "SIGINT", "SIGTERM"] as const) {
     test(

@@ -187,10 +187,8 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
   }
 
   /**
-   * True once the client is closed for good: by {@link DaemonClient.close}, or because the
-   * connection failed or was closed by the daemon while calls were in flight. A connection
-   * the daemon closed while nothing was in flight (its idle timeout) is replaced by the next
-   * call instead.
+   * True once {@link DaemonClient.close} was called. A connection the daemon closed, or one
+   * that failed, fails the calls in flight on it and is replaced by the next call.
    */
   get isClosed(): boolean {
     return this.#closedError !== undefined;
@@ -203,8 +201,14 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
 
   /** Closes the connection; pending calls fail with `ConnectionClosedError`. */
   async close(): Promise<void> {
-    this.#failAll(new ConnectionClosedError("the client was closed"));
-    await Promise.all([this.#transport.close(), releaseReserve(this.options)]);
+    const closed = new ConnectionClosedError("the client was closed");
+    this.#closedError ??= closed;
+    this.#failCalls(closed, Infinity);
+    await Promise.all([
+      this.#transport.close(),
+      this.#reconnecting?.catch(() => {}),
+      releaseReserve(this.options),
+    ]);
   }
 
   /** Same as {@link DaemonClient.close}. */
@@ -345,8 +349,10 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
 
   #write(bytes: Uint8Array): void {
     this.#lastSentId = this.#nextId - 1;
-    this.#transport.write(bytes).catch((e: Error) => {
-      this.#failAll(
+    const t = this.#transport;
+    t.write(bytes).catch((e: Error) => {
+      if (this.#transport !== t) return; // that connection is gone already
+      this.#dropConnection(
         e instanceof ConnectionClosedError
           ? e
           : new ConnectionClosedError(`cannot send to the daemon: ${e.message}`, { cause: e }),
@@ -360,9 +366,10 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
     try {
       t = await openTransport(this.options);
     } catch (e) {
+      // The calls that waited for it fail; the next call tries again.
       this.#reconnecting = undefined;
       this.#waitingWrites = [];
-      this.#failAll(e instanceof Error ? e : new ConnectionClosedError(String(e)));
+      this.#failCalls(e instanceof Error ? e : new ConnectionClosedError(String(e)), Infinity);
       return;
     }
     this.#reconnecting = undefined;
@@ -414,35 +421,33 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
   }
 
   async #readLoop(): Promise<void> {
+    const t = this.#transport;
     const dec = new FrameDecoder(CLIENT_MAX_INBOUND_FRAME);
     try {
-      for await (const chunk of this.#transport) {
+      for await (const chunk of t) {
         dec.push(chunk);
         for (let frame = dec.next(); frame !== undefined; frame = dec.next()) {
+          if (this.#transport !== t || this.#dropped) return; // replaced: nothing is ours
           if (!this.#onFrame(frame)) return;
         }
       }
+      if (this.#transport !== t) return;
       if (dec.buffered > 0) {
-        this.#failAll(
+        this.#dropConnection(
           new ConnectionClosedError(
             `the daemon at ${formatEndpoint(this.endpoint)} closed the connection mid-frame`,
           ),
         );
         return;
       }
-      if (this.#closedError === undefined && !this.#inFlight()) {
-        // Nothing was lost: a call issued from now on goes out on a new connection.
-        this.#dropped = true;
-        void this.#transport.close().catch(() => {});
-        return;
-      }
-      this.#failAll(
+      this.#dropConnection(
         new ConnectionClosedError(
           `the daemon at ${formatEndpoint(this.endpoint)} closed the connection`,
         ),
       );
     } catch (e) {
-      this.#failAll(
+      if (this.#transport !== t) return;
+      this.#dropConnection(
         e instanceof RunningProcessError
           ? e
           : new ConnectionClosedError(`connection failed: ${(e as Error)?.message}`, { cause: e }),
@@ -456,12 +461,14 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
     try {
       res = decodeDaemonResponse(frame);
     } catch (e) {
-      this.#failAll(new ProtocolError(`undecodable response: ${(e as Error).message}`));
+      this.#dropConnection(new ProtocolError(`undecodable response: ${(e as Error).message}`));
       return false;
     }
     const p = this.#pending[this.#head];
     if (!p) {
-      this.#failAll(new ProtocolError(`unsolicited response with request_id ${res.requestId}`));
+      this.#dropConnection(
+        new ProtocolError(`unsolicited response with request_id ${res.requestId}`),
+      );
       return false;
     }
     const rid = res.requestId;
@@ -472,7 +479,7 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
         this.#complete(p, new DaemonError(res.code, res.message));
         return true;
       }
-      this.#failAll(
+      this.#dropConnection(
         new ProtocolError(`response request_id ${rid} does not match the call in flight (${p.id})`),
       );
       return false;
@@ -482,15 +489,6 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
       this.#complete(p, new DaemonError(res.code, res.message));
     } else this.#complete(p, res);
     return true;
-  }
-
-  /** Whether a call written to the current connection still waits for its reply. */
-  #inFlight(): boolean {
-    for (let i = this.#head; i < this.#pending.length; i++) {
-      const p = this.#pending[i];
-      if (p.id <= this.#lastSentId && !p.done) return true;
-    }
-    return false;
   }
 
   #complete(p: Pending, result: DaemonResponse | Error): void {
@@ -518,16 +516,31 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
     }
   }
 
-  #failAll(error: Error): void {
-    if (!this.#closedError) this.#closedError = error;
+  /**
+   * Ends the current connection: the calls written to it fail with `error` (whether the
+   * daemon acted on them is unknown), the ones not written yet go out on the next connection,
+   * which the next write opens.
+   */
+  #dropConnection(error: Error): void {
+    if (this.#dropped) return;
+    this.#dropped = true;
+    this.#failCalls(error, this.#lastSentId);
+    void this.#transport.close().catch(() => {});
+  }
+
+  /** Fails the calls with an id up to `upTo`; the others stay queued in order. */
+  #failCalls(error: Error, upTo: number): void {
     const list = this.#pending.slice(this.#head);
-    this.#pending = [];
+    const failed = list.filter((p) => p.id <= upTo);
+    this.#pending = list.filter((p) => p.id > upTo);
     this.#head = 0;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#timerAt = Infinity;
-    for (const p of list) this.#settle(p, error);
-    void this.#transport.close().catch(() => {});
+    let next = Infinity;
+    for (const p of this.#pending) if (!p.done && p.deadline < next) next = p.deadline;
+    if (next !== Infinity) this.#armTimer(next);
+    for (const p of failed) this.#settle(p, error);
   }
 
   // ---- hand-written conveniences over the generated typed methods ------------------------
