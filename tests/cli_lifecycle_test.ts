@@ -88,6 +88,64 @@ describe("rp daemon lifecycle", () => {
     assert.equal(tty.out, "eof\n");
   });
 
+  test(
+    "run: a slow reader gets every byte; a reader gone ends the command (141)",
+    SLOW,
+    async () => {
+      await using d = await startDaemon();
+      let got = 0;
+      let err = "";
+      const slow = await main([
+        "--socket",
+        d.socketPath,
+        "run",
+        "--",
+        "head",
+        "-c",
+        "8000000",
+        "/dev/zero",
+      ], {
+        env: { PATH: process.env.PATH },
+        stdout: {
+          isTTY: false,
+          write: async (c) => {
+            got += typeof c === "string" ? c.length : c.length;
+            await delay(1); // about 64 KiB per millisecond at most
+          },
+        },
+        stderr: { write: (c) => void (err += String(c)) },
+      });
+      assert.equal(slow, 0, err);
+      assert.equal(got, 8_000_000);
+      assert.equal(err, "", "nothing missed");
+      // `rp run -- yes | head -c 10`: the reader goes away after the first write.
+      let writes = 0;
+      const gone = await main(["--socket", d.socketPath, "run", "--", "yes"], {
+        env: { PATH: process.env.PATH },
+        stdout: {
+          isTTY: false,
+          write: () => {
+            if (++writes > 1) throw new Error("write EPIPE");
+          },
+        },
+        stderr: { write: () => {} },
+      });
+      assert.equal(gone, 141);
+      // The command was terminated (TERMINATE does not wait for the exit: poll a moment).
+      type Row = { command: string; state: string };
+      const yesRows = async () =>
+        (JSON.parse((await run(["--socket", d.socketPath, "--json", "sessions"])).out)
+          .sessions as Row[]).filter((r) => r.command === "yes");
+      let rows = await yesRows();
+      for (let i = 0; i < 100 && rows.some((r) => r.state !== "exited"); i++) {
+        await delay(50);
+        rows = await yesRows();
+      }
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0].state, "exited");
+    },
+  );
+
   test("status shows the daemon's pid, socket and state paths", SLOW, async () => {
     await using d = await startDaemon();
     const json = await run(["--socket", d.socketPath, "--json", "status"]);

@@ -102,6 +102,9 @@ const RUN: Record<string, (ctx: Ctx) => Promise<number>> = {
 // ---- entry -----------------------------------------------------------------------------
 
 function processWriter(stream: typeof process.stdout | typeof process.stderr): CliWriter {
+  // A reader that went away (`rp run … | head`) fails the write (EPIPE) instead of raising
+  // an uncaught 'error' event.
+  stream.on("error", () => {});
   return {
     get isTTY() {
       return stream.isTTY === true;
@@ -113,8 +116,12 @@ function processWriter(stream: typeof process.stdout | typeof process.stderr): C
       return stream.rows;
     },
     write: (chunk) =>
-      new Promise<void>((resolve) => {
-        stream.write(chunk, () => resolve());
+      new Promise<void>((resolve, reject) => {
+        if (stream.destroyed || stream.writableEnded) {
+          reject(new Error("the output is closed"));
+          return;
+        }
+        stream.write(chunk, (e) => (e ? reject(e) : resolve()));
       }),
   };
 }

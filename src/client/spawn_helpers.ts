@@ -70,6 +70,11 @@ export interface SpawnSessionOptions {
 export interface SpawnPipeSessionOptions extends SpawnSessionOptions {
   /** Send stderr into stdout (one stream). */
   mergeStderr?: boolean;
+  /**
+   * Read none of the child's output until a stream is attached, then only as fast as the
+   * reader (our `hold_output` extension): nothing written before the attach is dropped.
+   */
+  holdOutput?: boolean;
 }
 
 /** Options of {@link spawnPtySession}. */
@@ -204,7 +209,11 @@ export async function spawnPipeSession(
   options: SpawnPipeSessionOptions,
   callOptions?: CallOptions,
 ): Promise<SpawnedSession> {
-  const req = { ...common(options), mergeStderrIntoStdout: options.mergeStderr ?? false };
+  const req = {
+    ...common(options),
+    mergeStderrIntoStdout: options.mergeStderr ?? false,
+    holdOutput: options.holdOutput ?? false,
+  };
   return await spawnCall(client, SessionObserverKind.Pipe, "spawnPipeSession", req, callOptions);
 }
 

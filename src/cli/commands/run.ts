@@ -50,6 +50,16 @@ class OutputLines {
 
 type OutputStream = "stdout" | "stderr" | "pty";
 
+/** Our stdout or stderr is gone (its reader exited: `rp run … | head`). */
+class OutputClosed extends Error {
+  constructor(cause: unknown) {
+    super("the output is closed", { cause });
+  }
+}
+
+/** Exit status after our output closed, as a program killed by SIGPIPE. */
+const SIGPIPE_STATUS = 141;
+
 /**
  * Relays one output stream of a session to ours (stderr to stderr; with `--json`, one
  * `output` object per line on stdout). Resolves with the exit code the stream's terminal
@@ -66,8 +76,14 @@ async function relayOutput(
   const target = stream === "stderr" ? ctx.io.stderr : ctx.io.stdout;
   const emit = async (bytes: Uint8Array) => {
     if (bytes.length === 0) return;
-    if (!ctx.json) await target.write(bytes);
-    else for (const text of lines.push(bytes)) await outJson(ctx, { type: "output", stream, text });
+    try {
+      if (!ctx.json) await target.write(bytes);
+      else {
+        for (const text of lines.push(bytes)) await outJson(ctx, { type: "output", stream, text });
+      }
+    } catch (e) {
+      throw new OutputClosed(e);
+    }
   };
   const finish = async () => {
     for (const text of lines.flush()) await outJson(ctx, { type: "output", stream, text });
@@ -79,8 +95,18 @@ async function relayOutput(
   let att: PipeStreamAttachment | PtyAttachment;
   try {
     att = stream === "pty"
-      ? await attachPtySession(ctx.clientOptions, { sessionId, isTty: false, signal })
-      : await attachPipeStream(ctx.clientOptions, { sessionId, stream, signal });
+      ? await attachPtySession(ctx.clientOptions, {
+        sessionId,
+        isTty: false,
+        signal,
+        backpressure: "block",
+      })
+      : await attachPipeStream(ctx.clientOptions, {
+        sessionId,
+        stream,
+        signal,
+        backpressure: "block", // the child waits for our reader, as with a direct pipe
+      });
   } catch (e) {
     if (!(e instanceof DaemonError && e.status === StatusCode.STATUS_CODE_NOT_FOUND)) throw e;
     // Gone before we attached: its output is still in the backlog.
@@ -227,7 +253,7 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
         rows: stdout.isTTY && stdout.rows ? stdout.rows : undefined,
         cols: stdout.isTTY && stdout.columns ? stdout.columns : undefined,
       })
-      : await spawnPipeSession(client, common);
+      : await spawnPipeSession(client, { ...common, holdOutput: true });
     const { sessionId } = res;
     sub = res.subscription;
     if (ctx.json) {
@@ -261,7 +287,13 @@ export async function cmdRun(ctx: Ctx): Promise<number> {
       streams.abort();
       await sub?.subscriber.close();
       await events;
-      throw e;
+      if (!(e instanceof OutputClosed)) throw e;
+      // Nobody reads what the command writes: end it, as SIGPIPE would end a local one.
+      const t = pty
+        ? client.terminatePtySession({ sessionId, graceMs: 1000 })
+        : client.terminatePipeSession({ sessionId, graceMs: 1000 });
+      await t.catch(() => {});
+      return SIGPIPE_STATUS;
     }
     // A stream ended by someone else's terminate: the exit follows within its grace.
     const code = (await events) ?? codes.find((c) => c !== undefined) ??
