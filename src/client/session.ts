@@ -727,7 +727,14 @@ export class Session implements AsyncDisposable {
         } else if (f.case === "missedEvents") {
           this.#events.push({ kind: "missed", count: Number(f.value) });
         } else {
-          over = true; // closed, error, stolenBy: the stream is over
+          // closed, error, stolenBy: the stream is over; before `exited`, the iteration
+          // did not see the end (a daemon shutting down closes its subscriptions).
+          if (f.case === "stolenBy") {
+            cut = new RunningProcessError(
+              "STOLEN",
+              `the event stream was taken over by ${f.value}`,
+            );
+          }
           break;
         }
       }
