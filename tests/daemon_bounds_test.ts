@@ -500,3 +500,44 @@ describe("daemon bounds: spawn requests and connections", () => {
     assert.equal(DEFAULT_MAX_CONNECTIONS, 1024);
   });
 });
+
+describe("daemon bounds: output kept by exited sessions", () => {
+  test("exited sessions keep 64 MiB of backlog in all; the oldest ones' is dropped first", {
+    timeout: 120_000,
+  }, async () => {
+    const d = await startDaemon();
+    try {
+      const n = 72; // 72 MiB of backlog over the 64 MiB budget
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const r = await d.client.spawnPipeSessionRaw({
+          argv: ["head", "-c", "1048576", "/dev/zero"],
+          env: [],
+        });
+        ids.push(r.sessionId);
+      }
+      await waitFor(async () => {
+        const list = (await d.client.listPipeSessions({})).sessions;
+        return list.filter((s) => ids.includes(s.sessionId)).every((s) => s.exited);
+      }, 60_000);
+      let kept = 0;
+      const backlogs = [];
+      for (const id of ids) {
+        const b = await d.client.getSessionBacklog({ sessionId: id, pipeStream: "stdout" });
+        kept += b.backlog.length;
+        backlogs.push(b);
+      }
+      assert.ok(kept <= 64 * 1048576, `kept ${kept} bytes`);
+      assert.ok(kept >= 60 * 1048576, `kept only ${kept} bytes`);
+      // The first to exit lost theirs (counted as missed), the last kept all of it.
+      assert.equal(backlogs[0].backlog.length, 0);
+      assert.equal(Number(backlogs[0].bytesMissed), 1048576);
+      assert.equal(backlogs[n - 1].backlog.length, 1048576);
+      // Every session is still listed, with its exit code.
+      const list = (await d.client.listPipeSessions({})).sessions;
+      assert.equal(list.filter((s) => ids.includes(s.sessionId) && s.exitCode === 0).length, n);
+    } finally {
+      await d.close();
+    }
+  });
+});

@@ -87,6 +87,11 @@ export class PtySession extends Session {
   readonly kind = "pty" as const;
   /** Backlog of raw terminal output. */
   readonly ring = new ByteRing();
+
+  /** The backlog ring (the terminal output). */
+  backlogs(): ByteRing[] {
+    return [this.ring];
+  }
   /** The attachment slot. */
   readonly slot = new StreamSlot<PtyAttachMeta>(3);
   /** Current rows. */

@@ -117,6 +117,22 @@ export class ByteRing {
     return out;
   }
 
+  /** Bytes of memory the ring holds (its buffer, which grows up to the capacity). */
+  get allocated(): number {
+    return this.#buf.length;
+  }
+
+  /**
+   * Drops the held bytes and frees the buffer; they count in {@link ByteRing.bytesDropped}.
+   * The ring stays usable (it grows again if bytes are pushed).
+   */
+  release(): void {
+    this.#dropped += this.#size;
+    this.#buf = new Uint8Array(0);
+    this.#head = 0;
+    this.#size = 0;
+  }
+
   /** Makes room for `need` bytes (≤ capacity), linearising the content when it grows. */
   #ensure(need: number): void {
     if (need <= this.#buf.length) return;
