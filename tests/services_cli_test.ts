@@ -353,6 +353,7 @@ describe("rp service (CLI)", () => {
     r = await rp(["--socket", sock, "--json", "service", "list"]);
     assert.equal(r.code, 1);
     assert.match(JSON.parse(r.stderr).message, /^daemon is not running/);
+    assert.equal(JSON.parse(r.stderr).code, "CONNECT");
     r = await rp([
       "--socket",
       sock,

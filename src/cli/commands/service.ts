@@ -485,7 +485,9 @@ export async function runServiceCommand(
         return client ??= await DaemonClient.connect(p.clientOptions);
       } catch (e) {
         if (e instanceof ConnectError) {
-          throw new Failure("daemon is not running (try `rp service --start-daemon`)");
+          throw new Failure("daemon is not running (try `rp service --start-daemon`)", {
+            cause: e,
+          });
         }
         throw e;
       }
@@ -769,7 +771,9 @@ export async function runServiceCommand(
       ? e.message
       : String(e);
     // runpm's text; under --json one object, as every other command's errors.
-    if (json) await err(JSON.stringify(errorObject(e, m)) + "\n");
+    // A runpm text over a typed cause (the connect error): the cause's code.
+    const typed = e instanceof Failure && e.cause instanceof Error ? e.cause : e;
+    if (json) await err(JSON.stringify(errorObject(typed, m)) + "\n");
     else await err(`error: ${m}\n`);
     return 1;
   } finally {
