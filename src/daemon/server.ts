@@ -45,7 +45,7 @@ import {
   type Survivors,
 } from "./lifecycle/session_journal.ts";
 import { createServiceModule } from "./handlers/service_handlers.ts";
-import { type BacklogHolder, ExitedBacklogs } from "./sessions/exited_backlogs.ts";
+import { ExitedBacklogs } from "./sessions/exited_backlogs.ts";
 
 /** Version reported by STATUS. */
 export const DAEMON_VERSION = "0.1.0-ts";
@@ -267,10 +267,6 @@ async function recoverOrphans(
   }
 }
 
-function hasBacklogs(s: object): s is BacklogHolder {
-  return typeof (s as Partial<BacklogHolder>).backlogs === "function";
-}
-
 /**
  * Starts a daemon on `socketPath` (or the default endpoint of `scope`).
  *
@@ -349,12 +345,10 @@ export async function serve(options: ServeOptions = {}): Promise<DaemonServer> {
     sessionExited: (s) => {
       journal.exited(s);
       poller.unwatch(s);
-      if (hasBacklogs(s)) {
-        exitedBacklogs.exited(
-          s,
-          () => state.ptySessions.get(s.id) === s || state.pipeSessions.get(s.id) === s,
-        );
-      }
+      exitedBacklogs.exited(
+        s,
+        () => state.ptySessions.get(s.id) === s || state.pipeSessions.get(s.id) === s,
+      );
     },
   };
   const exitedBacklogs = new ExitedBacklogs();

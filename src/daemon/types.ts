@@ -7,6 +7,7 @@
  */
 import type { DaemonRequest, DaemonResponseInit } from "../../proto_gen/daemon_pb.ts";
 import type { SessionObservers } from "./observers/observer_registry.ts";
+import type { ByteRing } from "./sessions/ring_buffer.ts";
 
 /** Byte I/O of a connection that an attach handler has taken over. */
 export interface AttachIO {
@@ -77,6 +78,8 @@ export interface SessionBase {
   kill(): void;
   /** Releases everything the session holds (streams, tees); called on purge / shutdown. */
   dispose(): void;
+  /** Its output backlog rings (kept after the exit, within the daemon's budget). */
+  backlogs(): ByteRing[];
 }
 
 /** Daemon-wide state that handlers read and change. */

@@ -20,5 +20,6 @@ export function fakeSession(pid = 4242): SessionBase {
     terminate() {},
     kill() {},
     dispose() {},
+    backlogs: () => [],
   };
 }

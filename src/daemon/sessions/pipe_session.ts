@@ -217,12 +217,12 @@ export class PipeSession extends Session {
     });
   }
 
-  /** The stream named by a `PipeStreamKind` (2 → stderr, anything else → stdout). */
   /** The backlog rings (stdout, stderr). */
   backlogs(): ByteRing[] {
     return [this.stdout.ring, this.stderr.ring];
   }
 
+  /** The stream named by a `PipeStreamKind` (2 → stderr, anything else → stdout). */
   streamOf(kind: number): PipeStream {
     return kind === 2 ? this.stderr : this.stdout;
   }

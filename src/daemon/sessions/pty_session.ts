@@ -87,11 +87,6 @@ export class PtySession extends Session {
   readonly kind = "pty" as const;
   /** Backlog of raw terminal output. */
   readonly ring = new ByteRing();
-
-  /** The backlog ring (the terminal output). */
-  backlogs(): ByteRing[] {
-    return [this.ring];
-  }
   /** The attachment slot. */
   readonly slot = new StreamSlot<PtyAttachMeta>(3);
   /** Current rows. */
@@ -119,6 +114,11 @@ export class PtySession extends Session {
   /** The PTY backend in use (`bun-terminal` or `script`). */
   get backend(): string {
     return this.#pty.backend;
+  }
+
+  /** The backlog ring (the terminal output). */
+  backlogs(): ByteRing[] {
+    return [this.ring];
   }
 
   /** Emits `started`, then starts the output reader and the exit waiter. Call once. */

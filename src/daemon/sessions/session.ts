@@ -32,6 +32,7 @@
 import type { SessionObservers } from "../observers/observer_registry.ts";
 import type { SessionBase, SessionKind } from "../types.ts";
 import { TerminationSchedule } from "./termination.ts";
+import type { ByteRing } from "./ring_buffer.ts";
 
 /** Names of the byte streams a listener can follow. */
 export type OutputStreamName = "stdout" | "stderr" | "pty" | "stdin";
@@ -176,6 +177,8 @@ export abstract class Session implements SessionBase {
   protected abstract hardKill(): void;
   /** Ends every attachment with `terminal` (or silently with `null`). */
   protected abstract endAttachments(terminal: "terminated" | null): void;
+  /** Its output backlog rings. */
+  abstract backlogs(): ByteRing[];
 
   /**
    * Follows one byte stream (see the module documentation).
