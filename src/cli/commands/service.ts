@@ -35,12 +35,11 @@ import process from "node:process";
 import { DaemonClient, type DaemonClientOptions } from "../../client/daemon_client.ts";
 import { connectOrStart } from "../../client/connect_or_start.ts";
 import { ConnectError, DaemonError } from "../../errors.ts";
-import { ServiceManager } from "../../client/service_manager.ts";
+import { ServiceManager, type ServiceStartOptions } from "../../client/service_manager.ts";
 import { parseToml, TomlError, type TomlTable } from "../toml.ts";
 import { errorObject } from "../output.ts";
-import { spawnFailure } from "../../client/daemon_failures.ts";
 import { detectRuntime } from "../../transport/runtime.ts";
-import type { ServiceConfigInit, ServiceState } from "../../../proto_gen/daemon_pb.ts";
+import type { ServiceState } from "../../../proto_gen/daemon_pb.ts";
 
 /** Where the service commands write and what they read. */
 export interface ServiceCliIO {
@@ -596,7 +595,7 @@ export async function runServiceCommand(
         if (name === undefined) {
           throw new Failure(`could not derive default --name from \`${args[0]}\`; pass --name`);
         }
-        const config: ServiceConfigInit = {
+        const config: ServiceStartOptions = {
           name,
           cmd: args,
           // The caller's directory (the daemon's is unrelated to the shell the command is
@@ -609,10 +608,8 @@ export async function runServiceCommand(
           killTimeoutMs: num(a, "--kill-timeout", 0),
           minUptimeMs: num(a, "--min-uptime", 0),
         };
-        const c = await connect();
-        const s = (await c.serviceStart({ config }).catch((e) => {
-          throw spawnFailure(e, args[0] ?? "");
-        })).service!;
+        // ServiceManager.start names a program that cannot start (SpawnError).
+        const s = await new ServiceManager(await connect()).start(config);
         await emit(`started '${s.name}' (id=${s.id}, pid=${s.pid}, status=${s.status})\n`, s);
         return 0;
       }
