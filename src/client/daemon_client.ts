@@ -138,10 +138,7 @@ export class DaemonClient extends DaemonClientMethods implements AsyncDisposable
   /** Options used to connect (for attach streams, which open their own connection). */
   readonly options: Readonly<DaemonClientOptions>;
   #transport: Transport;
-  /**
-   * The daemon closed the connection while no call was in flight (its idle timeout, or a
-   * restart): the next call opens a new one.
-   */
+  /** The connection failed or the daemon closed it: the next write opens a new one. */
   #dropped = false;
   /** The new connection being opened; writes wait for it, in order. */
   #reconnecting: Promise<void> | undefined;

@@ -690,10 +690,10 @@ export class Session implements AsyncDisposable {
     subscriberId: string,
     spare: Promise<FramedConnection | undefined> | undefined,
   ): Promise<void> {
-    // Set once the stream was open and then ended with neither `exited` nor a closing frame:
-    // the daemon went away, and the iteration must not look complete.
+    // What the iteration ends with when the stream ends before `exited` (set once it is
+    // open): the daemon went away or closed it, and the events must not look complete.
     let cut: Error | undefined;
-    let over = false;
+    let sawExit = false;
     try {
       const { connection } = await openAttach(this.#rpc.options, "attachSessionObserver", {
         sessionId: this.id,
@@ -714,7 +714,7 @@ export class Session implements AsyncDisposable {
             const ev = toEvent(e);
             this.#events.push(ev);
             if (ev.kind === "exited") {
-              over = true;
+              sawExit = true;
               if (e.terminationOutcome !== 0) {
                 this.#exitEventKnown({
                   outcome: e.terminationOutcome,
@@ -742,7 +742,7 @@ export class Session implements AsyncDisposable {
       // the events end; the exit is still learned from the streams or the list
       if (cut !== undefined) cut = new ConnectionClosedError(cut.message, { cause: e });
     } finally {
-      if (cut !== undefined && !over && !this.#closed) this.#events.fail(cut);
+      if (cut !== undefined && !sawExit && !this.#closed) this.#events.fail(cut);
       else this.#events.end();
       this.#exitEventKnown(undefined);
       await this.#eventsConn?.close().catch(() => {});
